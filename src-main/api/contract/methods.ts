@@ -6,6 +6,7 @@ import type { Schemas, citationRefSchema } from './schemas';
 export const METHOD_NAMES = [
   'app.info',
   'articles.import',
+  'articles.extract',
   'articles.list',
   'articles.get',
   'articles.delete',
@@ -108,6 +109,12 @@ export interface ImportOutcome {
   claims: number;
 }
 
+/** A file read and extracted but not stored. */
+export interface Extraction {
+  article: { title: string; outlet: string | null; author: string | null; published: string | null; text: string };
+  claims: { kind: ClaimKind; text: string; speaker: string | null; start: number; end: number }[];
+}
+
 export interface AppInfo {
   version: string;
   dbPath: string;
@@ -126,6 +133,7 @@ export interface ExportedFile {
 export interface MethodOutputs {
   'app.info': AppInfo;
   'articles.import': ImportOutcome;
+  'articles.extract': Extraction;
   'articles.list': ArticleSummary[];
   'articles.get': Article;
   'articles.delete': { deleted: number };

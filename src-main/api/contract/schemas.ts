@@ -31,6 +31,11 @@ export const schemas = {
     fileName: z.string().min(1).max(512),
     data: base64,
   }),
+  /** Read and extract a file without storing anything (CLI `extract`, import preview). */
+  'articles.extract': z.strictObject({
+    fileName: z.string().min(1).max(512),
+    data: base64,
+  }),
   'articles.list': empty,
   'articles.get': z.strictObject({ id }),
   'articles.delete': z.strictObject({ id }),
