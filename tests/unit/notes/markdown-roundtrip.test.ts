@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { markdownToNoteContent } from '../../../src-main/core/notes/markdown-import';
+import { parseNoteContent } from '../../../src-main/core/notes/lexical-json';
+import { noteToMarkdown } from '../../../src-main/core/export/markdown';
+import type { CitationRef, ResolvedCitation } from '../../../src-main/core/notes/types';
+
+const brief = [
+  '# Consulate dispute',
+  '',
+  'Veldria calls it **routine** [@claim:3]; Ostmark calls it an *expulsion* [@claim:4] and [@claim:3].',
+  '',
+  '> The wire quoted the order itself [@article:2@10-40].',
+  '',
+  '- open question, see [[Open questions]]',
+  '- numbers differ [@article:5]',
+].join('\n');
+
+const cited: Record<string, ResolvedCitation> = {
+  'claim:3': { quote: 'This is a routine decision', speaker: 'Elena Varga', articleTitle: 'Veldria orders closure', outlet: 'Harbor Wire', published: '2025-03-04' },
+  'claim:4': { quote: 'amounts to *expulsion*', speaker: null, articleTitle: 'Ostmark responds', outlet: null, published: null },
+};
+const resolve = (ref: CitationRef): ResolvedCitation | null => (ref.kind === 'claim' ? (cited[`claim:${ref.claimId}`] ?? null) : null);
+
+describe('Markdown brief import', () => {
+  const links: string[] = [];
+  const imported = markdownToNoteContent(brief, (title) => (links.push(title), 42), { articleLength: (id) => (id === 5 ? 900 : null) });
+
+  it('takes the first-level heading as the title and keeps every citation and link', () => {
+    expect(imported.title).toBe('Consulate dispute');
+    const facts = parseNoteContent(imported.content);
+    expect(facts.citations).toEqual([
+      { kind: 'claim', claimId: 3 },
+      { kind: 'claim', claimId: 4 },
+      { kind: 'claim', claimId: 3 },
+      { kind: 'article', articleId: 2, start: 10, end: 40 },
+      { kind: 'article', articleId: 5, start: 0, end: 900 },
+    ]);
+    expect(facts.links).toEqual([42]);
+    expect(links).toEqual(['Open questions']);
+    expect(facts.text).toContain('Veldria calls it routine');
+    expect(facts.text).not.toContain('[@claim');
+  });
+
+  it('refuses a citation of an article that does not exist', () => {
+    expect(() => markdownToNoteContent('see [@article:9]', () => 1)).toThrow(/article 9 does not exist/);
+  });
+
+  it('refuses content that is not a Lexical state', () => {
+    expect(() => parseNoteContent('{"nope":1}')).toThrow(/not a Lexical editor state/);
+    expect(() => parseNoteContent('not json')).toThrow(/not valid JSON/);
+  });
+});
+
+describe('Markdown export with footnotes', () => {
+  const { content } = markdownToNoteContent(brief, () => 42, { articleLength: () => 900 });
+  const md = noteToMarkdown({ title: 'Consulate dispute', content }, resolve);
+
+  it('numbers each distinct source once and reuses the number', () => {
+    expect(md).toContain('Veldria calls it **routine** [^1]; Ostmark calls it an *expulsion* [^2] and [^1].');
+    expect(md.match(/^\[\^1\]: /gm)).toHaveLength(1);
+  });
+
+  it('gives the exact quote, the speaker and the article title in the footnote', () => {
+    expect(md).toContain('[^1]: “This is a routine decision” — Elena Varga, in *Veldria orders closure*, Harbor Wire, 2025-03-04.');
+    expect(md).toContain('[^2]: “amounts to \\*expulsion\\*” — *Ostmark responds*.');
+  });
+
+  it('marks a citation whose source is gone', () => {
+    expect(md).toMatch(/\[\^3\]: Broken citation: the cited source \(article:2@10-40\)/);
+  });
+
+  it('keeps every footnote reference defined and every definition referenced', () => {
+    const refs = new Set([...md.matchAll(/\[\^(\d+)\](?!:)/g)].map((m) => m[1]));
+    const defs = new Set([...md.matchAll(/^\[\^(\d+)\]:/gm)].map((m) => m[1]));
+    expect([...refs].sort()).toEqual([...defs].sort());
+    expect(md.startsWith('# Consulate dispute\n')).toBe(true);
+    expect(md).toContain('> The wire quoted the order itself [^3].');
+    expect(md).toContain('- open question, see *Open questions*');
+  });
+});
