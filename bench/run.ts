@@ -1,0 +1,82 @@
+// `npm run bench [-- --articles N]`: imports a generated corpus into a fresh store through the
+// same dispatcher every host uses, then prints throughput, search latency and store size.
+// It prints figures only; it never asserts timings.
+import { mkdtempSync, rmSync, statSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { performance } from 'node:perf_hooks';
+import { openService } from '../src-main/api/service/index';
+import { dispatch } from '../src-main/api/service/dispatch';
+import { extractClaims } from '../src-main/core/claims/index';
+import { benchQueries, generateArticle } from './corpus';
+
+const { values } = parseArgs({ options: { articles: { type: 'string', default: '2000' }, keep: { type: 'boolean', default: false } } });
+const count = Number(values.articles);
+if (!Number.isInteger(count) || count < 1) {
+  console.error('bench: --articles takes a positive whole number');
+  process.exit(2);
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'quire-bench-'));
+const dbPath = join(dir, 'bench.sqlite');
+const { service, close } = openService({ dbPath, resourcesDir: resolve('resources') });
+let peakRss = process.memoryUsage().rss;
+const sampleMemory = (): void => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+};
+
+const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+const fmt = (n: number, digits = 1): string => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+async function main(): Promise<void> {
+  console.log(`Quire bench: ${count.toLocaleString('en-US')} generated articles into ${dbPath}`);
+
+  // Extraction alone, on one core, over the whole corpus text.
+  const texts = Array.from({ length: Math.min(count, 2000) }, (_, i) => generateArticle(i).text);
+  const megabytes = texts.reduce((sum, t) => sum + t.length, 0) / 1e6;
+  let t0 = performance.now();
+  let extracted = 0;
+  for (const text of texts) extracted += extractClaims(text).length;
+  let seconds = (performance.now() - t0) / 1000;
+  console.log(`extraction     ${fmt(megabytes / seconds, 2)} MB/s (${fmt(megabytes, 2)} MB, ${extracted} claims)`);
+
+  t0 = performance.now();
+  let claims = 0;
+  let failed = 0;
+  for (let i = 0; i < count; i++) {
+    const article = generateArticle(i);
+    const result = await dispatch(service, 'articles.import', {
+      fileName: article.fileName,
+      data: Buffer.from(article.text, 'utf8').toString('base64'),
+    });
+    if (result.ok) claims += (result.value as { claims: number }).claims;
+    else failed++;
+    if (i % 200 === 0) sampleMemory();
+  }
+  seconds = (performance.now() - t0) / 1000;
+  console.log(`import         ${fmt(count / seconds)} articles/s, ${fmt(claims / seconds)} claims/s (${claims} claims, ${failed} failed, ${fmt(seconds, 2)} s)`);
+
+  const latencies: number[] = [];
+  let hits = 0;
+  for (const q of benchQueries(100)) {
+    const s = performance.now();
+    const result = await dispatch(service, 'search.query', { q, limit: 20 });
+    latencies.push(performance.now() - s);
+    if (result.ok) hits += (result.value as unknown[]).length;
+  }
+  latencies.sort((a, b) => a - b);
+  sampleMemory();
+  console.log(`search         p50 ${fmt(percentile(latencies, 50), 2)} ms, p95 ${fmt(percentile(latencies, 95), 2)} ms over 100 queries (${hits} hits)`);
+
+  close();
+  const size = [dbPath, `${dbPath}-wal`].filter(existsSync).reduce((sum, f) => sum + statSync(f).size, 0);
+  console.log(`store size     ${fmt(size / 1024 / 1024)} MB (${fmt(size / count / 1024, 2)} KB/article)`);
+  console.log(`peak memory    ${fmt(peakRss / 1024 / 1024)} MB RSS`);
+  if (!values.keep) rmSync(dir, { recursive: true, force: true });
+}
+
+main().catch((err: unknown) => {
+  console.error(`bench: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});
