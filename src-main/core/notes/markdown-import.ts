@@ -187,7 +187,7 @@ export function markdownToNoteContent(
   const tokens = lexer(markdown.replace(/\r\n?/g, '\n'));
   let title: string | null = null;
   const first = tokens.find((t) => t.type !== 'space');
-  let body = tokens;
+  let body: Token[] = tokens;
   if (first?.type === 'heading' && (first as Tokens.Heading).depth === 1) {
     title = (first as Tokens.Heading).text.trim() || null;
     body = tokens.filter((t) => t !== first);

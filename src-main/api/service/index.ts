@@ -1,0 +1,52 @@
+// The service: every contract method over the store and the pure core. Hosts call it only
+// through dispatch(), which has already validated the arguments.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { AppInfo, SearchHit } from '../contract/methods';
+import { Store } from '../../store/index';
+import type { ServiceImpl, ServiceInput } from './dispatch';
+import { libraryMethods } from './library';
+import { Notebook, notebookMethods } from './notebook';
+import { loadSample } from './sample';
+
+export interface ServiceOptions {
+  /** The SQLite file (created, with its folder, when missing; ':memory:' for throwaway use). */
+  dbPath: string;
+  /** Folder holding `sample/manifest.json` and the other bundled resources. */
+  resourcesDir: string;
+  version?: string;
+  /** better-sqlite3 addon built for Electron's ABI, when the host runs in Electron. */
+  nativeBinding?: string;
+}
+
+export interface OpenedService {
+  service: ServiceImpl;
+  close(): void;
+}
+
+const DEFAULT_SEARCH_LIMIT = 50;
+
+/**
+ * Opens the store (migrating it; throws StoreVersionError for a store from a newer Quire) and
+ * returns the service implementing every contract method.
+ */
+export function openService(options: ServiceOptions): OpenedService {
+  if (options.dbPath !== ':memory:') mkdirSync(dirname(options.dbPath), { recursive: true });
+  const store = Store.open(options.dbPath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const notebook = new Notebook(store);
+
+  const service: ServiceImpl = {
+    'app.info': (): AppInfo => {
+      const articles = store.articles.count();
+      const notes = store.notes.count();
+      return { version: options.version ?? '0.0.0-dev', dbPath: options.dbPath, articles, notes, empty: articles === 0 && notes === 0 };
+    },
+    ...libraryMethods(store),
+    ...notebookMethods(notebook),
+    'search.query': ({ q, limit }: ServiceInput<'search.query'>): SearchHit[] =>
+      store.search.query(q, limit ?? DEFAULT_SEARCH_LIMIT).map(({ type, id, title, snippet }) => ({ type, id, title, snippet })),
+    'sample.load': () => loadSample(store, notebook, options.resourcesDir),
+  };
+
+  return { service, close: () => store.close() };
+}

@@ -1,0 +1,51 @@
+// The store: one SQLite file (better-sqlite3 is used nowhere else), one repository per table group.
+import { ArticlesRepo } from './articles';
+import { ClaimsRepo } from './claims';
+import { inTransaction, openStore, schemaVersion, type Db, type OpenStoreOptions } from './db';
+import { NotesRepo } from './notes';
+import { SearchRepo } from './search';
+
+export { StoreVersionError, migrate, openStore, schemaVersion, type Db, type OpenStoreOptions } from './db';
+export { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations/index';
+export { dumpTables } from './dump';
+export { MATCH_CLOSE, MATCH_OPEN, toMatchExpression } from './search';
+export type * from './types';
+
+/** Is this a UNIQUE constraint failure (e.g. the same article imported twice at once)? */
+export function isUniqueViolation(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
+export class Store {
+  readonly articles: ArticlesRepo;
+  readonly claims: ClaimsRepo;
+  readonly notes: NotesRepo;
+  readonly search: SearchRepo;
+
+  private constructor(
+    readonly db: Db,
+    readonly path: string,
+  ) {
+    this.articles = new ArticlesRepo(db);
+    this.claims = new ClaimsRepo(db);
+    this.notes = new NotesRepo(db);
+    this.search = new SearchRepo(db);
+  }
+
+  static open(path: string, options?: OpenStoreOptions): Store {
+    return new Store(openStore(path, options), path);
+  }
+
+  /** Every write goes through here: all of `fn` or nothing. */
+  transaction<T>(fn: () => T): T {
+    return inTransaction(this.db, fn);
+  }
+
+  get schemaVersion(): number {
+    return schemaVersion(this.db);
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}

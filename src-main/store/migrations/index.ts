@@ -1,0 +1,9 @@
+// Every migration, in order. Add a file `NNN-name.ts` and list it here; versions strictly increase.
+import { migration001 } from './001-initial';
+import type { Migration } from './types';
+
+export type { Migration } from './types';
+
+export const MIGRATIONS: readonly Migration[] = [migration001];
+
+export const LATEST_VERSION: number = MIGRATIONS.at(-1)?.version ?? 0;

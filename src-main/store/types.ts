@@ -1,0 +1,92 @@
+// Rows as the repositories hand them out (camelCase, plain data).
+
+export interface ArticleRow {
+  id: number;
+  title: string;
+  outlet: string | null;
+  author: string | null;
+  published: string | null;
+  language: string | null;
+  sourceName: string | null;
+  chars: number;
+  importedAt: string;
+}
+
+export interface ArticleWithText extends ArticleRow {
+  text: string;
+}
+
+export interface NewArticle {
+  title: string;
+  outlet: string | null;
+  author: string | null;
+  published: string | null;
+  language: string | null;
+  sourceName: string | null;
+  text: string;
+  contentHash: string;
+}
+
+export type ClaimKind = 'direct' | 'indirect';
+export type ClaimStatus = 'suggested' | 'confirmed' | 'rejected';
+export type ClaimOrigin = 'extracted' | 'analyst';
+
+export interface ClaimRow {
+  id: number;
+  articleId: number;
+  kind: ClaimKind;
+  text: string;
+  speaker: string | null;
+  start: number;
+  end: number;
+  status: ClaimStatus;
+  origin: ClaimOrigin;
+  edited: boolean;
+}
+
+export interface NewClaim {
+  kind: ClaimKind;
+  text: string;
+  speaker: string | null;
+  start: number;
+  end: number;
+  origin?: ClaimOrigin;
+}
+
+export interface NoteRow {
+  id: number;
+  title: string;
+  content: string;
+  text: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface NoteRefRow {
+  id: number;
+  title: string;
+}
+
+/** A citation as saved with its note; claimId / articleId are null once the target is gone. */
+export interface CitationRow {
+  id: number;
+  noteId: number;
+  position: number;
+  kind: 'claim' | 'article';
+  targetId: number;
+  claimId: number | null;
+  articleId: number | null;
+  start: number | null;
+  end: number | null;
+  quote: string | null;
+}
+
+export type NewCitation = Omit<CitationRow, 'id' | 'noteId' | 'position'>;
+
+export interface SearchRow {
+  type: 'article' | 'claim' | 'note' | 'annotation';
+  id: number;
+  title: string;
+  snippet: string;
+  rank: number;
+}
