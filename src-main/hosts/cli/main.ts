@@ -1,0 +1,522 @@
+// The `quire` command: the same contract as the app, for batches and scripts.
+// Run as `npm run --silent quire -- <command> [--db FILE] [--json]`. It holds no logic of its own:
+// it reads files and arguments, calls dispatch, and prints what comes back.
+import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, openSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { MethodInput, MethodName, MethodOutput } from '../../api/contract/methods';
+import type { OpenedService } from '../../api/service/index';
+import { packageVersion, repoResourcesDir, resolveDbPath } from '../paths';
+
+const USAGE = `usage: quire <command> [--db FILE] [--json]
+commands:
+  extract FILE                         read a file and show its article and claims (stores nothing)
+  import PATH...                       import files, or folders recursively
+  articles                             list articles
+  article ID                           show one article with its text
+  claims [--article ID]                list claims
+  search QUERY                         search articles, claims and notes
+  note import FILE.md                  import a Markdown brief as a note
+  notes                                list notes
+  note ID                              show one note with its citations and links
+  export NOTE_ID --format md --out FILE  export a note
+options:
+  --db FILE   database (default: $QUIRE_DB, else the Quire user-data folder)
+  --json      machine-readable output
+  --help      this text`;
+
+/** Bad usage: exit 2 with the usage line. */
+class UsageError extends Error {}
+/** Bad input or a refused operation: exit 1 with one line. */
+class CliError extends Error {}
+
+type Flag = 'article' | 'format' | 'out';
+
+interface Parsed {
+  command: string;
+  args: string[];
+  db?: string;
+  json: boolean;
+  flags: Partial<Record<Flag, string>>;
+}
+
+interface Command {
+  /** Flags beyond --db / --json this command accepts. */
+  flags: Flag[];
+  /** [min, max] positional arguments after the command name (max Infinity for lists). */
+  arity: [number, number];
+  synopsis: string;
+  /** Argument checks that need no database (bad IDs are usage errors). */
+  check?(p: Parsed): void;
+  run(ctx: Context, p: Parsed): Promise<void>;
+}
+
+interface Context {
+  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
+  out(value: unknown, text: () => string): void;
+}
+
+function firstSentence(message: string): string {
+  const cut = message.search(/\.\s/);
+  return (cut >= 0 ? message.slice(0, cut) : message).replace(/\.$/, '');
+}
+
+function parseCommandLine(argv: string[]): Parsed | 'help' {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: {
+        db: { type: 'string' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        article: { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+      },
+      strict: true,
+      allowPositionals: true,
+    });
+  } catch (err) {
+    throw new UsageError(firstSentence(err instanceof Error ? err.message : String(err)));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return 'help';
+  const [command, ...args] = positionals;
+  if (command === undefined) throw new UsageError('missing command');
+  if (command === 'help') return 'help';
+  const flags: Partial<Record<Flag, string>> = {};
+  for (const key of ['article', 'format', 'out'] as const) {
+    if (values[key] !== undefined) flags[key] = values[key];
+  }
+  return { command, args, db: values.db, json: values.json ?? false, flags };
+}
+
+function positiveId(value: string | undefined, what: string): number {
+  if (value === undefined || !/^[1-9]\d{0,15}$/.test(value) || !Number.isSafeInteger(Number(value))) {
+    throw new UsageError(`${what} must be a positive integer${value === undefined ? '' : `, not "${value}"`}`);
+  }
+  return Number(value);
+}
+
+/** Why a file operation failed, in words (without the path). */
+function fsReason(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory';
+    case 'ENOTDIR':
+      return 'a parent of it is not a directory';
+    case 'EROFS':
+      return 'read-only file system';
+    case 'ENOSPC':
+      return 'no space left on device';
+    default:
+      return err instanceof Error ? err.message : String(err);
+  }
+}
+
+/** Reads a regular file, or throws a CliError saying why not (without the path). */
+function readRegularFile(path: string): Buffer {
+  let info;
+  try {
+    info = statSync(path);
+  } catch (err) {
+    throw new CliError(fsReason(err));
+  }
+  if (info.isDirectory()) throw new CliError('is a directory');
+  if (!info.isFile()) throw new CliError('is not a regular file');
+  try {
+    return readFileSync(path);
+  } catch (err) {
+    throw new CliError(fsReason(err));
+  }
+}
+
+/** Reads a regular file for the service, or throws a CliError naming it. */
+function readInputFile(path: string): Buffer {
+  try {
+    return readRegularFile(path);
+  } catch (err) {
+    throw new CliError(`${path}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+const fileInput = (path: string): { fileName: string; data: string } => ({
+  fileName: basename(path),
+  data: readInputFile(path).toString('base64'),
+});
+
+/** Files under the given paths, folders recursed in name order, hidden entries skipped. */
+function collectFiles(paths: string[]): { files: string[]; missing: { path: string; error: string }[] } {
+  const files: string[] = [];
+  const missing: { path: string; error: string }[] = [];
+  const walk = (dir: string): void => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (err) {
+      missing.push({ path: dir, error: fsReason(err) });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile()) files.push(full);
+      else if (entry.isSymbolicLink()) {
+        try {
+          const info = statSync(full);
+          if (info.isFile()) files.push(full);
+          else if (info.isDirectory()) missing.push({ path: full, error: 'symbolic link to a folder, skipped' });
+        } catch (err) {
+          missing.push({ path: full, error: fsReason(err) });
+        }
+      }
+    }
+  };
+  for (const path of paths) {
+    try {
+      const info = statSync(path);
+      if (info.isDirectory()) walk(path);
+      else files.push(path);
+    } catch (err) {
+      missing.push({ path, error: fsReason(err) });
+    }
+  }
+  return { files, missing };
+}
+
+/** Writes via a temporary file in the same folder and a rename: never a partial file. */
+function writeAtomically(target: string, content: string): void {
+  const dir = dirname(target);
+  const temp = join(dir, `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  let fd: number | undefined;
+  try {
+    fd = openSync(temp, 'wx', 0o644);
+    writeSync(fd, content);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(temp, target);
+  } catch (err) {
+    if (fd !== undefined) {
+      try {
+        closeSync(fd);
+      } catch {
+        /* already failing */
+      }
+    }
+    try {
+      unlinkSync(temp);
+    } catch {
+      /* nothing was created */
+    }
+    const code = (err as NodeJS.ErrnoException | undefined)?.code;
+    const why =
+      code === 'ENOENT'
+        ? `folder ${dir} does not exist`
+        : code === 'ENOTDIR'
+          ? `${dir} is not a folder`
+          : code === 'EACCES' || code === 'EPERM'
+            ? `permission denied in ${dir}`
+            : code === 'EISDIR' || code === 'ENOTEMPTY' || code === 'EEXIST'
+              ? 'a folder of that name exists'
+              : fsReason(err);
+    throw new CliError(`cannot write ${target}: ${why}`);
+  }
+}
+
+const markers = (s: string): string => s.replace(/\uE000/g, '[').replace(/\uE001/g, ']');
+const orDash = (s: string | null | undefined): string => (s === null || s === undefined || s === '' ? '-' : s);
+const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+const COMMANDS: Record<string, Command> = {
+  extract: {
+    flags: [],
+    arity: [1, 1],
+    synopsis: 'quire extract FILE [--json]',
+    async run(ctx, p) {
+      const path = p.args[0] as string;
+      const x = await ctx.call('articles.extract', fileInput(path));
+      const value = {
+        article: { title: x.article.title, outlet: x.article.outlet, author: x.article.author, published: x.article.published, text: x.article.text },
+        claims: x.claims.map((c) => ({ kind: c.kind, text: c.text, speaker: c.speaker, start: c.start, end: c.end })),
+      };
+      ctx.out(value, () =>
+        [
+          value.article.title,
+          `outlet: ${orDash(value.article.outlet)}  author: ${orDash(value.article.author)}  published: ${orDash(value.article.published)}`,
+          `${value.article.text.length} characters, ${value.claims.length} claim${value.claims.length === 1 ? '' : 's'}`,
+          ...value.claims.map((c) => `  [${c.start}-${c.end}] ${c.kind} ${orDash(c.speaker)}: ${oneLine(c.text)}`),
+        ].join('\n'),
+      );
+    },
+  },
+  import: {
+    flags: [],
+    arity: [1, Infinity],
+    synopsis: 'quire import PATH... [--json]',
+    async run(ctx, p) {
+      const { files, missing } = collectFiles(p.args);
+      const imported: { id: number; title: string; path: string }[] = [];
+      const failed: { path: string; error: string }[] = [...missing];
+      let readAny = false;
+      for (const path of files) {
+        let input;
+        try {
+          input = { fileName: basename(path), data: readRegularFile(path).toString('base64') };
+        } catch (err) {
+          failed.push({ path, error: err instanceof Error ? err.message : String(err) });
+          continue;
+        }
+        readAny = true;
+        try {
+          const outcome = await ctx.call('articles.import', input);
+          imported.push({ id: outcome.article.id, title: outcome.article.title, path });
+        } catch (err) {
+          failed.push({ path, error: err instanceof Error ? err.message : String(err) });
+        }
+      }
+      ctx.out({ imported, failed }, () =>
+        [
+          ...imported.map((a) => `imported #${a.id} ${a.title} (${a.path})`),
+          ...failed.map((f) => `failed   ${f.path}: ${f.error}`),
+          `${imported.length} imported, ${failed.length} failed`,
+        ].join('\n'),
+      );
+      if (!readAny) {
+        throw new CliError(files.length === 0 && missing.length === 0 ? 'no files to import' : `nothing could be read: ${failed[0] ? `${failed[0].path}: ${failed[0].error}` : 'no files'}`);
+      }
+    },
+  },
+  articles: {
+    flags: [],
+    arity: [0, 0],
+    synopsis: 'quire articles [--json]',
+    async run(ctx) {
+      const list = (await ctx.call('articles.list', {})).map((a) => ({
+        id: a.id,
+        title: a.title,
+        outlet: a.outlet,
+        author: a.author,
+        published: a.published,
+        chars: a.chars,
+      }));
+      ctx.out(list, () =>
+        list.length === 0 ? 'no articles' : list.map((a) => `#${a.id}  ${orDash(a.published)}  ${orDash(a.outlet)}  ${a.title}  (${a.chars} chars)`).join('\n'),
+      );
+    },
+  },
+  article: {
+    flags: [],
+    arity: [1, 1],
+    synopsis: 'quire article ID [--json]',
+    check: (p) => void positiveId(p.args[0], 'ID'),
+    async run(ctx, p) {
+      const a = await ctx.call('articles.get', { id: positiveId(p.args[0], 'ID') });
+      const value = { id: a.id, title: a.title, outlet: a.outlet, author: a.author, published: a.published, chars: a.chars, text: a.text };
+      ctx.out(value, () =>
+        [`#${a.id} ${a.title}`, `outlet: ${orDash(a.outlet)}  author: ${orDash(a.author)}  published: ${orDash(a.published)}  ${a.chars} chars`, '', a.text].join('\n'),
+      );
+    },
+  },
+  claims: {
+    flags: ['article'],
+    arity: [0, 0],
+    synopsis: 'quire claims [--article ID] [--json]',
+    check: (p) => void (p.flags.article === undefined || positiveId(p.flags.article, '--article')),
+    async run(ctx, p) {
+      const input = p.flags.article === undefined ? {} : { articleId: positiveId(p.flags.article, '--article') };
+      const list = (await ctx.call('claims.list', input)).map((c) => ({
+        id: c.id,
+        articleId: c.articleId,
+        kind: c.kind,
+        text: c.text,
+        speaker: c.speaker,
+        start: c.start,
+        end: c.end,
+        status: c.status,
+      }));
+      ctx.out(list, () =>
+        list.length === 0
+          ? 'no claims'
+          : list.map((c) => `#${c.id} article ${c.articleId} [${c.start}-${c.end}] ${c.kind} ${c.status} ${orDash(c.speaker)}: ${oneLine(c.text)}`).join('\n'),
+      );
+    },
+  },
+  search: {
+    flags: [],
+    arity: [1, Infinity],
+    synopsis: 'quire search QUERY [--json]',
+    async run(ctx, p) {
+      const hits = (await ctx.call('search.query', { q: p.args.join(' ') })).map((h) => ({
+        type: h.type,
+        id: h.id,
+        title: h.title,
+        snippet: markers(h.snippet),
+      }));
+      ctx.out(hits, () => (hits.length === 0 ? 'no matches' : hits.map((h) => `${h.type} #${h.id} ${h.title}\n  ${oneLine(h.snippet)}`).join('\n')));
+    },
+  },
+  notes: {
+    flags: [],
+    arity: [0, 0],
+    synopsis: 'quire notes [--json]',
+    async run(ctx) {
+      const list = (await ctx.call('notes.list', {})).map((n) => ({ id: n.id, title: n.title, updatedAt: n.updatedAt }));
+      ctx.out(list, () => (list.length === 0 ? 'no notes' : list.map((n) => `#${n.id}  ${n.updatedAt}  ${n.title}`).join('\n')));
+    },
+  },
+  note: {
+    flags: [],
+    arity: [1, 2],
+    synopsis: 'quire note ID [--json] | quire note import FILE.md [--json]',
+    check(p) {
+      if (p.args[0] === 'import') {
+        if (p.args[1] === undefined) throw new UsageError('note import: missing FILE.md');
+      } else {
+        positiveId(p.args[0], 'ID');
+        if (p.args.length > 1) throw new UsageError(`note: unexpected argument "${p.args[1]}"`);
+      }
+    },
+    async run(ctx, p) {
+      if (p.args[0] === 'import') {
+        const path = p.args[1];
+        if (path === undefined) throw new UsageError('note import: missing FILE.md');
+        const markdown = readInputFile(path).toString('utf8');
+        const note = await ctx.call('notes.importMarkdown', { markdown });
+        ctx.out({ id: note.id }, () => `imported note #${note.id} ${note.title}`);
+        return;
+      }
+      if (p.args.length > 1) throw new UsageError(`note: unexpected argument "${p.args[1]}"`);
+      const n = await ctx.call('notes.get', { id: positiveId(p.args[0], 'ID') });
+      const value = {
+        id: n.id,
+        title: n.title,
+        text: n.text,
+        citations: n.citations.map((c) => ({ id: c.id, target: c.target, quote: c.quote, speaker: c.speaker, articleTitle: c.articleTitle })),
+        links: n.links.map((l) => ({ id: l.id, title: l.title })),
+        backlinks: n.backlinks.map((l) => ({ id: l.id, title: l.title })),
+      };
+      ctx.out(value, () =>
+        [
+          `#${n.id} ${n.title}`,
+          '',
+          n.text,
+          '',
+          `citations (${value.citations.length}):`,
+          ...value.citations.map((c) => `  ${c.target} ${orDash(c.articleTitle)} ${orDash(c.speaker)}: ${oneLine(c.quote ?? '')}`),
+          `links: ${value.links.map((l) => `#${l.id} ${l.title}`).join(', ') || '-'}`,
+          `backlinks: ${value.backlinks.map((l) => `#${l.id} ${l.title}`).join(', ') || '-'}`,
+        ].join('\n'),
+      );
+    },
+  },
+  export: {
+    flags: ['format', 'out'],
+    arity: [1, 1],
+    synopsis: 'quire export NOTE_ID --format md --out FILE',
+    check(p) {
+      positiveId(p.args[0], 'NOTE_ID');
+      if ((p.flags.format ?? 'md') !== 'md') throw new UsageError(`--format must be md, not "${p.flags.format}"`);
+      if (p.flags.out === undefined || p.flags.out === '') throw new UsageError('export: missing --out FILE');
+    },
+    async run(ctx, p) {
+      const id = positiveId(p.args[0], 'NOTE_ID');
+      const format = p.flags.format ?? 'md';
+      if (format !== 'md') throw new UsageError(`--format must be md, not "${format}"`);
+      if (p.flags.out === undefined || p.flags.out === '') throw new UsageError('export: missing --out FILE');
+      const target = resolve(p.flags.out);
+      const file = await ctx.call('export.note', { id, format });
+      writeAtomically(target, file.content);
+      ctx.out({ path: target }, () => target);
+    },
+  },
+};
+
+/** The first positional word, for choosing which usage line to print. */
+function argvCommand(argv: string[]): string {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    if (a === '--db' || a === '--article' || a === '--format' || a === '--out') i++;
+    else if (!a.startsWith('-')) return a;
+  }
+  return '';
+}
+
+async function main(argv: string[]): Promise<number> {
+  let p: Parsed;
+  let cmd: Command;
+  try {
+    const parsed = parseCommandLine(argv);
+    if (parsed === 'help') {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    p = parsed;
+    const found = Object.hasOwn(COMMANDS, p.command) ? COMMANDS[p.command] : undefined;
+    if (!found) throw new UsageError(`unknown command "${p.command}"`);
+    cmd = found;
+    for (const flag of Object.keys(p.flags) as Flag[]) {
+      if (!cmd.flags.includes(flag)) throw new UsageError(`${p.command}: unknown option --${flag}`);
+    }
+    const [min, max] = cmd.arity;
+    if (p.args.length < min) throw new UsageError(`${p.command}: missing argument`);
+    if (p.args.length > max) throw new UsageError(`${p.command}: unexpected argument "${p.args[max]}"`);
+    cmd.check?.(p);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      const hint = Object.hasOwn(COMMANDS, argvCommand(argv)) ? `usage: ${COMMANDS[argvCommand(argv)]?.synopsis}` : `${USAGE.split('\n')[0]}  (quire --help for commands)`;
+      process.stderr.write(`quire: ${err.message}\n${hint}\n`);
+      return 2;
+    }
+    throw err;
+  }
+
+  let opened: OpenedService | undefined;
+  try {
+    // Loaded only once the command line is valid: usage errors and --help answer at once.
+    const [{ openService }, { dispatch }] = await Promise.all([import('../../api/service/index'), import('../../api/service/dispatch')]);
+    opened = openService({ dbPath: resolveDbPath(p.db), resourcesDir: repoResourcesDir, version: packageVersion() });
+    const service = opened.service;
+    const ctx: Context = {
+      async call(method, input) {
+        const result = await dispatch(service, method, input);
+        if (!result.ok) throw new CliError(result.error.message);
+        return result.value as MethodOutput<typeof method>;
+      },
+      out(value, text) {
+        process.stdout.write(`${p.json ? JSON.stringify(value, null, 2) : text()}\n`);
+      },
+    };
+    await cmd.run(ctx, p);
+    return 0;
+  } catch (err) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`quire: ${err.message}\nusage: ${cmd.synopsis}\n`);
+      return 2;
+    }
+    process.stderr.write(`quire: ${oneLine(err instanceof Error ? err.message : String(err))}\n`);
+    return 1;
+  } finally {
+    opened?.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`quire: ${oneLine(err instanceof Error ? err.message : String(err))}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,146 @@
+// Electron host: one window showing the built renderer from app://quire/, the service in this
+// process behind one IPC channel. Thin by design: no business logic lives here.
+import { readFile } from 'node:fs/promises';
+import { join, resolve, sep } from 'node:path';
+import { BrowserWindow, Menu, app, dialog, protocol, session } from 'electron';
+import { openService } from '../../api/service/index';
+import { SECURITY_HEADERS, contentTypeFor, safeRelativePath } from '../policy';
+import { registerIpc } from './ipc';
+import { buildMenu } from './menu';
+import { APP_ENTRY, APP_HOST, APP_SCHEME, hardenSession, installWebContentsGuards } from './security';
+
+const isDev = !app.isPackaged;
+
+// The same folder every host uses (…/Quire), whatever package.json's name says.
+app.setPath('userData', join(app.getPath('appData'), 'Quire'));
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+]);
+
+let mainWindow: BrowserWindow | null = null;
+
+function rendererDir(): string {
+  return join(app.getAppPath(), 'out', 'renderer');
+}
+
+function resourcesDir(): string {
+  return app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources');
+}
+
+function plain(status: number, text: string): Response {
+  return new Response(text, { status, headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' } });
+}
+
+/** Serves out/renderer under app://quire/ with the same headers as the web host. */
+function registerAppProtocol(): void {
+  const root = resolve(rendererDir());
+  protocol.handle(APP_SCHEME, async (request) => {
+    const url = new URL(request.url);
+    if (url.host !== APP_HOST) return plain(404, 'Not found');
+    if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed');
+    const relative = safeRelativePath(url.pathname);
+    if (relative === null) return plain(400, 'Bad path');
+    const file = resolve(root, relative);
+    if (!file.startsWith(root + sep)) return plain(400, 'Bad path');
+    try {
+      const body = await readFile(file);
+      return new Response(request.method === 'HEAD' ? null : body, {
+        status: 200,
+        headers: { ...SECURITY_HEADERS, 'Content-Type': contentTypeFor(file) },
+      });
+    } catch {
+      return plain(404, 'Not found');
+    }
+  });
+}
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 820,
+    minWidth: 800,
+    minHeight: 500,
+    show: false,
+    title: 'Quire',
+    webPreferences: {
+      preload: join(app.getAppPath(), 'out', 'preload', 'index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: true,
+    },
+  });
+  win.once('ready-to-show', () => win.show());
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
+  void win.loadURL(APP_ENTRY);
+  return win;
+}
+
+function openStore(): ReturnType<typeof openService> | null {
+  // An Electron-ABI better_sqlite3.node (QUIRE_SQLITE_BINDING) lets a dev run against the Node-built module.
+  const binding = process.env.QUIRE_SQLITE_BINDING || undefined;
+  // QUIRE_DB overrides the default, as it does for the web host and the CLI.
+  const dbPath = process.env.QUIRE_DB ? resolve(process.env.QUIRE_DB) : join(app.getPath('userData'), 'quire.sqlite');
+  try {
+    return openService({
+      dbPath,
+      resourcesDir: resourcesDir(),
+      version: app.getVersion(),
+      ...(binding ? { nativeBinding: binding } : {}),
+    });
+  } catch (err) {
+    dialog.showErrorBox('Quire cannot open its database', `${dbPath}\n\n${err instanceof Error ? err.message : String(err)}`);
+    return null;
+  }
+}
+
+function start(): void {
+  installWebContentsGuards();
+  let opened: ReturnType<typeof openService> | null = null;
+  let unregister: (() => void) | null = null;
+  app.on('will-quit', () => {
+    unregister?.();
+    opened?.close();
+    opened = null;
+  });
+
+  void app.whenReady().then(() => {
+    opened = openStore();
+    if (!opened) {
+      app.exit(1);
+      return;
+    }
+    hardenSession(session.defaultSession);
+    registerAppProtocol();
+    unregister = registerIpc(opened.service, () => mainWindow);
+    Menu.setApplicationMenu(buildMenu(isDev));
+    mainWindow = createWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+    });
+  });
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  start();
+}
