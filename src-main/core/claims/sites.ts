@@ -1,0 +1,91 @@
+// Speech sites: every speech verb outside quoted words, with the phrase that names its subject
+// ("Porter added", "said Dalton", "the embassy said", "she warned").
+import { nameEndingAt, nameStartingAt, type NamedRef } from '../text/names';
+import type { TextRange } from '../text/ranges';
+import { wordsIn, type Word } from '../text/words';
+import { AUXILIARY, SPEECH_VERB_RE, speechVerb, type SpeechVerb } from './speech-verbs';
+import type { QuoteSpan } from './quotes';
+
+/** Longest sentence (in characters) searched for speech verbs. */
+export const MAX_SENTENCE = 3000;
+/** Longest subject phrase (in characters) read before or after a verb. */
+const MAX_SUBJECT = 250;
+
+export interface SpeechSite {
+  verb: Word;
+  info: SpeechVerb;
+  /** Who speaks, as written; null when no subject could be read. */
+  subject: NamedRef | null;
+  /** The subject comes after the verb ("…,” said Dalton). */
+  inverted: boolean;
+  /** Sentence holding the verb. */
+  sentence: TextRange;
+  paragraph: number;
+}
+
+type Sentence = TextRange & { paragraph: number };
+
+/** Index of the last quote opening before `pos` (quotes are sorted and disjoint), or -1. */
+function lastQuoteBefore(quotes: readonly QuoteSpan[], pos: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.open < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+export function findSpeechSites(
+  text: string,
+  sentenceOf: (pos: number) => Sentence,
+  quotes: readonly QuoteSpan[],
+): SpeechSite[] {
+  const sites: SpeechSite[] = [];
+  SPEECH_VERB_RE.lastIndex = 0;
+  for (let m = SPEECH_VERB_RE.exec(text); m; m = SPEECH_VERB_RE.exec(text)) {
+    const at = m.index;
+    const info = speechVerb(m[0])!;
+    const verb: Word = { text: m[0], start: at, end: at + m[0].length };
+    const sentence = sentenceOf(at);
+    // A "sentence" this long is a table, a list or junk: nothing is attributed inside it, which
+    // also keeps the work per sentence bounded.
+    if (sentence.end - sentence.start > MAX_SENTENCE) continue;
+    const qi = lastQuoteBefore(quotes, at);
+    const inQuote = qi >= 0 && quotes[qi]!.close > at;
+    if (inQuote) continue;
+    // The subject phrase starts after the sentence start and after any quote before the verb.
+    let from = sentence.start;
+    if (qi >= 0 && quotes[qi]!.close > from) from = quotes[qi]!.close;
+    if (at - from > MAX_SUBJECT) {
+      from = at - MAX_SUBJECT;
+      while (from < at && !/\s/.test(text[from - 1] ?? ' ')) from++;
+    }
+    const before = wordsIn(text, from, at);
+    // Auxiliaries between subject and verb are skipped ("has also said", "is seen telling").
+    let j = before.length - 1;
+    let subjectEnd = at;
+    while (j >= 0 && AUXILIARY.has(before[j]!.text.toLowerCase()) && /^\s+$/.test(text.slice(before[j]!.end, subjectEnd))) {
+      subjectEnd = before[j]!.start;
+      j--;
+    }
+    let subject = j >= 0 ? nameEndingAt(text, from, subjectEnd) : null;
+    let inverted = false;
+    if (!subject) {
+      // "…,” said Dalton" / "…, says the ministry": the subject follows the verb.
+      const lead = text.slice(from, at);
+      if (/^[\s,]*$/.test(lead) || /,\s*$/.test(lead)) {
+        const limit = Math.min(sentence.end, verb.end + MAX_SUBJECT);
+        const next = wordsIn(text, verb.end, limit)[0];
+        if (next && /^\s+$/.test(text.slice(verb.end, next.start))) {
+          const stop = /[,.;:!?—–]/.exec(text.slice(next.start, limit));
+          subject = nameStartingAt(text, next.start, stop ? next.start + stop.index : limit);
+          inverted = subject !== null;
+        }
+      }
+    }
+    sites.push({ verb, info, subject, inverted, sentence, paragraph: sentence.paragraph });
+  }
+  return sites;
+}

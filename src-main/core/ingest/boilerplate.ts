@@ -1,0 +1,57 @@
+// Lines that belong to the page around an article, not to the article: photo captions and
+// credits, reading-time badges, share / comment / sign-up prompts, related-content headers.
+// Patterns are general page furniture; a line is dropped only when the whole line matches.
+
+/** Whole-line furniture (matched against the trimmed line, case-insensitive). */
+const FURNITURE: readonly RegExp[] = [
+  /^(?:license|licence|buy|enlarge|view|hide|toggle|show)\s+(?:this\s+)?(?:photo|image|caption|gallery)s?$/i,
+  /^(?:photo|image|video|gallery|caption|advertisement|advertising|sponsored|ad|print|email|share|tweet|comments?)$/i,
+  /^\d+\s*(?:mins?|minutes?)\s*(?:read|reading)$/i,
+  /^(?:updated|published|posted)?\s*\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$/i,
+  /^(?:reading\s+time|read\s+time|estimated\s+reading\s+time)\s*:?\s*\d+\s*(?:mins?|minutes?)\.?$/i,
+  /^leave\s+a\s+(?:reply|comment|response)\.?$/i,
+  /^(?:cancel\s+reply|post\s+comment|add\s+a\s+comment|join\s+the\s+(?:conversation|discussion))\.?$/i,
+  /^\d+\s+comments?$/i,
+  /^your\s+email\s+address\s+will\s+not\s+be\s+published\.?(?:\s*required\s+fields\s+are\s+marked\s*\*?)?$/i,
+  /^required\s+fields\s+are\s+marked\s*\*?$/i,
+  /^send\s+this\s+to\s+a\s+friend$/i,
+  /^(?:share|send|email|post|pin)\s+(?:this|on|via|to)\b.{0,40}$/i,
+  /^(?:click|tap)\s+(?:here\s+)?to\s+(?:share|comment|subscribe|sign\s+up|read\s+more|print|email)\b.{0,60}$/i,
+  /^(?:sign\s+up|subscribe|register)\b.{0,80}(?:newsletter|updates|inbox|free|alerts|today|now)[.!]?$/i,
+  /^(?:follow\s+us|like\s+us)\s+on\b.{0,60}$/i,
+  /^(?:recommended|related|featured|trending|popular|more)\s+(?:videos?|stories|articles?|topics|reading|content|news|posts|links)\s*:?$/i,
+  /^(?:read\s+more|see\s+also|also\s+read|watch|listen)\s*:.{0,150}$/i,
+  /^(?:skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|scroll\s+to\s+top)$/i,
+  /^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4})).{0,150}$/i,
+  /^all\s+rights\s+reserved\.?$/i,
+  /^\((?:reporting|writing|editing|additional\s+reporting)\s+by\b[^()]{0,200}\)\.?$/i,
+  /^(?:comment|comments)\s+on\s+this\s+(?:story|article)\.?$/i,
+  /^[=\-~]{3,}$/,
+  /^(?:updated|published|posted)?\s*:?\s*\d{1,2}:\d{2}\s*(?:am|pm)?\s*(?:[A-Z]{2,4})?$/i,
+];
+
+/** Caption or credit: "1 of 2 | … Photo by …/UPI |", "Photo: Jane Doe/AP", "(Getty Images)". */
+const CAPTION: readonly RegExp[] = [
+  /^\d+\s+of\s+\d+\s*\|/,
+  /^[^|].*\|\s*$/,
+  /^(?:photo|photograph|image|picture|credit|source|pictured)\s*(?:by|credit)?\s*:.{0,120}$/i,
+  /^\(?\s*(?:photo|photograph|image|picture)\s+(?:by|credit|courtesy(?:\s+of)?)\b.{0,120}\)?$/i,
+  /(?:^|[.)]\s+)(?:Photo|Photograph|Image|Picture)\s+(?:by|courtesy\s+of)\s+(?:\S+\s*){1,6}$/,
+  /^\(?\s*(?:[\p{Lu}][\p{L}.'-]*\s+){0,4}(?:\/\s*)?(?:getty\s+images|afp|reuters|ap\s+photo|epa|shutterstock)(?:\s+via\s+[^.]{1,40})?\s*\)?$/iu,
+];
+
+/** True when the whole trimmed line is page furniture rather than article text. */
+export function isBoilerplateLine(line: string): boolean {
+  const t = line.trim().replace(/^[*_#>\s]+|[*_\s]+$/g, '');
+  if (t.length === 0) return true;
+  if (t.length > 600) return false;
+  if (FURNITURE.some((re) => re.test(t))) return true;
+  return CAPTION.some((re) => re.test(t));
+}
+
+/** Headers after which the page lists links, not article text ("Related Topics"). */
+const LIST_HEADER = /^(?:related|recommended|more|trending|popular)\s+(?:topics|stories|articles?|videos?|reading|links|news)\s*:?$/i;
+
+export function isListHeader(line: string): boolean {
+  return LIST_HEADER.test(line.trim());
+}

@@ -1,0 +1,64 @@
+// Full dates stated in text → ISO YYYY-MM-DD. A date without a year is never completed.
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
+  november: 11, dec: 12, december: 12,
+};
+const MONTH = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?\\.?|July?\\.?|Aug(?:ust|\\.)?|Sep(?:t(?:ember|\\.)?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function iso(year: number, month: number, day: number): string | null {
+  if (year < 1800 || year > 2200 || month < 1 || month > 12 || day < 1) return null;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= days ? `${year}-${pad(month)}-${pad(day)}` : null;
+}
+
+const monthNumber = (word: string): number => MONTHS[word.replace('.', '').toLowerCase()] ?? 0;
+
+const PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => string | null }[] = [
+  // 2018-03-29
+  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/, read: (m) => iso(+m[1]!, +m[2]!, +m[3]!) },
+  // March 29, 2018 · Mar. 29 2018 · March 29th, 2018
+  { re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i'), read: (m) => iso(+m[3]!, monthNumber(m[1]!), +m[2]!) },
+  // 29 March 2018 · 29th of March, 2018
+  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\s*,?\\s+(\\d{4})\\b`, 'i'), read: (m) => iso(+m[3]!, monthNumber(m[2]!), +m[1]!) },
+  // 3/29/2018 (US order unless the first number cannot be a month) · 29.03.2018 (day first)
+  {
+    re: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/,
+    read: (m) => (+m[1]! > 12 ? iso(+m[3]!, +m[2]!, +m[1]!) : iso(+m[3]!, +m[1]!, +m[2]!)),
+  },
+  { re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/, read: (m) => iso(+m[3]!, +m[2]!, +m[1]!) },
+];
+
+/** The first full date (with a year) in `s`, as ISO, or null. */
+export function findFullDate(s: string): string | null {
+  let best: { index: number; value: string } | null = null;
+  for (const { re, read } of PATTERNS) {
+    const m = re.exec(s);
+    if (!m) continue;
+    const value = read(m);
+    if (value && (!best || m.index < best.index)) best = { index: m.index, value };
+  }
+  return best?.value ?? null;
+}
+
+/** A short line that is only a date, optionally labelled ("Updated: March 3, 2022 10:04 AM EST"). */
+export function dateLineValue(line: string): string | null {
+  const t = line.trim();
+  if (t.length > 90) return null;
+  const m = /^(?:(?:updated|published|posted|last\s+updated|first\s+published|date)\b\s*(?:on)?\s*:?\s*)?(.*)$/i.exec(t);
+  const rest = m?.[1] ?? t;
+  const value = findFullDate(rest);
+  if (!value) return null;
+  // The rest of the line may hold only weekday, time, zone, separators; no sentence.
+  const leftover = rest
+    .replace(/\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?/gi, '')
+    .replace(/\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?/gi, '')
+    .replace(/\b(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*)\b/g, '')
+    .replace(new RegExp(`\\b${'(?:\\d{1,2}(?:st|nd|rd|th)?|\\d{4})'}\\b|${MONTH}`, 'gi'), '')
+    .replace(/\b(?:at|on|of|updated|published|posted)\b/gi, '')
+    .replace(/[\s,.:/|()–—-]+/g, '');
+  return leftover.length === 0 ? value : null;
+}

@@ -1,0 +1,249 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../src-main/core/claims/index';
+import type { ClaimDraft } from '../../../src-main/core/claims/types';
+import { CORPUS, ingestCorpus, ingestFixture } from './corpus';
+
+/** The contract every output must satisfy, whatever the input. */
+function expectWellFormed(text: string, claims: readonly ClaimDraft[]): void {
+  let last = -1;
+  const lastEnd: Record<string, number> = { direct: -1, indirect: -1 };
+  for (const c of claims) {
+    expect(text.slice(c.start, c.end)).toBe(c.text);
+    expect(c.end).toBeGreaterThan(c.start);
+    expect(c.start).toBeGreaterThanOrEqual(last);
+    last = c.start;
+    expect(c.start).toBeGreaterThanOrEqual(lastEnd[c.kind]!);
+    lastEnd[c.kind] = c.end;
+  }
+}
+
+const direct = (claims: readonly ClaimDraft[], quote: string): ClaimDraft | undefined =>
+  claims.find((c) => c.kind === 'direct' && c.text === quote);
+const directStarting = (claims: readonly ClaimDraft[], prefix: string): ClaimDraft | undefined =>
+  claims.find((c) => c.kind === 'direct' && c.text.startsWith(prefix));
+
+describe('extractClaims on the real corpus', () => {
+  it.each(CORPUS)('%s: every claim is exactly its slice of the text; sorted; same kinds never overlap', (name) => {
+    const { text } = ingestCorpus(name);
+    const claims = extractClaims(text);
+    expect(claims.length).toBeGreaterThan(5);
+    expectWellFormed(text, claims);
+  });
+
+  it('002: speakers of the direct quotes', () => {
+    const claims = extractClaims(ingestCorpus('002_72e9264fc770830b.txt').text);
+    expect(direct(claims, 'What’s happening is not an expulsion')?.speaker).toBe('Jalina Porter');
+    expect(directStarting(claims, 'A large group of my comrades')?.speaker).toBe('Anatoly Antonov');
+    expect(directStarting(claims, 'A large group of my comrades')?.text).toMatch(/January 30$/);
+    expect(direct(claims, 'We are facing a serious staff shortage')?.speaker).toBe('Anatoly Antonov');
+    expect(directStarting(claims, 'U.S. embassy employees who have been in Moscow')?.speaker).toBe('Maria Zakharova');
+    expect(directStarting(claims, 'The Russian Federation grants our diplomats')?.speaker).toBe('Jalina Porter');
+    expect(directStarting(claims, 'Should Russia follow the path of confrontation')?.speaker).toBe('Antony Blinken');
+    // Partial quotes inside reported sentences belong to the reporting subject.
+    expect(direct(claims, 'expelled')?.speaker).toBe('Anatoly Antonov');
+    expect(direct(claims, 'expulsion')?.speaker).toBe('State Department');
+    expect(direct(claims, 'red lines')?.speaker).toBe('Vladimir Putin');
+    expect(direct(claims, 'bad joke')?.speaker).toBe('Antony Blinken');
+  });
+
+  it('002: reported speech, pronouns resolved to the last named speaker', () => {
+    const claims = extractClaims(ingestCorpus('002_72e9264fc770830b.txt').text);
+    const indirect = claims.filter((c) => c.kind === 'indirect');
+    const by = (prefix: string): ClaimDraft | undefined => indirect.find((c) => c.text.startsWith(prefix));
+    expect(by('more U.S. diplomatic workers in Russia would leave')).toMatchObject({ speaker: 'Maria Zakharova' });
+    expect(by('more U.S. diplomatic workers')?.text.endsWith('continues its policy')).toBe(true);
+    expect(by('it was not an “expulsion')?.speaker).toBe('State Department');
+    expect(by('Ukraine had deployed half of its armed forces there')).toMatchObject({ speaker: 'Russia', text: 'Ukraine had deployed half of its armed forces there' });
+    expect(by('he wanted to hold talks')?.speaker).toBe('Vladimir Putin');
+    expect(by('Russia would reverse its course')?.speaker).toBe('Sergei Ryabkov');
+    // Attribution-only sentences report nothing beyond their quote.
+    expect(indirect.some((c) => /reporters|briefing|video interview/.test(c.text))).toBe(false);
+  });
+
+  it('000: tweet, pronoun and institution speakers', () => {
+    const claims = extractClaims(ingestCorpus('000_543b9cac1bd99c26.txt').text);
+    expect(directStarting(claims, 'The U.S. has informed the Russian Mission')?.speaker).toBe('Olivia Dalton');
+    expect(direct(claims, "It's not our choice, we didn't initiate it")?.speaker).toBe('Vassily Nebenzia');
+    expect(direct(claims, 'tit-for-tat')?.speaker).toBe('Vassily Nebenzia');
+    expect(direct(claims, 'in the works for several months')?.speaker).toBe('Olivia Dalton');
+    expect(directStarting(claims, 'We took these steps')?.speaker).toBe('Antony Blinken');
+    // An unattributed quote paragraph right after Blinken's quote continues it.
+    expect(directStarting(claims, 'We ultimately have no higher priority')?.speaker).toBe('Antony Blinken');
+    expect(directStarting(claims, 'U.S. citizens should consider departing Russia')?.speaker).toBe('U.S. Embassy in Russia');
+    expect(directStarting(claims, 'U.S. citizens in Belarus who require')?.speaker).toBe('U.S. Embassy in Belarus');
+    // Nobody says these: no speaker is guessed.
+    expect(direct(claims, 'espionage activities')?.speaker).toBeNull();
+    expect(direct(claims, 'avoid disputes')?.speaker).toBeNull();
+    // The stray mark after "invasion of the country" swallows nothing.
+    expect(direct(claims, 'highly volatile')).toBeDefined();
+    expect(claims.every((c) => c.text.length < 400)).toBe(true);
+  });
+
+  it('000: reported speech split at ", while" and credits like ", Politico reported" cut off', () => {
+    const claims = extractClaims(ingestCorpus('000_543b9cac1bd99c26.txt').text).filter((c) => c.kind === 'indirect');
+    expect(claims.find((c) => c.speaker === 'Canada')?.text).toBe('it would temporarily move its embassy to Lviv');
+    expect(claims.find((c) => c.speaker === 'Germany')?.text).toBe('it would keep the embassy open in Kyiv and move its consulate desk to Lviv');
+    expect(claims.find((c) => c.speaker === 'Netherlands')?.text).toBe('most of its personnel would leave the country');
+    expect(claims.find((c) => c.speaker === 'Olivia Dalton')?.text).toMatch(/^the move was taken in accordance/);
+  });
+
+  it('003: Antonov and the continuation paragraphs', () => {
+    const claims = extractClaims(ingestCorpus('003_79306dbecdb1af6b.txt').text);
+    expect(direct(claims, 'Today is a very bitter event at our embassy')?.speaker).toContain('Antonov');
+    expect(directStarting(claims, 'Our comrades were forced')?.speaker).toContain('Antonov');
+    expect(directStarting(claims, 'Back in September')?.speaker).toContain('Antonov');
+    expect(directStarting(claims, 'Some of them')?.speaker).toContain('Antonov');
+    expect(direct(claims, 'heightened alert')?.speaker).toBeNull();
+    const expulsion = claims.find((c) => c.kind === 'indirect' && c.text === 'the move amounts to expulsion');
+    expect(expulsion?.speaker).toBe('Russia');
+    expect(claims.find((c) => c.kind === 'indirect' && c.speaker === 'State Department')?.text).toBe(
+      'more than 50 diplomats and their families had to leave the US due to expiring visas',
+    );
+  });
+});
+
+describe('extractClaims on written fixtures', () => {
+  it('stray and unmatched quote marks: nothing swallowed, nothing crashes', () => {
+    const { text } = ingestFixture('stray-quotes.txt');
+    const claims = extractClaims(text);
+    expectWellFormed(text, claims);
+    // Unclosed quotes end with their paragraph.
+    expect(direct(claims, 'a matter for the county, not for us')?.speaker).toBe('Ines Vorland');
+    expect(direct(claims, 'more than any other firm in town')).toBeDefined();
+    // Labelled by the sentence's own subject, not carried over from the mayor's paragraph.
+    expect(direct(claims, 'land grab')?.speaker).toBe('Residents');
+    for (const c of claims) expect(c.text).not.toContain('\n\n');
+    expect(direct(claims, 'We will keep the trucks off the school road')?.speaker).toBe('Lena Fisk');
+    expect(direct(claims, 'not enough')?.speaker).toBe('Paul Okafor');
+    // The closing mark with nothing open ("spring” after") opens nothing.
+    expect(claims.some((c) => c.text.includes('after a second hearing'))).toBe(false);
+  });
+
+  it('« » and „ “ quotes', () => {
+    const { text } = ingestFixture('guillemets.txt');
+    const claims = extractClaims(text);
+    expectWellFormed(text, claims);
+    expect(direct(claims, "C'est une journée historique pour la région")?.speaker).toBe('Claire Duprès');
+    expect(direct(claims, 'Wir haben lange darauf gewartet')).toBeDefined();
+    expect(direct(claims, 'at least another century')?.speaker).toBe('Rosa Lind');
+  });
+
+  it('a quote split by its attribution, pronoun attribution and continuation', () => {
+    const { text } = ingestFixture('split-quote.txt');
+    const claims = extractClaims(text);
+    expectWellFormed(text, claims);
+    expect(direct(claims, 'Students asked us for this for years')?.speaker).toBe('Hannah Sorel');
+    expect(direct(claims, 'and we finally found the money')?.speaker).toBe('Hannah Sorel');
+    expect(direct(claims, 'The evening staff will be new hires')?.speaker).toBe('Hannah Sorel');
+    expect(direct(claims, 'Nobody will work longer hours')?.speaker).toBe('Hannah Sorel');
+    expect(direct(claims, 'It is a trade-off')?.speaker).toBe('Marco Quint');
+    expect(direct(claims, 'We will review it in a year')?.speaker).toBe('Marco Quint');
+    expect(claims.find((c) => c.kind === 'indirect')).toMatchObject({ speaker: 'Marco Quint', text: 'the weekend hours could be cut if the budget shrinks' });
+  });
+
+  it('a quote left open at the end of the text ends there', () => {
+    const text = 'She said: "We will not move\n\nThe next paragraph is plain.';
+    const claims = extractClaims(text);
+    expectWellFormed(text, claims);
+    expect(claims.filter((c) => c.kind === 'direct').map((c) => c.text)).toEqual(['We will not move']);
+  });
+
+  it('a paragraph that re-opens a quote starts a new quote', () => {
+    const text = '“We came here to talk,” Mayor Ada Lunn said. “And we will keep talking.\n\n“Nobody leaves this room until we agree.”';
+    const claims = extractClaims(text).filter((c) => c.kind === 'direct');
+    expect(claims.map((c) => [c.text, c.speaker])).toEqual([
+      ['We came here to talk', 'Ada Lunn'],
+      ['And we will keep talking', 'Ada Lunn'],
+      ['Nobody leaves this room until we agree', 'Ada Lunn'],
+    ]);
+  });
+
+  it('labelling verbs, appositives, inverted roles and quotes sharing one attribution', () => {
+    const text = [
+      '"We will not back down," said Interior Minister Karl Hense on Tuesday.',
+      'Hense, 54, added that police would patrol the border "around the clock."',
+      'The opposition leader, Marta Illes, called the plan "a disgrace" and said she would challenge it in court.',
+      '"Why now?" asked local councillor Omar Farid.',
+      'The report said the costs were underestimated, citing internal documents.',
+      'He said that "the plan works" and that "nobody was hurt".',
+    ].join('\n\n');
+    const claims = extractClaims(text);
+    expectWellFormed(text, claims);
+    expect(direct(claims, 'We will not back down')?.speaker).toBe('Karl Hense');
+    expect(direct(claims, 'around the clock')?.speaker).toBe('Karl Hense');
+    expect(direct(claims, 'a disgrace')?.speaker).toBe('Marta Illes');
+    expect(direct(claims, 'Why now?')?.speaker).toBe('Omar Farid');
+    // "He" is the last named person who spoke; both quotes of his sentence are his.
+    expect(direct(claims, 'the plan works')?.speaker).toBe('Omar Farid');
+    expect(direct(claims, 'nobody was hurt')?.speaker).toBe('Omar Farid');
+    // "The report" names no speaker.
+    expect(claims.some((c) => c.text.includes('costs were underestimated'))).toBe(false);
+  });
+
+  it('"according to" and never-guess cases', () => {
+    const text = [
+      '“The dam is safe,” according to engineer Pia Moll.',
+      '',
+      'Nobody explained the “temporary” closure.',
+      '',
+      '“It will reopen soon.” The river rose again.',
+    ].join('\n');
+    const claims = extractClaims(text);
+    expect(direct(claims, 'The dam is safe')?.speaker).toBe('Pia Moll');
+    expect(direct(claims, 'temporary')?.speaker).toBeNull();
+    expect(direct(claims, 'It will reopen soon')?.speaker).toBeNull();
+  });
+});
+
+describe('extractClaims: "according to" reports', () => {
+  it('finds "<clause>, according to X" and "According to X, <clause>", never for quotes or unnamed sources', () => {
+    const text = [
+      'The troops will leave the valley by June, according to Defense Minister Ana Ruiz.',
+      'According to the Harbor Authority, the port handled 2 million containers last year.',
+      '“We are ready,” Ruiz said, according to Reuters.',
+      'Prices rose 4 percent, according to official data.',
+    ].join('\n\n');
+    const claims = extractClaims(text);
+    expectWellFormed(text, claims);
+    expect(claims.filter((c) => c.kind === 'indirect').map((c) => [c.text, c.speaker])).toEqual([
+      ['The troops will leave the valley by June', 'Ana Ruiz'],
+      ['the port handled 2 million containers last year', 'Harbor Authority'],
+    ]);
+    expect(direct(claims, 'We are ready')?.speaker).toBe('Ana Ruiz');
+  });
+});
+
+describe('extractClaims robustness', () => {
+  it('property: any text gives well-formed claims', () => {
+    const pieces = fc.constantFrom('"', '“', '”', '„', '«', '»', ' said ', ' Jane Doe', ' he told reporters', ', ', '.', '\n\n', '\n', ' that ', 'It is', ' U.S. ', 'According to ', 'X');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string({ maxLength: 8 })), { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        expectWellFormed(text, extractClaims(text));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('handles a 1 MB article quickly', () => {
+    const paragraphs: string[] = [];
+    const base = CORPUS.map((n) => ingestCorpus(n).text).join('\n\n');
+    while (paragraphs.join('\n\n').length < 1_000_000) paragraphs.push(base);
+    const big = `${paragraphs.join('\n\n')}\n\n"an unclosed quote at the very end`;
+    const t0 = performance.now();
+    const claims = extractClaims(big);
+    const ms = performance.now() - t0;
+    expect(claims.length).toBeGreaterThan(1000);
+    expect(ms).toBeLessThan(3000); // generous bound for slow CI; typically a few hundred ms
+    for (const c of claims) if (big.slice(c.start, c.end) !== c.text) throw new Error(`bad slice at ${c.start}`);
+  });
+
+  it('a pathological text (one huge paragraph of marks) stays fast', () => {
+    const big = '“a '.repeat(100_000) + '”, he said '.repeat(50_000) + '"'.repeat(100_000);
+    const t0 = performance.now();
+    const claims = extractClaims(big);
+    expect(performance.now() - t0).toBeLessThan(3000);
+    expectWellFormed(big, claims.slice(0, 2000));
+  });
+});
