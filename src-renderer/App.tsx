@@ -1,0 +1,321 @@
+// The shell: three panes (library · reader · notebook), the command palette, shortcuts,
+// drag-and-drop import, and the banners every failure ends up in.
+import { useCallback, useEffect, useMemo, useRef, useState, type JSX } from 'react';
+import type { AppInfo, ArticleSummary, Claim, NoteSummary } from '../src-main/api/contract/methods';
+import { api, errorMessage } from './api/client';
+import { Banners, type Banner } from './components/Banners';
+import { CommandPalette, type Command } from './components/CommandPalette';
+import { hasMod, shortcutLabel } from './components/platform';
+import { SplitPanes } from './components/SplitPanes';
+import { importFiles } from './features/library/importFiles';
+import { LibraryPane, type LibraryHandle } from './features/library/LibraryPane';
+import { NotebookPane, seedClaim, type NotebookHandle } from './features/notebook/NotebookPane';
+import { ReaderPane, type ReaderTarget } from './features/reader/ReaderPane';
+import { Welcome } from './features/start/Welcome';
+
+let nextBannerId = 1;
+
+const LAST_ARTICLE_KEY = 'quire.lastArticle';
+
+function readPref(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+function writePref(key: string, value: string): void {
+  try {
+    localStorage.setItem(key, value);
+  } catch {
+    /* not fatal */
+  }
+}
+
+function fetchArticles(): Promise<[ArticleSummary[], Claim[]]> {
+  return Promise.all([api.call('articles.list', {}), api.call('claims.list', {})]);
+}
+
+function hasFiles(e: DragEvent): boolean {
+  return [...(e.dataTransfer?.types ?? [])].includes('Files');
+}
+
+export function App(): JSX.Element {
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
+  const [claimCounts, setClaimCounts] = useState<ReadonlyMap<number, number>>(new Map());
+  const [notes, setNotes] = useState<NoteSummary[] | null>(null);
+  const [target, setTarget] = useState<ReaderTarget | null>(null);
+  const [activeClaim, setActiveClaim] = useState<Claim | null>(null);
+  const [banners, setBanners] = useState<Banner[]>([]);
+  const [paletteOpen, setPaletteOpen] = useState(false);
+  const [importing, setImporting] = useState(false);
+  const [sampleBusy, setSampleBusy] = useState(false);
+  const [dragging, setDragging] = useState(false);
+  const [revision, setRevision] = useState(0);
+  const library = useRef<LibraryHandle>(null);
+  const notebook = useRef<NotebookHandle>(null);
+
+  const dismiss = useCallback((id: number) => setBanners((bs) => bs.filter((b) => b.id !== id)), []);
+  const report = useCallback(
+    (message: string, kind: Banner['kind'] = 'error') => {
+      const id = nextBannerId++;
+      setBanners((bs) => [...bs.filter((b) => b.message !== message), { id, kind, message }].slice(-6));
+      if (kind === 'info') window.setTimeout(() => dismiss(id), 5000);
+    },
+    [dismiss],
+  );
+
+  const applyArticles = useCallback((list: ArticleSummary[], claims: Claim[]) => {
+    const counts = new Map<number, number>();
+    for (const c of claims) if (c.status !== 'rejected') counts.set(c.articleId, (counts.get(c.articleId) ?? 0) + 1);
+    setArticles(list);
+    setClaimCounts(counts);
+  }, []);
+
+  const refreshArticles = useCallback(async (): Promise<ArticleSummary[]> => {
+    try {
+      const [list, claims] = await fetchArticles();
+      applyArticles(list, claims);
+      return list;
+    } catch (err) {
+      report(`Could not list articles: ${errorMessage(err)}`);
+      setArticles((a) => a ?? []);
+      return [];
+    }
+  }, [applyArticles, report]);
+
+  useEffect(() => {
+    api.call('app.info', {}).then(setInfo, (err: unknown) => report(`Quire’s service did not answer: ${errorMessage(err)}`));
+    fetchArticles().then(
+      ([list, claims]) => {
+        applyArticles(list, claims);
+        // Reopen the article that was open last time.
+        const last = Number(readPref(LAST_ARTICLE_KEY));
+        if (list.some((a) => a.id === last)) setTarget({ articleId: last, claimId: null, nonce: Date.now() });
+      },
+      (err: unknown) => {
+        report(`Could not list articles: ${errorMessage(err)}`);
+        setArticles([]);
+      },
+    );
+  }, [applyArticles, report]);
+
+  const openArticle = useCallback((articleId: number, claimId: number | null = null) => {
+    setTarget({ articleId, claimId, nonce: Date.now() });
+    writePref(LAST_ARTICLE_KEY, String(articleId));
+    if (claimId === null) setActiveClaim(null);
+  }, []);
+
+  // A chip clicked in a note: open its article and select the claim there.
+  const openCitation = useCallback(
+    (articleId: number, claimId: number | null) => {
+      openArticle(articleId, claimId);
+      if (claimId !== null) {
+        api.call('claims.list', { articleId }).then(
+          (cs) => setActiveClaim(cs.find((c) => c.id === claimId) ?? null),
+          () => undefined,
+        );
+      }
+    },
+    [openArticle],
+  );
+
+  const onFiles = useCallback(
+    async (files: File[]) => {
+      setImporting(true);
+      try {
+        const result = await importFiles(files);
+        for (const f of result.failed) report(`Could not import “${f.fileName}”: ${f.message}`);
+        if (result.imported.length > 0) {
+          await refreshArticles();
+          setRevision((r) => r + 1);
+          const last = result.imported[result.imported.length - 1];
+          if (last) openArticle(last.article.id);
+          const claims = result.imported.reduce((n, o) => n + o.claims, 0);
+          report(
+            `Imported ${result.imported.length} article${result.imported.length === 1 ? '' : 's'} · ${claims} claim${claims === 1 ? '' : 's'} found`,
+            'info',
+          );
+        }
+      } finally {
+        setImporting(false);
+      }
+    },
+    [refreshArticles, openArticle, report],
+  );
+
+  const openSample = useCallback(async () => {
+    setSampleBusy(true);
+    try {
+      const loaded = await api.call('sample.load', {});
+      const list = await refreshArticles();
+      await notebook.current?.refresh();
+      await notebook.current?.openNote(loaded.noteId);
+      if (list[0]) openArticle(list[0].id);
+    } catch (err) {
+      report(`Could not open the sample notebook: ${errorMessage(err)}`);
+    } finally {
+      setSampleBusy(false);
+    }
+  }, [refreshArticles, openArticle, report]);
+
+  const citeClaim = useCallback(
+    (claim: Claim | null) => {
+      if (!claim) {
+        report('Select a claim in the reader first, then cite it.', 'info');
+        return;
+      }
+      seedClaim(claim, articles?.find((a) => a.id === claim.articleId)?.title ?? null);
+      void notebook.current?.insertCitation({ kind: 'claim', claimId: claim.id });
+    },
+    [articles, report],
+  );
+
+  const focusReader = useCallback(() => document.getElementById('reader-text')?.focus(), []);
+
+  const commands = useMemo<Command[]>(
+    () => [
+      { id: 'import', title: 'Import articles…', shortcut: 'Mod+O', run: () => library.current?.openFilePicker() },
+      { id: 'new-note', title: 'New note', shortcut: 'Mod+N', run: () => void notebook.current?.newNote() },
+      { id: 'export', title: 'Export Markdown', shortcut: 'Mod+E', run: () => void notebook.current?.exportMarkdown() },
+      { id: 'cite', title: 'Cite selected claim', shortcut: 'Mod+Shift+C', run: () => citeClaim(activeClaim) },
+      { id: 'sample', title: 'Open the sample notebook', run: () => void openSample() },
+      { id: 'focus-library', title: 'Focus library', shortcut: 'Mod+1', run: () => library.current?.focusList() },
+      { id: 'focus-reader', title: 'Focus reader', shortcut: 'Mod+2', run: focusReader },
+      { id: 'focus-notebook', title: 'Focus notebook', shortcut: 'Mod+3', run: () => notebook.current?.focusEditor() },
+    ],
+    [activeClaim, citeClaim, openSample, focusReader],
+  );
+
+  // Global shortcuts (capture phase, so the editor does not swallow them).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if (!hasMod(e) || e.altKey) return;
+      const key = e.key.toLowerCase();
+      const find = (id: string): Command | undefined => commands.find((c) => c.id === id);
+      let command: Command | undefined;
+      if (key === 'k' && !e.shiftKey) {
+        e.preventDefault();
+        e.stopPropagation();
+        setPaletteOpen((open) => !open);
+        return;
+      }
+      if (e.shiftKey && key === 'c') command = find('cite');
+      else if (e.shiftKey) return;
+      else if (key === 'n') command = find('new-note');
+      else if (key === 'e') command = find('export');
+      else if (key === 'o') command = find('import');
+      else if (key === '1') command = find('focus-library');
+      else if (key === '2') command = find('focus-reader');
+      else if (key === '3') command = find('focus-notebook');
+      if (!command) return;
+      e.preventDefault();
+      e.stopPropagation();
+      setPaletteOpen(false);
+      command.run();
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [commands]);
+
+  // Files dropped anywhere on the window are imported.
+  useEffect(() => {
+    let depth = 0;
+    const enter = (e: DragEvent): void => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      depth++;
+      setDragging(true);
+    };
+    const over = (e: DragEvent): void => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+    };
+    const leave = (e: DragEvent): void => {
+      if (!hasFiles(e)) return;
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setDragging(false);
+    };
+    const drop = (e: DragEvent): void => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      depth = 0;
+      setDragging(false);
+      const files = [...(e.dataTransfer?.files ?? [])];
+      if (files.length) void onFiles(files);
+    };
+    window.addEventListener('dragenter', enter);
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragenter', enter);
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+    };
+  }, [onFiles]);
+
+  const loaded = articles !== null && notes !== null;
+  const showWelcome = loaded ? articles.length === 0 && notes.length === 0 : info?.empty === true;
+
+  const readerEmpty = showWelcome ? (
+    <Welcome busy={sampleBusy} onSample={() => void openSample()} onImport={() => library.current?.openFilePicker()} />
+  ) : (
+    <div className="pane-empty center">
+      <p>{articles && articles.length > 0 ? 'Select an article in the library.' : 'Import an article to start reading.'}</p>
+      <p className="muted small">{shortcutLabel('Mod+K')} lists every command.</p>
+    </div>
+  );
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <span className="brand">Quire</span>
+        <button type="button" className="palette-hint" onClick={() => setPaletteOpen(true)} title="Command palette">
+          Commands <kbd>{shortcutLabel('Mod+K')}</kbd>
+        </button>
+        {info && (
+          <span className="muted small topbar-info" title={info.dbPath}>
+            v{info.version}
+          </span>
+        )}
+      </header>
+      <Banners banners={banners} onDismiss={dismiss} />
+      <SplitPanes
+        left={
+          <LibraryPane
+            ref={library}
+            articles={articles}
+            claimCounts={claimCounts}
+            selectedId={target?.articleId ?? null}
+            busy={importing}
+            onSelect={(id) => openArticle(id)}
+            onFiles={(files) => void onFiles(files)}
+          />
+        }
+        middle={
+          <ReaderPane
+            target={target}
+            activeClaimId={activeClaim?.id ?? null}
+            onSelectClaim={setActiveClaim}
+            onCite={citeClaim}
+            onError={report}
+            empty={readerEmpty}
+            revision={revision}
+          />
+        }
+        right={<NotebookPane ref={notebook} onOpenArticle={openCitation} onError={report} onNotesChange={setNotes} />}
+      />
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          <div>Drop .txt or .md files to import them</div>
+        </div>
+      )}
+      {paletteOpen && <CommandPalette commands={commands} onClose={() => setPaletteOpen(false)} />}
+    </div>
+  );
+}

@@ -1,0 +1,155 @@
+// One open note: title, save status, export, and the Lexical rich-text editor with its plugins.
+import { useCallback, useMemo, useState, type JSX, type MouseEvent as ReactMouseEvent, type Ref, type RefObject } from 'react';
+import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
+import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import {
+  BOLD_STAR,
+  HEADING,
+  ITALIC_STAR,
+  ORDERED_LIST,
+  QUOTE,
+  UNORDERED_LIST,
+  type Transformer,
+} from '@lexical/markdown';
+import { $getRoot, $isElementNode, type LexicalEditor } from 'lexical';
+import type { Note } from '../../../src-main/api/contract/methods';
+import { shortcutLabel } from '../../components/platform';
+import { contentProblem, NOTE_NODES, NOTE_THEME } from './editorConfig';
+import { AutosavePlugin, type AutosaveHandle, type SaveStatus } from './plugins/AutosavePlugin';
+import { CitationPlugin } from './plugins/CitationPlugin';
+
+const TRANSFORMERS: Transformer[] = [HEADING, QUOTE, UNORDERED_LIST, ORDERED_LIST, BOLD_STAR, ITALIC_STAR];
+
+interface Props {
+  note: Note;
+  onSaved: (note: Note) => void;
+  onExport: () => void;
+  onError: (message: string) => void;
+  editorRef: RefObject<LexicalEditor | null>;
+  autosaveRef: Ref<AutosaveHandle>;
+}
+
+/**
+ * A click in the blank space below the last block puts the caret at the end of the note
+ * (Chromium otherwise may leave the selection outside the editor when the last line ends in a
+ * chip).
+ */
+function caretToEndOnBlankClick(e: ReactMouseEvent<HTMLDivElement>, editor: LexicalEditor | null): void {
+  const root = editor?.getRootElement();
+  if (!editor || !root || !editor.isEditable()) return;
+  if (e.target !== root && e.target !== e.currentTarget) return;
+  const last = root.lastElementChild;
+  if (last && e.clientY <= last.getBoundingClientRect().bottom) return;
+  e.preventDefault();
+  editor.update(() => {
+    const block = $getRoot().getLastChild();
+    if ($isElementNode(block)) block.selectEnd();
+    else $getRoot().selectEnd();
+  });
+  editor.focus();
+}
+
+function statusLabel(s: SaveStatus): string {
+  if (s.state === 'saving') return 'Saving…';
+  if (s.state === 'error') return 'Not saved';
+  return 'Saved';
+}
+
+export function NoteEditor({ note, onSaved, onExport, onError, editorRef, autosaveRef }: Props): JSX.Element {
+  const [title, setTitle] = useState(note.title);
+  const [status, setStatusState] = useState<SaveStatus>({ state: 'saved' });
+  const setStatus = useCallback(
+    (next: SaveStatus) => {
+      setStatusState((prev) => {
+        if (next.state === 'error' && prev.state !== 'error') onError(`The note could not be saved: ${next.message}`);
+        return next;
+      });
+    },
+    [onError],
+  );
+  const problem = useMemo(() => contentProblem(note.content), [note.content]);
+
+  const initialConfig = useMemo<InitialConfigType>(
+    () => ({
+      namespace: 'quire-note',
+      nodes: NOTE_NODES,
+      theme: NOTE_THEME,
+      editable: problem === null,
+      editorState: problem === null ? note.content : undefined,
+      onError: (error) => onError(`Editor error: ${error.message}`),
+    }),
+    // The composer reads its config once; a new note mounts a new editor (keyed by id).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
+  );
+
+  return (
+    <div className="note">
+      <div className="note-head">
+        <div className="note-toolbar">
+          <span
+            className={`save-status ${status.state}`}
+            role="status"
+            aria-live="polite"
+            title={status.state === 'error' ? status.message : undefined}
+            data-testid="save-status"
+          >
+            {statusLabel(status)}
+          </span>
+          <button type="button" className="btn small" onClick={onExport} title={`Export Markdown (${shortcutLabel('Mod+E')})`}>
+            Export Markdown
+          </button>
+        </div>
+        <input
+          className="note-title"
+          aria-label="Note title"
+          value={title}
+          maxLength={300}
+          placeholder="Untitled note"
+          onChange={(e) => setTitle(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' || (e.key === 'ArrowDown' && !e.shiftKey)) {
+              e.preventDefault();
+              editorRef.current?.focus();
+            }
+          }}
+          readOnly={problem !== null}
+        />
+      </div>
+      {problem !== null && (
+        <div className="banner banner-error inline" role="alert">
+          This note cannot be opened for editing ({problem}). It is shown read-only and will not be changed.
+        </div>
+      )}
+      <LexicalComposer initialConfig={initialConfig}>
+        <div className="editor-shell" onMouseDown={(e) => caretToEndOnBlankClick(e, editorRef.current)}>
+          <RichTextPlugin
+            contentEditable={
+              <ContentEditable
+                className="editor"
+                aria-label="Note text"
+                aria-placeholder="Write here. Cite a claim from the reader with its Cite button."
+                placeholder={<div className="editor-placeholder">Write here. Cite a claim from the reader with its Cite button or {shortcutLabel('Mod+Shift+C')}.</div>}
+              />
+            }
+            ErrorBoundary={LexicalErrorBoundary}
+          />
+          <HistoryPlugin />
+          <ListPlugin />
+          <LinkPlugin />
+          <MarkdownShortcutPlugin transformers={TRANSFORMERS} />
+          <CitationPlugin />
+          <EditorRefPlugin editorRef={editorRef} />
+          {problem === null && <AutosavePlugin noteId={note.id} title={title} onStatus={setStatus} onSaved={onSaved} handle={autosaveRef} />}
+        </div>
+      </LexicalComposer>
+    </div>
+  );
+}

@@ -1,0 +1,303 @@
+// The notebook: the list of notes, New note, and the open note's editor. Other panes reach it
+// through its handle (cite, new note, export, open).
+import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type JSX } from 'react';
+import type { LexicalEditor } from 'lexical';
+import type { CitationRef, Note, NoteSummary } from '../../../src-main/api/contract/methods';
+import { api, errorMessage } from '../../api/client';
+import { shortcutLabel } from '../../components/platform';
+import { seedFromNote } from './citationStore';
+import { NotebookContext, type NotebookActions } from './NotebookContext';
+import { NoteEditor } from './NoteEditor';
+import type { AutosaveHandle } from './plugins/AutosavePlugin';
+import { INSERT_CITATION_COMMAND } from './plugins/CitationPlugin';
+import './notebook.css';
+
+export { seedClaim } from './citationStore';
+
+export interface NotebookHandle {
+  newNote(): Promise<void>;
+  openNote(id: number): Promise<void>;
+  insertCitation(ref: CitationRef): Promise<void>;
+  exportMarkdown(): Promise<void>;
+  /** Re-reads the note list (after the sample was loaded, say). */
+  refresh(): Promise<NoteSummary[]>;
+  focusEditor(): void;
+  hasOpenNote(): boolean;
+}
+
+interface Props {
+  onOpenArticle: (articleId: number, claimId: number | null) => void;
+  onError: (message: string) => void;
+  onNotesChange: (notes: NoteSummary[]) => void;
+}
+
+function shortDate(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  const today = new Date();
+  return d.toDateString() === today.toDateString()
+    ? d.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })
+    : d.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+}
+
+const LAST_NOTE_KEY = 'quire.lastNote';
+
+function readLastNote(): string | null {
+  try {
+    return localStorage.getItem(LAST_NOTE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function writeLastNote(id: number): void {
+  try {
+    localStorage.setItem(LAST_NOTE_KEY, String(id));
+  } catch {
+    /* not fatal */
+  }
+}
+
+function download(fileName: string, mimeType: string, content: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type: mimeType }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.style.display = 'none';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export const NotebookPane = forwardRef<NotebookHandle, Props>(function NotebookPane({ onOpenArticle, onError, onNotesChange }, ref): JSX.Element {
+  const [notes, setNotes] = useState<NoteSummary[] | null>(null);
+  const [note, setNote] = useState<Note | null>(null);
+  const editorRef = useRef<LexicalEditor | null>(null);
+  const autosaveRef = useRef<AutosaveHandle>(null);
+  const pending = useRef<CitationRef[]>([]);
+  const noteRef = useRef<Note | null>(null);
+  useEffect(() => {
+    noteRef.current = note;
+  }, [note]);
+
+  const publish = useCallback(
+    (list: NoteSummary[]) => {
+      setNotes(list);
+      onNotesChange(list);
+    },
+    [onNotesChange],
+  );
+
+  const refresh = useCallback(async (): Promise<NoteSummary[]> => {
+    try {
+      const list = await api.call('notes.list', {});
+      publish(list);
+      return list;
+    } catch (err) {
+      onError(`Could not list notes: ${errorMessage(err)}`);
+      return [];
+    }
+  }, [publish, onError]);
+
+
+  const openNote = useCallback(
+    async (id: number): Promise<void> => {
+      if (noteRef.current?.id === id) return;
+      await autosaveRef.current?.flush();
+      try {
+        const loaded = await api.call('notes.get', { id });
+        seedFromNote(loaded);
+        editorRef.current = null;
+        noteRef.current = loaded;
+        setNote(loaded);
+        writeLastNote(loaded.id);
+      } catch (err) {
+        onError(`Could not open the note: ${errorMessage(err)}`);
+      }
+    },
+    [onError],
+  );
+
+  const openNoteRef = useRef(openNote);
+  useEffect(() => {
+    openNoteRef.current = openNote;
+  }, [openNote]);
+
+  // On start, reopen the note that was open last time (if it still exists).
+  useEffect(() => {
+    let live = true;
+    void refresh().then((list) => {
+      const last = Number(readLastNote());
+      if (live && list.some((n) => n.id === last)) void openNoteRef.current(last);
+    });
+    return () => {
+      live = false;
+    };
+  }, [refresh]);
+
+  const newNote = useCallback(async (): Promise<void> => {
+    await autosaveRef.current?.flush();
+    try {
+      const created = await api.call('notes.create', { title: 'Untitled note' });
+      editorRef.current = null;
+      noteRef.current = created;
+      setNote(created);
+      writeLastNote(created.id);
+      setNotes((list) => {
+        const next = [{ id: created.id, title: created.title, updatedAt: created.updatedAt }, ...(list ?? [])];
+        onNotesChange(next);
+        return next;
+      });
+      window.setTimeout(() => document.querySelector<HTMLInputElement>('.note-title')?.select(), 0);
+    } catch (err) {
+      onError(`Could not create a note: ${errorMessage(err)}`);
+    }
+  }, [onError, onNotesChange]);
+
+  // Citations asked for before the editor existed are inserted once it does.
+  const drain = useCallback(() => {
+    const editor = editorRef.current;
+    if (!editor || pending.current.length === 0) return;
+    const refs = pending.current.splice(0);
+    for (const r of refs) editor.dispatchCommand(INSERT_CITATION_COMMAND, r);
+    editor.focus();
+  }, []);
+
+  useEffect(() => {
+    if (!note) return;
+    const t = window.setInterval(() => {
+      if (editorRef.current) {
+        window.clearInterval(t);
+        drain();
+      }
+    }, 20);
+    return () => window.clearInterval(t);
+  }, [note, drain]);
+
+  const insertCitation = useCallback(
+    async (citation: CitationRef): Promise<void> => {
+      pending.current.push(citation);
+      if (!noteRef.current) await newNote();
+      drain();
+    },
+    [newNote, drain],
+  );
+
+  const exportMarkdown = useCallback(async (): Promise<void> => {
+    const current = noteRef.current;
+    if (!current) {
+      onError('Open a note to export it.');
+      return;
+    }
+    try {
+      await autosaveRef.current?.flush();
+      const file = await api.call('export.note', { id: current.id, format: 'md' });
+      download(file.fileName, file.mimeType, file.content);
+    } catch (err) {
+      onError(`Export failed: ${errorMessage(err)}`);
+    }
+  }, [onError]);
+
+  const onSaved = useCallback(
+    (saved: Note) => {
+      seedFromNote(saved);
+      setNotes((list) => {
+        const next = (list ?? []).map((n) => (n.id === saved.id ? { id: saved.id, title: saved.title, updatedAt: saved.updatedAt } : n));
+        onNotesChange(next);
+        return next;
+      });
+    },
+    [onNotesChange],
+  );
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      newNote,
+      openNote,
+      insertCitation,
+      exportMarkdown,
+      refresh,
+      focusEditor: () => {
+        if (editorRef.current) editorRef.current.focus();
+        else document.querySelector<HTMLElement>('.note-list')?.focus();
+      },
+      hasOpenNote: () => noteRef.current !== null,
+    }),
+    [newNote, openNote, insertCitation, exportMarkdown, refresh],
+  );
+
+  const actions = useMemo<NotebookActions>(
+    () => ({ openArticle: onOpenArticle, openNote: (id) => void openNote(id) }),
+    [onOpenArticle, openNote],
+  );
+
+  const moveInList = (delta: number): void => {
+    if (!notes || notes.length === 0) return;
+    const at = notes.findIndex((n) => n.id === note?.id);
+    const next = notes[at < 0 ? 0 : Math.min(Math.max(at + delta, 0), notes.length - 1)];
+    if (next) void openNote(next.id);
+  };
+
+  return (
+    <section className="pane notebook" aria-label="Notebook">
+      <header className="pane-head">
+        <h2>Notebook</h2>
+        <span className="muted count">{notes ? notes.length : ''}</span>
+        <button type="button" className="btn" onClick={() => void newNote()} title={`New note (${shortcutLabel('Mod+N')})`}>
+          New note
+        </button>
+      </header>
+      {notes && notes.length > 0 && (
+        <ul
+          className="note-list"
+          role="listbox"
+          aria-label="Notes"
+          tabIndex={0}
+          aria-activedescendant={note ? `note-row-${note.id}` : undefined}
+          onKeyDown={(e) => {
+            if (e.key === 'ArrowDown') moveInList(1);
+            else if (e.key === 'ArrowUp') moveInList(-1);
+            else return;
+            e.preventDefault();
+          }}
+        >
+          {notes.map((n) => (
+            <li
+              key={n.id}
+              id={`note-row-${n.id}`}
+              role="option"
+              aria-selected={n.id === note?.id}
+              className={`note-row${n.id === note?.id ? ' selected' : ''}`}
+              onClick={() => void openNote(n.id)}
+            >
+              <span className="note-row-title">{n.title}</span>
+              <span className="muted small">{shortDate(n.updatedAt)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <NotebookContext.Provider value={actions}>
+        {note ? (
+          <NoteEditor
+            key={note.id}
+            note={note}
+            onSaved={onSaved}
+            onExport={() => void exportMarkdown()}
+            onError={onError}
+            editorRef={editorRef}
+            autosaveRef={autosaveRef}
+          />
+        ) : (
+          <div className="pane-empty">
+            <p>{notes && notes.length > 0 ? 'Pick a note, or start a new one.' : 'No notes yet.'}</p>
+            <p className="muted small">
+              {shortcutLabel('Mod+N')} starts a note; citing a claim starts one for you.
+            </p>
+          </div>
+        )}
+      </NotebookContext.Provider>
+    </section>
+  );
+});

@@ -1,0 +1,103 @@
+// Saves the open note ~600 ms after the last change (text or title), never two saves at once,
+// and at once when the page is hidden or unloaded. Reports "Saving…" / "Saved" through onStatus.
+import { useCallback, useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import type { Note } from '../../../../src-main/api/contract/methods';
+import { api, errorMessage } from '../../../api/client';
+
+export type SaveStatus = { state: 'saved' } | { state: 'saving' } | { state: 'error'; message: string };
+
+export interface AutosaveHandle {
+  /** Saves now if anything is pending; resolves once the note is stored. */
+  flush(): Promise<void>;
+}
+
+export const AUTOSAVE_DELAY_MS = 600;
+/** Tag for updates that load content rather than change it. */
+export const LOAD_TAG = 'quire-load';
+
+interface Props {
+  noteId: number;
+  title: string;
+  onStatus: (status: SaveStatus) => void;
+  onSaved: (note: Note) => void;
+  handle: Ref<AutosaveHandle>;
+}
+
+export function AutosavePlugin({ noteId, title, onStatus, onSaved, handle }: Props): null {
+  const [editor] = useLexicalComposerContext();
+  const timer = useRef<number | null>(null);
+  const dirty = useRef(false);
+  const chain = useRef<Promise<void>>(Promise.resolve());
+  const titleRef = useRef(title);
+  const cb = useRef({ onStatus, onSaved });
+  useEffect(() => {
+    cb.current = { onStatus, onSaved };
+  }, [onStatus, onSaved]);
+
+  const save = useCallback((): Promise<void> => {
+    if (timer.current !== null) {
+      window.clearTimeout(timer.current);
+      timer.current = null;
+    }
+    if (!dirty.current) return chain.current;
+    dirty.current = false;
+    const content = JSON.stringify(editor.getEditorState().toJSON());
+    const input = { id: noteId, title: titleRef.current.trim() || 'Untitled note', content };
+    chain.current = chain.current.then(async () => {
+      cb.current.onStatus({ state: 'saving' });
+      try {
+        const note = await api.call('notes.save', input);
+        cb.current.onSaved(note);
+        if (!dirty.current) cb.current.onStatus({ state: 'saved' });
+      } catch (err) {
+        dirty.current = true; // keep it pending: the next change or flush retries
+        cb.current.onStatus({ state: 'error', message: errorMessage(err) });
+      }
+    });
+    return chain.current;
+  }, [editor, noteId]);
+
+  const schedule = useCallback((): void => {
+    dirty.current = true;
+    cb.current.onStatus({ state: 'saving' });
+    if (timer.current !== null) window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => void save(), AUTOSAVE_DELAY_MS);
+  }, [save]);
+
+  useImperativeHandle(handle, () => ({ flush: save }), [save]);
+
+  useEffect(
+    () =>
+      editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
+        if (tags.has(LOAD_TAG) || tags.has('history-merge')) return;
+        if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return; // selection only
+        schedule();
+      }),
+    [editor, schedule],
+  );
+
+  useEffect(() => {
+    if (titleRef.current === title) return;
+    titleRef.current = title;
+    schedule();
+  }, [title, schedule]);
+
+  useEffect(() => {
+    const onHide = (): void => {
+      if (document.visibilityState === 'hidden') void save();
+    };
+    const onUnload = (): void => void save();
+    document.addEventListener('visibilitychange', onHide);
+    window.addEventListener('beforeunload', onUnload);
+    window.addEventListener('pagehide', onUnload);
+    return () => {
+      document.removeEventListener('visibilitychange', onHide);
+      window.removeEventListener('beforeunload', onUnload);
+      window.removeEventListener('pagehide', onUnload);
+      void save(); // switching notes or closing the editor: nothing is lost
+    };
+  }, [save]);
+
+  return null;
+}

@@ -1,0 +1,217 @@
+// The reader: one article's stored text as paragraphs, every claim a <mark> coloured by its
+// speaker, and the article's claims listed below with a Cite button each.
+import { useEffect, useMemo, useRef, useState, type JSX, type ReactNode } from 'react';
+import type { Article, Claim } from '../../../src-main/api/contract/methods';
+import { api, errorMessage } from '../../api/client';
+import { speakerClass } from '../../components/speaker';
+import { shortcutLabel } from '../../components/platform';
+import { segmentArticle } from './segments';
+import './reader.css';
+
+export interface ReaderTarget {
+  articleId: number;
+  /** Claim to scroll to and flash once the article is shown. */
+  claimId?: number | null;
+  /** Changes on every request so the same target can be revisited. */
+  nonce: number;
+}
+
+interface Props {
+  target: ReaderTarget | null;
+  activeClaimId: number | null;
+  onSelectClaim: (claim: Claim | null) => void;
+  onCite: (claim: Claim) => void;
+  onError: (message: string) => void;
+  /** Shown when no article is open. */
+  empty: ReactNode;
+  /** Bumped by the app when articles change (a re-import may change claims). */
+  revision: number;
+}
+
+interface Loaded {
+  key: string;
+  articleId: number;
+  article: Article | null;
+  claims: Claim[];
+}
+
+const KIND_LABEL: Record<Claim['kind'], string> = { direct: 'direct quote', indirect: 'reported speech' };
+
+function metaLine(a: Article): string {
+  return [a.outlet, a.author, a.published, `${a.chars.toLocaleString()} characters`].filter(Boolean).join(' · ');
+}
+
+export function ReaderPane({ target, activeClaimId, onSelectClaim, onCite, onError, empty, revision }: Props): JSX.Element {
+  const [data, setData] = useState<Loaded | null>(null);
+  const textBox = useRef<HTMLDivElement>(null);
+  const articleId = target?.articleId ?? null;
+  const key = `${articleId}:${revision}`;
+
+  useEffect(() => {
+    if (articleId === null) return;
+    let live = true;
+    Promise.all([api.call('articles.get', { id: articleId }), api.call('claims.list', { articleId })]).then(
+      ([a, c]) => {
+        if (!live) return;
+        const shown = c.filter((x) => x.status !== 'rejected').sort((x, y) => x.start - y.start || y.end - x.end);
+        setData({ key, articleId, article: a, claims: shown });
+      },
+      (err: unknown) => {
+        if (!live) return;
+        setData({ key, articleId, article: null, claims: [] });
+        onError(`Could not open the article: ${errorMessage(err)}`);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [articleId, key, onError]);
+
+  // While a re-read of the same article is under way, keep showing what is there.
+  const current = data && data.articleId === articleId ? data : null;
+  const article = current?.article ?? null;
+  const claims = useMemo(() => current?.claims ?? [], [current]);
+  const loading = data?.key !== key;
+
+  // Scroll to (and flash) the requested claim once its article is on screen.
+  useEffect(() => {
+    if (!target?.claimId || !article || article.id !== target.articleId) return;
+    const el = textBox.current?.querySelector<HTMLElement>(`mark[data-claim-id="${target.claimId}"]`);
+    if (!el) return;
+    el.scrollIntoView({ block: 'center' });
+    el.classList.remove('flash');
+    void el.offsetWidth; // restart the animation
+    el.classList.add('flash');
+  }, [target, article]);
+
+  // Keep the active claim in view, in the claims list and in the text.
+  useEffect(() => {
+    if (activeClaimId === null) return;
+    document.getElementById(`claim-row-${activeClaimId}`)?.scrollIntoView({ block: 'nearest' });
+    textBox.current?.querySelector(`mark[data-claim-id="${activeClaimId}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [activeClaimId]);
+
+  const paragraphs = useMemo(() => (article ? segmentArticle(article.text, claims) : []), [article, claims]);
+  const byId = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);
+
+  if (articleId === null) return <section className="pane reader" aria-label="Reader">{empty}</section>;
+
+  return (
+    <section className="pane reader" aria-label="Reader" aria-busy={loading}>
+      {article ? (
+        <>
+          <div className="reader-scroll" ref={textBox} id="reader-text" tabIndex={-1}>
+            <article className="reader-article">
+              <h1 className="reader-title">{article.title}</h1>
+              <p className="reader-meta">{metaLine(article)}</p>
+              {paragraphs.map((p) => (
+                <p key={p.start} className="reader-p">
+                  {p.runs.map((r) => {
+                    if (r.claimId === null) return <span key={r.start}>{r.text}</span>;
+                    const c = byId.get(r.claimId);
+                    const label = `${c?.speaker ?? 'Unattributed'} — ${c?.kind ?? 'claim'}`;
+                    return (
+                      <mark
+                        key={r.start}
+                        data-claim-id={r.claimId}
+                        className={`claim ${speakerClass(c?.speaker)}${activeClaimId === r.claimId ? ' active' : ''}`}
+                        title={label}
+                        onClick={() => c && onSelectClaim(c)}
+                      >
+                        {r.text}
+                      </mark>
+                    );
+                  })}
+                </p>
+              ))}
+            </article>
+          </div>
+          <ClaimsPanel claims={claims} activeClaimId={activeClaimId} onSelect={onSelectClaim} onCite={onCite} />
+        </>
+      ) : (
+        <div className="pane-empty">{loading ? 'Opening…' : 'This article could not be opened.'}</div>
+      )}
+    </section>
+  );
+}
+
+function ClaimsPanel({
+  claims,
+  activeClaimId,
+  onSelect,
+  onCite,
+}: {
+  claims: Claim[];
+  activeClaimId: number | null;
+  onSelect: (c: Claim) => void;
+  onCite: (c: Claim) => void;
+}): JSX.Element {
+  return (
+    <section className="claims" aria-label="Claims">
+      <header className="claims-head">
+        <h2>Claims</h2>
+        <span className="muted">
+          {claims.length} · ↑↓ to select, Enter or {shortcutLabel('Mod+Shift+C')} to cite
+        </span>
+      </header>
+      {claims.length === 0 ? (
+        <p className="pane-empty small">No claims were found in this article.</p>
+      ) : (
+        <ul
+          className="claims-list"
+          role="listbox"
+          aria-label="Claims in this article"
+          tabIndex={0}
+          aria-activedescendant={activeClaimId !== null ? `claim-row-${activeClaimId}` : undefined}
+          onKeyDown={(e) => {
+            const at = claims.findIndex((c) => c.id === activeClaimId);
+            const pick = (i: number): void => {
+              const c = claims[Math.min(Math.max(i, 0), claims.length - 1)];
+              if (c) onSelect(c);
+            };
+            const active = claims[at];
+            if (e.key === 'ArrowDown') pick(at < 0 ? 0 : at + 1);
+            else if (e.key === 'ArrowUp') pick(at < 0 ? 0 : at - 1);
+            else if (e.key === 'Enter' && active) onCite(active);
+            else return;
+            e.preventDefault();
+          }}
+        >
+          {claims.map((c) => (
+            <li
+              key={c.id}
+              id={`claim-row-${c.id}`}
+              role="option"
+              aria-selected={c.id === activeClaimId}
+              className={`claim-row${c.id === activeClaimId ? ' active' : ''}`}
+              data-claim-id={c.id}
+              onClick={() => onSelect(c)}
+            >
+              <span className={`swatch ${speakerClass(c.speaker)}`} aria-hidden="true" />
+              <div className="claim-body">
+                {c.kind === 'direct' ? <q className="claim-quote">{c.text}</q> : <span className="claim-quote indirect">{c.text}</span>}
+                <div className="claim-meta">
+                  <span className="claim-speaker">{c.speaker ?? 'Unattributed'}</span>
+                  <span className="muted"> · {KIND_LABEL[c.kind]}</span>
+                  {c.status !== 'suggested' && <span className="muted"> · {c.status}</span>}
+                </div>
+              </div>
+              <button
+                type="button"
+                className="btn small"
+                title="Insert this claim as a citation in the open note"
+                onClick={(e) => {
+                  e.stopPropagation();
+                  onSelect(c);
+                  onCite(c);
+                }}
+              >
+                Cite
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
