@@ -54,7 +54,7 @@ const refused: [string, string, unknown][] = [
   ['bad_request', 'search.query', { q: '   ' }],
   ['bad_request', 'search.query', { q: 'x', limit: 0 }],
   ['bad_request', 'search.query', { q: 'x', limit: 1000 }],
-  ['bad_request', 'export.note', { id: 1, format: 'pdf' }],
+  ['bad_request', 'export.note', { id: 1, format: 'odt' }],
   ['bad_request', 'app.info', { verbose: true }],
   ['bad_request', 'sample.load', { force: true }],
 ];

@@ -20,6 +20,9 @@ export const METHOD_NAMES = [
   'notes.importMarkdown',
   'search.query',
   'export.note',
+  'export.check',
+  'export.sources',
+  'export.claims',
   'sample.load',
 ] as const satisfies readonly (keyof Schemas)[];
 
@@ -127,7 +130,25 @@ export interface AppInfo {
 export interface ExportedFile {
   fileName: string;
   mimeType: string;
+  /** Text as is (utf8), or the bytes of a binary format (DOCX, PDF) as base64. */
+  encoding: 'utf8' | 'base64';
   content: string;
+}
+
+/** A citation an exported brief cannot vouch for; noteId and target locate it in the editor. */
+export interface ExportProblem {
+  noteId: number;
+  noteTitle: string;
+  /** "claim:12" or "article:3@10-52", as CitationView.target. */
+  target: string;
+  message: string;
+}
+
+export interface ExportCheck {
+  ok: boolean;
+  /** Distinct citations checked. */
+  citations: number;
+  problems: ExportProblem[];
 }
 
 export interface MethodOutputs {
@@ -147,6 +168,9 @@ export interface MethodOutputs {
   'notes.importMarkdown': Note;
   'search.query': SearchHit[];
   'export.note': ExportedFile;
+  'export.check': ExportCheck;
+  'export.sources': ExportedFile;
+  'export.claims': ExportedFile;
   'sample.load': { articles: number; notes: number; noteId: number };
 }
 

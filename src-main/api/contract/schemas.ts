@@ -25,6 +25,14 @@ export const citationRefSchema = z.discriminatedUnion('kind', [
 
 const empty = z.strictObject({});
 
+/** Notes exported together, in the analyst's order (each at most once). */
+const noteIds = z
+  .array(id)
+  .min(1)
+  .max(500)
+  .refine((ids) => new Set(ids).size === ids.length, 'a note may appear only once');
+const citationStyle = z.enum(['chicago', 'apa', 'statement'], { error: 'style must be chicago, apa or statement' });
+
 export const schemas = {
   'app.info': empty,
   'articles.import': z.strictObject({
@@ -63,7 +71,31 @@ export const schemas = {
     q: z.string().trim().min(1).max(500),
     limit: z.number().int().min(1).max(200).optional(),
   }),
-  'export.note': z.strictObject({ id, format: z.enum(['md']) }),
+  /**
+   * One brief from one note (`id`, the call the notebook's export button makes) or several
+   * (`noteIds`, in that order). `noteIds` briefs are checked first: citation problems refuse the
+   * export unless `markProblems`, and a brief must cite something. The `id` form marks problems
+   * and allows an uncited note, as it always has.
+   */
+  'export.note': z
+    .strictObject({
+      id: id.optional(),
+      noteIds: noteIds.optional(),
+      format: z.enum(['md', 'html', 'docx', 'pdf']),
+      /** Default statement: speaker — “exact quote”, outlet, date. */
+      style: citationStyle.optional(),
+      /** Title of a brief of several notes (default: their titles). */
+      title: z.string().trim().min(1).max(300).optional(),
+      /** Add each quoted statement with its surrounding sentence. */
+      appendix: z.boolean().optional(),
+      markProblems: z.boolean().optional(),
+    })
+    .refine((v) => (v.id === undefined) !== (v.noteIds === undefined), 'give either id or noteIds'),
+  /** Integrity check: every citation resolves and its quote still matches the article's stored text. */
+  'export.check': z.strictObject({ noteIds }),
+  /** The articles the notes cite (all articles without noteIds) for reference managers. */
+  'export.sources': z.strictObject({ noteIds: noteIds.optional(), format: z.enum(['csl-json', 'bibtex']) }),
+  'export.claims': z.strictObject({ articleId: id.optional(), format: z.enum(['csv', 'json']) }),
   'sample.load': empty,
 } as const;
 

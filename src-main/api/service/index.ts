@@ -5,6 +5,7 @@ import { dirname } from 'node:path';
 import type { AppInfo, SearchHit } from '../contract/methods';
 import { Store } from '../../store/index';
 import type { ServiceImpl, ServiceInput } from './dispatch';
+import { Exporter, exportMethods, type PdfRenderer } from './export';
 import { libraryMethods } from './library';
 import { Notebook, notebookMethods } from './notebook';
 import { loadSample } from './sample';
@@ -17,6 +18,8 @@ export interface ServiceOptions {
   version?: string;
   /** better-sqlite3 addon built for Electron's ABI, when the host runs in Electron. */
   nativeBinding?: string;
+  /** Prints HTML to PDF; without it `export.note` refuses format pdf with a clear message. */
+  pdf?: PdfRenderer;
 }
 
 export interface OpenedService {
@@ -43,6 +46,7 @@ export function openService(options: ServiceOptions): OpenedService {
     },
     ...libraryMethods(store),
     ...notebookMethods(notebook),
+    ...exportMethods(new Exporter(store, notebook, options.resourcesDir, options.pdf)),
     'search.query': ({ q, limit }: ServiceInput<'search.query'>): SearchHit[] =>
       store.search.query(q, limit ?? DEFAULT_SEARCH_LIMIT).map(({ type, id, title, snippet }) => ({ type, id, title, snippet })),
     'sample.load': () => loadSample(store, notebook, options.resourcesDir),

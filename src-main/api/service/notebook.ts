@@ -1,14 +1,13 @@
 // Notes: create, save (content → text, citations, links in one transaction), read back with
-// resolved citations, links and backlinks; Markdown import and export.
-import { citationTarget, type CitationRef, type CitationView, type ExportedFile, type Note, type NoteRef, type NoteSummary } from '../contract/methods';
-import { noteToMarkdown } from '../../core/export/markdown';
+// resolved citations, links and backlinks; Markdown import. Export lives in export.ts.
+import { citationTarget, type CitationRef, type CitationView, type Note, type NoteRef, type NoteSummary } from '../contract/methods';
 import { parseNoteContent } from '../../core/notes/lexical-json';
 import { markdownToNoteContent } from '../../core/notes/markdown-import';
-import type { NoteContentFacts, ResolvedCitation } from '../../core/notes/types';
+import type { NoteContentFacts } from '../../core/notes/types';
 import type { ArticleWithText, CitationRow, NewCitation, Store } from '../../store/index';
 import type { ServiceInput } from './dispatch';
 import { QuireError, notFound } from './errors';
-import { EMPTY_NOTE_CONTENT, slugify } from './text';
+import { EMPTY_NOTE_CONTENT } from './text';
 
 const isSqliteError = (err: unknown): boolean =>
   typeof err === 'object' && err !== null && String((err as { code?: unknown }).code ?? '').startsWith('SQLITE');
@@ -182,21 +181,6 @@ export class Notebook {
     });
     return { note: this.get(id), created };
   }
-
-  exportMarkdown(id: number): ExportedFile {
-    const note = this.get(id);
-    const views = new Map(note.citations.map((v) => [v.target, v]));
-    const resolve = (ref: CitationRef): ResolvedCitation | null => {
-      const view = views.get(citationTarget(ref));
-      if (!view || view.broken || view.quote === null || view.articleTitle === null) return null;
-      return { quote: view.quote, speaker: view.speaker, articleTitle: view.articleTitle, outlet: view.outlet, published: view.published };
-    };
-    return {
-      fileName: `${slugify(note.title)}.md`,
-      mimeType: 'text/markdown',
-      content: noteToMarkdown({ title: note.title, content: note.content }, resolve),
-    };
-  }
 }
 
 export function notebookMethods(notebook: Notebook) {
@@ -208,6 +192,5 @@ export function notebookMethods(notebook: Notebook) {
     'notes.delete': ({ id }: ServiceInput<'notes.delete'>): { deleted: number } => notebook.delete(id),
     'notes.importMarkdown': ({ markdown, title }: ServiceInput<'notes.importMarkdown'>): Note =>
       notebook.importMarkdown(markdown, title).note,
-    'export.note': ({ id }: ServiceInput<'export.note'>): ExportedFile => notebook.exportMarkdown(id),
   };
 }

@@ -1,13 +1,12 @@
-// A note (Lexical JSON) → Markdown with footnotes. Each distinct citation becomes one footnote
-// that carries the exact quote, who said it and where it was reported.
-import { CITATION_TYPE, NOTE_LINK_TYPE, childrenOf, citationRefOf, parseLexicalRoot, type LexicalJsonNode } from '../notes/lexical-json';
-import type { CitationRef, ResolvedCitation } from '../notes/types';
+// The brief model → Markdown with footnotes ([^n] references, one definition per distinct source),
+// then the bibliography and, when asked for, the appendix of quoted statements.
+import type { AppendixEntry, Block, Brief, Inline, ListBlock, Mark, Run } from './brief';
 
-const FORMAT_BITS: [number, string][] = [
-  [16, '`'],
-  [1, '**'],
-  [2, '*'],
-  [4, '~~'],
+const MARK_SYNTAX: [Mark, string][] = [
+  ['code', '`'],
+  ['bold', '**'],
+  ['italic', '*'],
+  ['strike', '~~'],
 ];
 
 /** Backslash-escapes what Markdown would otherwise read as syntax. */
@@ -15,98 +14,73 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_[\]<>|~])/g, '\\$1');
 }
 
-function refKey(ref: CitationRef): string {
-  return ref.kind === 'claim' ? `claim:${ref.claimId}` : `article:${ref.articleId}@${ref.start}-${ref.end}`;
+/** One formatted stretch of text; Markdown has no syntax for underline, sub/superscript or small caps. */
+function formatted(text: string, marks: readonly Mark[] = []): string {
+  if (!text.trim()) return text;
+  const code = marks.includes('code');
+  const syntax = MARK_SYNTAX.filter(([mark]) => marks.includes(mark)).map(([, s]) => s);
+  const body = code ? text : escapeMarkdown(text);
+  // Markdown emphasis may not start or end inside white space: keep it outside the marks.
+  const [, lead = '', core = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(body) ?? [];
+  return `${lead}${syntax.join('')}${core}${[...syntax].reverse().join('')}${trail}`;
 }
 
-/** One footnote's text: “quote” — speaker, “Article”, outlet, date. */
-export function footnoteText(ref: CitationRef, cited: ResolvedCitation | null): string {
-  if (!cited) return `Broken citation: the cited source (${refKey(ref)}) is no longer in the library.`;
-  const source = [`*${escapeMarkdown(cited.articleTitle)}*`, cited.outlet, cited.published].filter(Boolean).join(', ');
-  const who = cited.speaker ? `${escapeMarkdown(cited.speaker)}, in ` : '';
-  return `“${escapeMarkdown(cited.quote)}” — ${who}${source}.`;
+const runs = (list: readonly Run[]): string => list.map((r) => formatted(r.text, r.marks)).join('');
+
+function inline(node: Inline): string {
+  switch (node.kind) {
+    case 'cite':
+      return `[^${node.note}]`;
+    case 'break':
+      return '  \n';
+    case 'link': {
+      const url = node.url.replace(/[()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+      return `[${node.children.map(inline).join('')}](${url})`;
+    }
+    case 'text':
+      return formatted(node.text, node.marks);
+  }
 }
 
-export function noteToMarkdown(
-  note: { title: string; content: string },
-  resolve: (ref: CitationRef) => ResolvedCitation | null,
-): string {
-  const root = parseLexicalRoot(note.content);
-  const numbers = new Map<string, number>();
-  const footnotes: string[] = [];
+const inlines = (list: readonly Inline[]): string => list.map(inline).join('').trim();
 
-  const cite = (node: LexicalJsonNode): string => {
-    const ref = citationRefOf(node);
-    if (!ref) return '';
-    const key = refKey(ref);
-    let n = numbers.get(key);
-    if (n === undefined) {
-      n = numbers.size + 1;
-      numbers.set(key, n);
-      footnotes.push(`[^${n}]: ${footnoteText(ref, resolve(ref))}`);
-    }
-    return `[^${n}]`;
-  };
+function listBlock(list: ListBlock, depth: number): string {
+  return list.items
+    .map((item, i) => {
+      const text = inlines(item.inlines);
+      const marker = list.ordered ? `${i + 1}.` : '-';
+      const lines = text ? [`${'  '.repeat(depth)}${marker} ${text}`] : [];
+      return [...lines, ...item.lists.map((nested) => listBlock(nested, depth + 1))].join('\n');
+    })
+    .join('\n');
+}
 
-  const inline = (node: LexicalJsonNode): string => {
-    switch (node.type) {
-      case CITATION_TYPE:
-        return cite(node);
-      case NOTE_LINK_TYPE:
-        return typeof node.title === 'string' ? `*${escapeMarkdown(node.title)}*` : '';
-      case 'linebreak':
-        return '  \n';
-      case 'tab':
-        return '\t';
-      case 'link': {
-        const url = typeof node.url === 'string' ? node.url : '';
-        return `[${childrenOf(node).map(inline).join('')}](${url.replace(/[()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0')}`)})`;
-      }
-    }
-    if (typeof node.text === 'string') {
-      const format = typeof node.format === 'number' ? node.format : 0;
-      if (!node.text.trim()) return node.text;
-      const marks = FORMAT_BITS.filter(([bit]) => format & bit).map(([, mark]) => mark);
-      const body = format & 16 ? node.text : escapeMarkdown(node.text);
-      // Markdown emphasis may not start or end inside white space: keep it outside the marks.
-      const [, lead = '', core = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(body) ?? [];
-      return `${lead}${marks.join('')}${core}${[...marks].reverse().join('')}${trail}`;
-    }
-    return childrenOf(node).map(inline).join('');
-  };
+function block(b: Block): string {
+  switch (b.kind) {
+    case 'heading':
+      return `${'#'.repeat(b.level)} ${inlines(b.inlines)}`;
+    case 'quote':
+      return inlines(b.inlines)
+        .split('\n')
+        .map((line) => `> ${line}`)
+        .join('\n');
+    case 'list':
+      return listBlock(b, 0);
+    case 'paragraph':
+      return inlines(b.inlines);
+  }
+}
 
-  const block = (node: LexicalJsonNode, depth = 0): string => {
-    const content = (): string => childrenOf(node).map(inline).join('').trim();
-    switch (node.type) {
-      case 'heading': {
-        const level = Number(String(node.tag ?? 'h2').slice(1)) || 2;
-        return `${'#'.repeat(Math.min(level + 1, 6))} ${content()}`;
-      }
-      case 'quote':
-        return content()
-          .split('\n')
-          .map((line) => `> ${line}`)
-          .join('\n');
-      case 'list': {
-        const ordered = node.listType === 'number';
-        return childrenOf(node)
-          .map((item, i) => {
-            const nested = childrenOf(item).filter((c) => c.type === 'list');
-            const text = childrenOf(item).filter((c) => c.type !== 'list').map(inline).join('').trim();
-            const marker = ordered ? `${i + 1}.` : '-';
-            const lines = text ? [`${'  '.repeat(depth)}${marker} ${text}`] : [];
-            return [...lines, ...nested.map((n) => block(n, depth + 1))].join('\n');
-          })
-          .join('\n');
-      }
-      default:
-        return content();
-    }
-  };
+function appendixEntry(e: AppendixEntry): string {
+  const who = e.speaker ? `${escapeMarkdown(e.speaker)}: ` : '';
+  const said = `${escapeMarkdown(e.before)}**${escapeMarkdown(e.quote)}**${escapeMarkdown(e.after)}`;
+  return `- [^${e.n}] ${who}${said} (${runs(e.source)})`;
+}
 
-  // The note's title is the document's only first-level heading; the note's own headings step down.
-  const body = childrenOf(root).map((n) => block(n)).filter((b) => b.trim() !== '');
-  const parts = [`# ${escapeMarkdown(note.title)}`, ...body];
-  if (footnotes.length) parts.push(footnotes.join('\n'));
+export function briefToMarkdown(brief: Brief): string {
+  const parts = [`# ${escapeMarkdown(brief.title)}`, ...brief.blocks.map(block).filter((b) => b.trim() !== '')];
+  if (brief.bibliography.length) parts.push('## Sources', brief.bibliography.map((entry) => `- ${runs(entry)}`).join('\n'));
+  if (brief.appendix?.length) parts.push('## Quoted statements', brief.appendix.map(appendixEntry).join('\n'));
+  if (brief.footnotes.length) parts.push(brief.footnotes.map((f) => `[^${f.n}]: ${runs(f.runs)}`).join('\n'));
   return `${parts.join('\n\n')}\n`;
 }

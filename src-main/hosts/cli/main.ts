@@ -2,10 +2,10 @@
 // Run as `npm run --silent quire -- <command> [--db FILE] [--json]`. It holds no logic of its own:
 // it reads files and arguments, calls dispatch, and prints what comes back.
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { closeSync, fsyncSync, openSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { MethodInput, MethodName, MethodOutput } from '../../api/contract/methods';
+import type { ExportedFile, MethodInput, MethodName, MethodOutput } from '../../api/contract/methods';
 import type { OpenedService } from '../../api/service/index';
 import { packageVersion, repoResourcesDir, resolveDbPath } from '../paths';
 
@@ -16,11 +16,19 @@ commands:
   articles                             list articles
   article ID                           show one article with its text
   claims [--article ID]                list claims
+  claims --format csv|json [--article ID] [--out FILE]
+                                       claims with speakers, statuses and sources for other tools
   search QUERY                         search articles, claims and notes
   note import FILE.md                  import a Markdown brief as a note
   notes                                list notes
   note ID                              show one note with its citations and links
-  export NOTE_ID --format md --out FILE  export a note
+  export NOTE_ID... --out FILE [--format md|html|docx|pdf] [--style chicago|apa|statement]
+         [--appendix] [--force]        export notes as one cited brief (format from FILE's
+                                       extension by default; --force marks citation problems
+                                       instead of refusing; --appendix adds quoted statements)
+  check NOTE_ID...                     check that every citation resolves and still matches
+  sources --format csl-json|bibtex [NOTE_ID...] [--out FILE]
+                                       the articles the notes cite (all articles without IDs)
 options:
   --db FILE   database (default: $QUIRE_DB, else the Quire user-data folder)
   --json      machine-readable output
@@ -31,13 +39,16 @@ class UsageError extends Error {}
 /** Bad input or a refused operation: exit 1 with one line. */
 class CliError extends Error {}
 
-type Flag = 'article' | 'format' | 'out';
+type Flag = 'article' | 'format' | 'out' | 'style' | 'appendix' | 'force';
+const STRING_FLAGS = ['article', 'format', 'out', 'style'] as const;
+const SWITCHES = ['appendix', 'force'] as const;
 
 interface Parsed {
   command: string;
   args: string[];
   db?: string;
   json: boolean;
+  /** Option values; a switch (--appendix, --force) that is present holds 'true'. */
   flags: Partial<Record<Flag, string>>;
 }
 
@@ -74,6 +85,9 @@ function parseCommandLine(argv: string[]): Parsed | 'help' {
         article: { type: 'string' },
         format: { type: 'string' },
         out: { type: 'string' },
+        style: { type: 'string' },
+        appendix: { type: 'boolean' },
+        force: { type: 'boolean' },
       },
       strict: true,
       allowPositionals: true,
@@ -87,8 +101,11 @@ function parseCommandLine(argv: string[]): Parsed | 'help' {
   if (command === undefined) throw new UsageError('missing command');
   if (command === 'help') return 'help';
   const flags: Partial<Record<Flag, string>> = {};
-  for (const key of ['article', 'format', 'out'] as const) {
+  for (const key of STRING_FLAGS) {
     if (values[key] !== undefined) flags[key] = values[key];
+  }
+  for (const key of SWITCHES) {
+    if (values[key]) flags[key] = 'true';
   }
   return { command, args, db: values.db, json: values.json ?? false, flags };
 }
@@ -99,6 +116,30 @@ function positiveId(value: string | undefined, what: string): number {
   }
   return Number(value);
 }
+
+const positiveIds = (values: string[], what: string): number[] => values.map((v) => positiveId(v, what));
+
+const BRIEF_FORMATS = ['md', 'html', 'docx', 'pdf'] as const;
+type BriefFormat = (typeof BRIEF_FORMATS)[number];
+const STYLES = ['chicago', 'apa', 'statement'] as const;
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T | undefined {
+  if (value === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${flag} must be ${allowed.join(', ')}, not "${value}"`);
+  return value as T;
+}
+
+/** --format, else FILE's extension, else md; a --format that contradicts a known extension is a mistake. */
+function briefFormat(p: Parsed): BriefFormat {
+  const given = oneOf(p.flags.format, BRIEF_FORMATS, '--format');
+  const ext = extname(p.flags.out ?? '').slice(1).toLowerCase();
+  const implied = (BRIEF_FORMATS as readonly string[]).includes(ext) ? (ext as BriefFormat) : undefined;
+  if (given && implied && given !== implied) throw new UsageError(`--format ${given} does not match --out ${basename(p.flags.out ?? '')}`);
+  return given ?? implied ?? 'md';
+}
+
+/** The bytes of an exported file, whichever encoding it travelled in. */
+const fileBytes = (file: ExportedFile): string | Uint8Array => (file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : file.content);
 
 /** Why a file operation failed, in words (without the path). */
 function fsReason(err: unknown): string {
@@ -195,13 +236,13 @@ function collectFiles(paths: string[]): { files: string[]; missing: { path: stri
 }
 
 /** Writes via a temporary file in the same folder and a rename: never a partial file. */
-function writeAtomically(target: string, content: string): void {
+function writeAtomically(target: string, content: string | Uint8Array): void {
   const dir = dirname(target);
   const temp = join(dir, `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   let fd: number | undefined;
   try {
     fd = openSync(temp, 'wx', 0o644);
-    writeSync(fd, content);
+    writeFileSync(fd, content);
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
@@ -232,6 +273,17 @@ function writeAtomically(target: string, content: string): void {
               : fsReason(err);
     throw new CliError(`cannot write ${target}: ${why}`);
   }
+}
+
+/** An exported text file: to --out FILE (atomically) when given, else to stdout as it is. */
+async function writeOrPrint(ctx: Context, p: Parsed, file: ExportedFile): Promise<void> {
+  if (p.flags.out === undefined || p.flags.out === '') {
+    process.stdout.write(file.content);
+    return;
+  }
+  const target = resolve(p.flags.out);
+  writeAtomically(target, fileBytes(file));
+  ctx.out({ path: target }, () => target);
 }
 
 const markers = (s: string): string => s.replace(/\uE000/g, '[').replace(/\uE001/g, ']');
@@ -329,12 +381,21 @@ const COMMANDS: Record<string, Command> = {
     },
   },
   claims: {
-    flags: ['article'],
+    flags: ['article', 'format', 'out'],
     arity: [0, 0],
-    synopsis: 'quire claims [--article ID] [--json]',
-    check: (p) => void (p.flags.article === undefined || positiveId(p.flags.article, '--article')),
+    synopsis: 'quire claims [--article ID] [--json] | quire claims --format csv|json [--article ID] [--out FILE]',
+    check(p) {
+      if (p.flags.article !== undefined) positiveId(p.flags.article, '--article');
+      oneOf(p.flags.format, ['csv', 'json'], '--format');
+      if (p.flags.out !== undefined && p.flags.format === undefined) throw new UsageError('claims: --out needs --format csv|json');
+    },
     async run(ctx, p) {
       const input = p.flags.article === undefined ? {} : { articleId: positiveId(p.flags.article, '--article') };
+      const format = oneOf(p.flags.format, ['csv', 'json'] as const, '--format');
+      if (format) {
+        await writeOrPrint(ctx, p, await ctx.call('export.claims', { ...input, format }));
+        return;
+      }
       const list = (await ctx.call('claims.list', input)).map((c) => ({
         id: c.id,
         articleId: c.articleId,
@@ -421,23 +482,60 @@ const COMMANDS: Record<string, Command> = {
     },
   },
   export: {
-    flags: ['format', 'out'],
-    arity: [1, 1],
-    synopsis: 'quire export NOTE_ID --format md --out FILE',
+    flags: ['format', 'out', 'style', 'appendix', 'force'],
+    arity: [1, Infinity],
+    synopsis: 'quire export NOTE_ID... --out FILE [--format md|html|docx|pdf] [--style chicago|apa|statement] [--appendix] [--force]',
     check(p) {
-      positiveId(p.args[0], 'NOTE_ID');
-      if ((p.flags.format ?? 'md') !== 'md') throw new UsageError(`--format must be md, not "${p.flags.format}"`);
+      positiveIds(p.args, 'NOTE_ID');
       if (p.flags.out === undefined || p.flags.out === '') throw new UsageError('export: missing --out FILE');
+      briefFormat(p);
+      oneOf(p.flags.style, STYLES, '--style');
     },
     async run(ctx, p) {
-      const id = positiveId(p.args[0], 'NOTE_ID');
-      const format = p.flags.format ?? 'md';
-      if (format !== 'md') throw new UsageError(`--format must be md, not "${format}"`);
       if (p.flags.out === undefined || p.flags.out === '') throw new UsageError('export: missing --out FILE');
       const target = resolve(p.flags.out);
-      const file = await ctx.call('export.note', { id, format });
-      writeAtomically(target, file.content);
+      const style = oneOf(p.flags.style, STYLES, '--style');
+      const file = await ctx.call('export.note', {
+        noteIds: positiveIds(p.args, 'NOTE_ID'),
+        format: briefFormat(p),
+        ...(style ? { style } : {}),
+        appendix: p.flags.appendix === 'true',
+        markProblems: p.flags.force === 'true',
+      });
+      writeAtomically(target, fileBytes(file));
       ctx.out({ path: target }, () => target);
+    },
+  },
+  check: {
+    flags: [],
+    arity: [1, Infinity],
+    synopsis: 'quire check NOTE_ID... [--json]',
+    check: (p) => void positiveIds(p.args, 'NOTE_ID'),
+    async run(ctx, p) {
+      const report = await ctx.call('export.check', { noteIds: positiveIds(p.args, 'NOTE_ID') });
+      ctx.out(report, () =>
+        [
+          `${report.citations} citation${report.citations === 1 ? '' : 's'} checked, ${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}`,
+          ...report.problems.map((x) => `  note ${x.noteId} (${x.noteTitle}) ${x.target}: ${x.message}`),
+        ].join('\n'),
+      );
+      // Scripts can gate a build on it: problems are a failed check.
+      if (!report.ok) throw new CliError(`${report.problems.length} citation problem${report.problems.length === 1 ? '' : 's'}`);
+    },
+  },
+  sources: {
+    flags: ['format', 'out'],
+    arity: [0, Infinity],
+    synopsis: 'quire sources --format csl-json|bibtex [NOTE_ID...] [--out FILE]',
+    check(p) {
+      positiveIds(p.args, 'NOTE_ID');
+      if (!oneOf(p.flags.format, ['csl-json', 'bibtex'], '--format')) throw new UsageError('sources: missing --format csl-json|bibtex');
+    },
+    async run(ctx, p) {
+      const format = oneOf(p.flags.format, ['csl-json', 'bibtex'] as const, '--format');
+      if (!format) throw new UsageError('sources: missing --format csl-json|bibtex');
+      const noteIds = positiveIds(p.args, 'NOTE_ID');
+      await writeOrPrint(ctx, p, await ctx.call('export.sources', { format, ...(noteIds.length ? { noteIds } : {}) }));
     },
   },
 };
@@ -446,7 +544,7 @@ const COMMANDS: Record<string, Command> = {
 function argvCommand(argv: string[]): string {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
-    if (a === '--db' || a === '--article' || a === '--format' || a === '--out') i++;
+    if (a === '--db' || a === '--article' || a === '--format' || a === '--out' || a === '--style') i++;
     else if (!a.startsWith('-')) return a;
   }
   return '';
@@ -484,8 +582,12 @@ async function main(argv: string[]): Promise<number> {
   let opened: OpenedService | undefined;
   try {
     // Loaded only once the command line is valid: usage errors and --help answer at once.
-    const [{ openService }, { dispatch }] = await Promise.all([import('../../api/service/index'), import('../../api/service/dispatch')]);
-    opened = openService({ dbPath: resolveDbPath(p.db), resourcesDir: repoResourcesDir, version: packageVersion() });
+    const [{ openService }, { dispatch }, { chromiumPdfRenderer }] = await Promise.all([
+      import('../../api/service/index'),
+      import('../../api/service/dispatch'),
+      import('../pdf-chromium'),
+    ]);
+    opened = openService({ dbPath: resolveDbPath(p.db), resourcesDir: repoResourcesDir, version: packageVersion(), pdf: chromiumPdfRenderer() });
     const service = opened.service;
     const ctx: Context = {
       async call(method, input) {

@@ -7,6 +7,7 @@ import { openService } from '../../api/service/index';
 import { SECURITY_HEADERS, contentTypeFor, safeRelativePath } from '../policy';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
+import { printToPdf } from './pdf';
 import { APP_ENTRY, APP_HOST, APP_SCHEME, hardenSession, installWebContentsGuards } from './security';
 
 const isDev = !app.isPackaged;
@@ -94,6 +95,7 @@ function openStore(): ReturnType<typeof openService> | null {
       dbPath,
       resourcesDir: resourcesDir(),
       version: app.getVersion(),
+      pdf: printToPdf,
       ...(binding ? { nativeBinding: binding } : {}),
     });
   } catch (err) {

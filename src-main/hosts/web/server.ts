@@ -10,6 +10,7 @@ import type { WireResult } from '../../api/contract/methods';
 import { dispatch } from '../../api/service/dispatch';
 import { openService } from '../../api/service/index';
 import { defaultStaticDir, packageVersion, repoResourcesDir } from '../paths';
+import { chromiumPdfRenderer } from '../pdf-chromium';
 import { SECURITY_HEADERS, contentTypeFor, httpStatusFor, safeRelativePath } from '../policy';
 
 export interface WebHostOptions {
@@ -105,6 +106,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     dbPath: opts.dbPath,
     resourcesDir: opts.resourcesDir ?? repoResourcesDir,
     version: packageVersion(),
+    pdf: chromiumPdfRenderer(),
   });
   const token = randomBytes(32).toString('base64url');
   const tokenDigest = digest(token);

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { markdownToNoteContent } from '../../../src-main/core/notes/markdown-import';
 import { parseNoteContent } from '../../../src-main/core/notes/lexical-json';
-import { noteToMarkdown } from '../../../src-main/core/export/markdown';
-import type { CitationRef, ResolvedCitation } from '../../../src-main/core/notes/types';
+import { buildBrief, citationKey, type Resolution } from '../../../src-main/core/export/brief';
+import { briefToMarkdown } from '../../../src-main/core/export/markdown';
+import { statementStyle } from '../../../src-main/core/export/statement-style';
+import type { CitationRef } from '../../../src-main/core/notes/types';
 
 const brief = [
   '# Consulate dispute',
@@ -15,11 +17,13 @@ const brief = [
   '- numbers differ [@article:5]',
 ].join('\n');
 
-const cited: Record<string, ResolvedCitation> = {
-  'claim:3': { quote: 'This is a routine decision', speaker: 'Elena Varga', articleTitle: 'Veldria orders closure', outlet: 'Harbor Wire', published: '2025-03-04' },
-  'claim:4': { quote: 'amounts to *expulsion*', speaker: null, articleTitle: 'Ostmark responds', outlet: null, published: null },
+const article = (id: number, title: string, outlet: string | null, published: string | null) => ({ id, title, outlet, author: null, published });
+const cited: Record<string, Resolution> = {
+  'claim:3': { ok: true, quote: 'This is a routine decision', speaker: 'Elena Varga', article: article(1, 'Veldria orders closure', 'Harbor Wire', '2025-03-04'), context: null },
+  'claim:4': { ok: true, quote: 'amounts to *expulsion*', speaker: null, article: article(2, 'Ostmark responds', null, null), context: null },
 };
-const resolve = (ref: CitationRef): ResolvedCitation | null => (ref.kind === 'claim' ? (cited[`claim:${ref.claimId}`] ?? null) : null);
+const resolve = (ref: CitationRef): Resolution =>
+  cited[citationKey(ref)] ?? { ok: false, problem: `the cited source (${citationKey(ref)}) is no longer in the library` };
 
 describe('Markdown brief import', () => {
   const links: string[] = [];
@@ -53,7 +57,7 @@ describe('Markdown brief import', () => {
 
 describe('Markdown export with footnotes', () => {
   const { content } = markdownToNoteContent(brief, () => 42, { articleLength: () => 900 });
-  const md = noteToMarkdown({ title: 'Consulate dispute', content }, resolve);
+  const md = briefToMarkdown(buildBrief({ title: 'Consulate dispute', notes: [{ id: 1, title: 'Consulate dispute', content }], resolve, style: statementStyle }));
 
   it('numbers each distinct source once and reuses the number', () => {
     expect(md).toContain('Veldria calls it **routine** [^1]; Ostmark calls it an *expulsion* [^2] and [^1].');
@@ -61,8 +65,8 @@ describe('Markdown export with footnotes', () => {
   });
 
   it('gives the exact quote, the speaker and the article title in the footnote', () => {
-    expect(md).toContain('[^1]: “This is a routine decision” — Elena Varga, in *Veldria orders closure*, Harbor Wire, 2025-03-04.');
-    expect(md).toContain('[^2]: “amounts to \\*expulsion\\*” — *Ostmark responds*.');
+    expect(md).toContain('[^1]: Elena Varga — “This is a routine decision”, Harbor Wire, 4 March 2025 (*Veldria orders closure*).');
+    expect(md).toContain('[^2]: “amounts to \\*expulsion\\*” (*Ostmark responds*).');
   });
 
   it('marks a citation whose source is gone', () => {

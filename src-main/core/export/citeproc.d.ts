@@ -1,0 +1,27 @@
+// The part of citeproc-js (the `citeproc` package ships no types) that csl-style.ts uses.
+declare module 'citeproc' {
+  interface Sys {
+    retrieveLocale(lang: string): string;
+    retrieveItem(id: string): object;
+  }
+  interface CiteItem {
+    id: string;
+  }
+  interface BibliographyMeta {
+    entry_ids: string[][];
+  }
+  interface Engine {
+    opt: { xclass: 'note' | 'in-text' };
+    setOutputFormat(mode: string): void;
+    updateItems(ids: string[]): void;
+    makeCitationCluster(items: CiteItem[]): string;
+    makeBibliography(): false | [BibliographyMeta, string[]];
+  }
+  /** One output format: text_escape plus a template or function per CSL decoration. */
+  type OutputFormat = Record<string, unknown>;
+  const CSL: {
+    Engine: new (sys: Sys, style: string, lang?: string, forceLang?: boolean) => Engine;
+    Output: { Formats: Record<string, OutputFormat> };
+  };
+  export default CSL;
+}
