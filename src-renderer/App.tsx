@@ -179,7 +179,7 @@ export function App(): JSX.Element {
     () => [
       { id: 'import', title: 'Import articles…', shortcut: 'Mod+O', run: () => library.current?.openFilePicker() },
       { id: 'new-note', title: 'New note', shortcut: 'Mod+N', run: () => void notebook.current?.newNote() },
-      { id: 'export', title: 'Export Markdown', shortcut: 'Mod+E', run: () => void notebook.current?.exportMarkdown() },
+      { id: 'export', title: 'Export brief…', shortcut: 'Mod+E', run: () => notebook.current?.openExport() },
       { id: 'cite', title: 'Cite selected claim', shortcut: 'Mod+Shift+C', run: () => citeClaim(activeClaim) },
       { id: 'sample', title: 'Open the sample notebook', run: () => void openSample() },
       { id: 'focus-library', title: 'Focus library', shortcut: 'Mod+1', run: () => library.current?.focusList() },

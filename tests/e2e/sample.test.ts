@@ -1,22 +1,19 @@
 // First start: an empty store offers the sample notebook; opening it shows a note with chips.
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, repoRoot, resultsDir, type Harness } from './support/harness';
-
-const hasSample = existsSync(join(repoRoot, 'resources', 'sample', 'manifest.json'));
+import { launch, resultsDir, type Harness } from './support/harness';
 
 let h: Harness;
 
 beforeAll(async () => {
-  if (hasSample) h = await launch();
+  h = await launch();
 });
 
 afterAll(async () => {
   await h?.close();
 });
 
-describe.skipIf(!hasSample)('sample notebook', () => {
+describe('sample notebook', () => {
   it('offers the sample on an empty store and opens its brief', async () => {
     const { page } = h;
     await page.goto(h.host.url);

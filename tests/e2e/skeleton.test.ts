@@ -34,7 +34,7 @@ describe('skeleton', () => {
     const palette = page.getByRole('dialog', { name: 'Command palette' });
     await palette.waitFor();
     expect(await palette.getByRole('option').allTextContents()).toEqual(
-      expect.arrayContaining([expect.stringContaining('Import articles'), expect.stringContaining('Export Markdown')]),
+      expect.arrayContaining([expect.stringContaining('Import articles'), expect.stringContaining('Export brief')]),
     );
     await page.keyboard.press('Escape');
     await palette.waitFor({ state: 'detached' });
@@ -85,8 +85,11 @@ describe('skeleton', () => {
     await chipAfter.click();
     await page.locator(`mark.claim.active[data-claim-id="${claimId}"]`).first().waitFor();
 
-    // Export Markdown (Ctrl+E) → a download holding the footnote.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export Markdown' }).click()]);
+    // Export… opens the export dialog; its citation check passes; Markdown is the default format.
+    await page.getByRole('button', { name: 'Export…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export brief' });
+    await dialog.getByText('All 1 citations resolve').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export Markdown' }).click()]);
     const file = await download.path();
     const md = readFileSync(file, 'utf8');
     expect(download.suggestedFilename()).toMatch(/\.md$/);
@@ -97,10 +100,18 @@ describe('skeleton', () => {
     expect(footnote).toContain(QUOTE);
     expect(footnote).toContain(TITLE);
 
-    // The shortcut exports too.
+    await dialog.waitFor({ state: 'detached' });
+
+    // The shortcut opens the dialog too; Ctrl+Enter exports; Escape closes.
     await page.locator('.editor').click();
-    const [again] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+E')]);
+    await page.keyboard.press('Control+E');
+    await dialog.getByText('All 1 citations resolve').waitFor();
+    const [again] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+Enter')]);
     expect(again.suggestedFilename()).toBe(download.suggestedFilename());
+    await page.keyboard.press('Control+E');
+    await dialog.waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
 
     // A duplicate import is refused with a clear banner.
     await page.locator('input[type=file]').setInputFiles(ARTICLE);

@@ -29,7 +29,15 @@ export function hardenSession(ses: Session): void {
   ses.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } });
   });
-  ses.on('will-download', (event) => event.preventDefault());
+  // The only downloads are the app's own exports (blob: URLs it made); each asks where to save.
+  ses.on('will-download', (event, item) => {
+    const url = item.getURL();
+    if (!url.startsWith('blob:') || !isAppUrl(url.slice('blob:'.length))) {
+      event.preventDefault();
+      return;
+    }
+    item.setSaveDialogOptions({ title: 'Save export', defaultPath: item.getFilename() });
+  });
 }
 
 /** Guards on every web contents the app ever creates (windows, devtools, anything). */

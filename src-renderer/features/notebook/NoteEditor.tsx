@@ -103,8 +103,8 @@ export function NoteEditor({ note, onSaved, onExport, onError, editorRef, autosa
           >
             {statusLabel(status)}
           </span>
-          <button type="button" className="btn small" onClick={onExport} title={`Export Markdown (${shortcutLabel('Mod+E')})`}>
-            Export Markdown
+          <button type="button" className="btn small" onClick={onExport} title={`Export brief (${shortcutLabel('Mod+E')})`}>
+            Export…
           </button>
         </div>
         <input

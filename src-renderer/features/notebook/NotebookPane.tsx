@@ -5,6 +5,7 @@ import type { LexicalEditor } from 'lexical';
 import type { CitationRef, Note, NoteSummary } from '../../../src-main/api/contract/methods';
 import { api, errorMessage } from '../../api/client';
 import { shortcutLabel } from '../../components/platform';
+import { ExportDialog } from '../export';
 import { seedFromNote } from './citationStore';
 import { NotebookContext, type NotebookActions } from './NotebookContext';
 import { NoteEditor } from './NoteEditor';
@@ -18,7 +19,8 @@ export interface NotebookHandle {
   newNote(): Promise<void>;
   openNote(id: number): Promise<void>;
   insertCitation(ref: CitationRef): Promise<void>;
-  exportMarkdown(): Promise<void>;
+  /** Opens the export dialog on the open note. */
+  openExport(): void;
   /** Re-reads the note list (after the sample was loaded, say). */
   refresh(): Promise<NoteSummary[]>;
   focusEditor(): void;
@@ -56,18 +58,6 @@ function writeLastNote(id: number): void {
   } catch {
     /* not fatal */
   }
-}
-
-function download(fileName: string, mimeType: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: mimeType }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.style.display = 'none';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export const NotebookPane = forwardRef<NotebookHandle, Props>(function NotebookPane({ onOpenArticle, onError, onNotesChange }, ref): JSX.Element {
@@ -184,20 +174,34 @@ export const NotebookPane = forwardRef<NotebookHandle, Props>(function NotebookP
     [newNote, drain],
   );
 
-  const exportMarkdown = useCallback(async (): Promise<void> => {
-    const current = noteRef.current;
-    if (!current) {
+  const [exporting, setExporting] = useState(false);
+  const openExport = useCallback((): void => {
+    if (!noteRef.current) {
       onError('Open a note to export it.');
       return;
     }
-    try {
-      await autosaveRef.current?.flush();
-      const file = await api.call('export.note', { id: current.id, format: 'md' });
-      download(file.fileName, file.mimeType, file.content);
-    } catch (err) {
-      onError(`Export failed: ${errorMessage(err)}`);
-    }
+    setExporting(true);
   }, [onError]);
+  const flush = useCallback(async (): Promise<void> => {
+    await autosaveRef.current?.flush();
+  }, []);
+
+  /** Opens a note and scrolls to one of its citations (the export check's "Show"). */
+  const showCitation = useCallback(
+    async (noteId: number, target: string): Promise<void> => {
+      await openNote(noteId);
+      const find = (tries: number): void => {
+        const chip = document.querySelector<HTMLElement>(`.citation[data-citation="${CSS.escape(target)}"]`);
+        if (chip) {
+          chip.scrollIntoView({ block: 'center' });
+          chip.classList.add('flash');
+          window.setTimeout(() => chip.classList.remove('flash'), 1600);
+        } else if (tries > 0) window.setTimeout(() => find(tries - 1), 50);
+      };
+      find(40);
+    },
+    [openNote],
+  );
 
   const onSaved = useCallback(
     (saved: Note) => {
@@ -217,7 +221,7 @@ export const NotebookPane = forwardRef<NotebookHandle, Props>(function NotebookP
       newNote,
       openNote,
       insertCitation,
-      exportMarkdown,
+      openExport,
       refresh,
       focusEditor: () => {
         if (editorRef.current) editorRef.current.focus();
@@ -225,7 +229,7 @@ export const NotebookPane = forwardRef<NotebookHandle, Props>(function NotebookP
       },
       hasOpenNote: () => noteRef.current !== null,
     }),
-    [newNote, openNote, insertCitation, exportMarkdown, refresh],
+    [newNote, openNote, insertCitation, openExport, refresh],
   );
 
   const actions = useMemo<NotebookActions>(
@@ -284,7 +288,7 @@ export const NotebookPane = forwardRef<NotebookHandle, Props>(function NotebookP
             key={note.id}
             note={note}
             onSaved={onSaved}
-            onExport={() => void exportMarkdown()}
+            onExport={openExport}
             onError={onError}
             editorRef={editorRef}
             autosaveRef={autosaveRef}
@@ -298,6 +302,15 @@ export const NotebookPane = forwardRef<NotebookHandle, Props>(function NotebookP
           </div>
         )}
       </NotebookContext.Provider>
+      {exporting && note && (
+        <ExportDialog
+          noteId={note.id}
+          notes={notes ?? []}
+          flush={flush}
+          onJump={(noteId, target) => void showCitation(noteId, target)}
+          onClose={() => setExporting(false)}
+        />
+      )}
     </section>
   );
 });

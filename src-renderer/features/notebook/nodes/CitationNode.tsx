@@ -2,7 +2,7 @@
 // shows the quoted words and the speaker, looked up through the API.
 import type { JSX } from 'react';
 import { DecoratorNode, type EditorConfig, type LexicalNode, type NodeKey } from 'lexical';
-import { NODE_TYPES, type CitationRef, type SerializedCitation } from '../../../../src-main/api/contract/methods';
+import { NODE_TYPES, citationTarget, type CitationRef, type SerializedCitation } from '../../../../src-main/api/contract/methods';
 import { speakerClass } from '../../../components/speaker';
 import { useCitation } from '../citationStore';
 import { useNotebookActions } from '../NotebookContext';
@@ -91,7 +91,7 @@ export class CitationNode extends DecoratorNode<JSX.Element> {
   override createDOM(_config: EditorConfig): HTMLElement {
     const span = document.createElement('span');
     span.className = 'citation';
-    span.setAttribute('data-citation', this.__ref.kind === 'claim' ? `claim:${this.__ref.claimId}` : `article:${this.__ref.articleId}`);
+    span.setAttribute('data-citation', citationTarget(this.__ref));
     return span;
   }
 

@@ -1,0 +1,1 @@
+export { ExportDialog, saveFile } from './ExportDialog';
