@@ -10,6 +10,7 @@ import { openService } from '../src-main/api/service/index';
 import { dispatch } from '../src-main/api/service/dispatch';
 import { extractClaims } from '../src-main/core/claims/index';
 import { benchQueries, generateArticle } from './corpus';
+import { benchExport } from './export';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '2000' }, keep: { type: 'boolean', default: false } } });
 const count = Number(values.articles);
@@ -74,6 +75,8 @@ async function main(): Promise<void> {
   console.log(`store size     ${fmt(size / 1024 / 1024)} MB (${fmt(size / count / 1024, 2)} KB/article)`);
   console.log(`peak memory    ${fmt(peakRss / 1024 / 1024)} MB RSS`);
   if (!values.keep) rmSync(dir, { recursive: true, force: true });
+
+  await benchExport();
 }
 
 main().catch((err: unknown) => {
