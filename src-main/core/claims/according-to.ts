@@ -8,12 +8,22 @@ import { SPEECH_VERB_RE } from './speech-verbs';
 const ACCORDING_TO = /\baccording to\s+/gi;
 const QUOTE_MARK = /["“”„«»]/;
 const MAX_SENTENCE = 1000;
+const DOCUMENT_BY = /^(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:tally|count|report|analysis|survey|review|investigation|estimate|poll|study|statement|assessment|data)\s+(?:by|from|of|in)\s+/u;
 
 export interface AccordingTo {
   start: number;
   end: number;
   ref: NamedRef;
   at: number;
+}
+
+/** A speech verb used as one ("the ministry said"), not after a modal ("the bill would add"). */
+function hasSpeech(sentence: string): boolean {
+  SPEECH_VERB_RE.lastIndex = 0;
+  for (let m = SPEECH_VERB_RE.exec(sentence); m; m = SPEECH_VERB_RE.exec(sentence)) {
+    if (!/\b(?:would|will|could|can|may|might|must|should|to|not)\s+$/i.test(sentence.slice(Math.max(0, m.index - 8), m.index))) return true;
+  }
+  return false;
 }
 
 const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
@@ -26,9 +36,10 @@ export function findAccordingTo(text: string, sentenceOf: (pos: number) => TextR
     if (s.end - s.start > MAX_SENTENCE) continue;
     const sentence = text.slice(s.start, s.end);
     if (QUOTE_MARK.test(sentence)) continue;
-    SPEECH_VERB_RE.lastIndex = 0;
-    if (SPEECH_VERB_RE.test(sentence)) continue;
-    const nameFrom = m.index + m[0].length;
+    if (hasSpeech(sentence)) continue;
+    // "according to a tally by The New York Times": the outlet behind the document is the source.
+    const doc = DOCUMENT_BY.exec(text.slice(m.index + m[0].length, s.end));
+    const nameFrom = m.index + m[0].length + (doc ? doc[0].length : 0);
     const rest = text.slice(nameFrom, s.end);
     const stop = /[,;:!?]|\.(?:\s|$)/.exec(rest);
     const nameTo = stop ? nameFrom + stop.index : s.end;

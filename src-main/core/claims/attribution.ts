@@ -2,7 +2,7 @@
 // it in the same sentence (Blinken responded that it’s a “bad joke”), "according to X", or the
 // speaker of the quote just before (a quote paragraph that continues someone's words).
 import type { TextRange } from '../text/ranges';
-import { nameStartingAt } from '../text/names';
+import { namedMentions, nameStartingAt, type NamedRef } from '../text/names';
 import type { QuoteSpan } from './quotes';
 import type { SpeechSite } from './sites';
 import type { SpeakerResolver } from './speakers';
@@ -15,6 +15,8 @@ const ACCORDING_TO = /^[\s,—–-]*according\s+to\s+/i;
 export interface Attributed {
   quote: QuoteSpan;
   speaker: string | null;
+  /** Where the speaker is named for this quote (the name's first character), when it is. */
+  at: number | null;
 }
 
 export function attributeQuotes(
@@ -39,6 +41,10 @@ export function attributeQuotes(
     while (si < sites.length && sites[si]!.verb.start < sentence.start) si++;
     let speaker: string | null = null;
     let found = false;
+    let at: number | null = null;
+    const named = (ref: NamedRef | null): void => {
+      at = ref && ref.kind !== 'pronoun' && ref.kind !== 'generic' ? ref.start : null;
+    };
 
     // 1. After the quote: "…,” Porter added" · "…,” said Dalton" · "…,” according to X".
     const endsClause = /[,?!—–-]\s*["”»“]?$/.test(text.slice(Math.max(q.open, q.close - 4), q.close)) || /^\s*[,—–]/.test(text.slice(q.close, q.close + 3));
@@ -50,6 +56,7 @@ export function attributeQuotes(
       if (!BETWEEN_QUOTE_AND_SUBJECT.test(gap) && !(site.inverted === false && npOnly(gap))) continue;
       speaker = speakerOf(site);
       found = true;
+      named(site.subject);
       break;
     }
     if (!found && endsClause) {
@@ -61,6 +68,23 @@ export function attributeQuotes(
         if (ref && ref.kind !== 'generic') {
           speaker = resolver.resolve(ref, from);
           found = speaker !== null;
+          named(ref);
+        }
+      }
+    }
+    // 1b. A speaker after a dash: "“…” — Karin Holt, logistics manager".
+    if (!found) {
+      const dash = /^[^\S\n]*(?:[—–]|-{1,2}(?=\s))[^\S\n]*/.exec(text.slice(q.close, q.close + 5));
+      if (dash) {
+        const from = q.close + dash[0].length;
+        const lineEnd = text.indexOf('\n', from);
+        const limit = Math.min(lineEnd < 0 ? text.length : lineEnd, from + 150);
+        const stop = /[,.;:!?(]/.exec(text.slice(from, limit));
+        const ref = nameStartingAt(text, from, stop ? from + stop.index : limit);
+        if (ref && (ref.kind === 'person' || ref.kind === 'entity' || ref.kind === 'institution') && ref.start === from) {
+          speaker = resolver.resolve(ref, from);
+          found = speaker !== null;
+          named(ref);
         }
       }
     }
@@ -72,6 +96,20 @@ export function attributeQuotes(
         if (site.verb.start < from || !site.subject) continue;
         speaker = speakerOf(site);
         found = speaker !== null;
+        named(site.subject);
+      }
+    }
+    // 2a. A quote introduced by a colon after words naming the speaker: "X was blunt: “…”".
+    if (!found && /:[^\S\n]*$/.test(text.slice(Math.max(sentence.start, q.open - 3), q.open))) {
+      const colon = text.lastIndexOf(':', q.open);
+      const from = Math.max(sentence.start, prev && prev.paragraph === q.paragraph ? prev.close : 0);
+      if (colon - from > 0 && colon - from <= 160 && !/["“”«»„]/.test(text.slice(from, colon))) {
+        const ref = colonSpeaker(text, from, colon);
+        if (ref) {
+          speaker = resolver.resolve(ref, ref.start);
+          found = speaker !== null;
+          named(ref);
+        }
       }
     }
     // 2b. Another quote earlier in the same sentence: "X said that “…” and that “…”".
@@ -88,9 +126,21 @@ export function attributeQuotes(
       const namedAfter = /^[\s,]*(?:\S+\s+){0,3}\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/u.test(text.slice(q.close, tailLimit));
       if (standsAlone && prevSpeaker && adjacentPara && !namedAfter) speaker = prevSpeaker;
     }
-    out.push({ quote: q, speaker });
+    out.push({ quote: q, speaker, at });
   });
   return out;
+}
+
+/** The speaker named by the words before a colon: a leading pronoun, else the first person, else the first name. */
+function colonSpeaker(text: string, from: number, colon: number): NamedRef | null {
+  const lead = /^\s*(he|she)\b/i.exec(text.slice(from, colon));
+  if (lead) return { kind: 'pronoun', name: lead[1]!.toLowerCase(), start: from + lead.index };
+  const mentions = namedMentions(text.slice(from, colon)).map((r) => ({ ...r, start: r.start + from }));
+  const person = mentions.find((r) => r.kind === 'person');
+  if (person) return person;
+  const first = mentions[0];
+  // A single name opening the clause ("Brevik had a message for the union:").
+  return first && first.start === from + (/^\s*/.exec(text.slice(from, colon))?.[0].length ?? 0) && first.kind !== 'generic' ? first : null;
 }
 
 /** A paragraph opening with this quote's mark. */

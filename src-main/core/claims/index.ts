@@ -9,11 +9,19 @@ import { findQuotes, type QuoteSpan } from './quotes';
 import { findReported } from './reported';
 import { findSpeechSites, type SpeechSite } from './sites';
 import { SpeakerResolver } from './speakers';
+import { factsIn, referenceDate, saidOnFrom } from './dates';
+import { channelOf, viaOf } from './provenance';
+import { roleAt } from './roles';
 import type { ClaimDraft } from './types';
 
-export type { ClaimDraft, ClaimKind } from './types';
+export type { Channel, ClaimDraft, ClaimKind, Fact, SaidOn } from './types';
+export type { DatePrecision } from './dates';
 
 type Sentence = TextRange & { paragraph: number };
+
+/** A wire dateline ("Feb. 28 (UPI) --", "GENEVA, Oct. 20 (Wire) —"): the publication date, not the statement's. */
+const DATELINE = /^(?:\p{Lu}[\p{Lu}\s.'’-]+,\s+)?\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s+(?:\([^)]{1,40}\)\s*)?(?:[-—–]+)/u;
+const DATELINE_INSIDE = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{Lu}\s.'’-]+,\s+)?\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s+\([^)]{1,40}\)\s*[-—–]+/u;
 
 /** First index in the sorted `items` whose `end` is past `pos` (binary search). */
 function firstEndingAfter<T extends { end: number }>(items: readonly T[], pos: number): number {
@@ -27,7 +35,12 @@ function firstEndingAfter<T extends { end: number }>(items: readonly T[], pos: n
   return lo;
 }
 
-export function extractClaims(text: string): ClaimDraft[] {
+export interface ExtractOptions {
+  /** The article's publication date (ISO), the reference for relative dates. */
+  published?: string | null;
+}
+
+export function extractClaims(text: string, options: ExtractOptions = {}): ClaimDraft[] {
   const paragraphs = paragraphRanges(text);
   const sentences: Sentence[] = [];
   paragraphs.forEach((p, i) => {
@@ -54,26 +67,41 @@ export function extractClaims(text: string): ClaimDraft[] {
     siteSpeaker.set(site, name);
     if (name && site.subject && site.subject.kind !== 'pronoun' && resolver.isPerson(site.subject)) {
       resolver.noteSpeaker(name, site.verb.start);
+    } else if (name && site.subject && site.subject.kind !== 'pronoun') {
+      resolver.noteActor(name, site.verb.start);
     }
   }
   const speakerOf = (site: SpeechSite): string | null => siteSpeaker.get(site) ?? null;
 
   const claims: ClaimDraft[] = [];
-  for (const { quote, speaker } of attributeQuotes(text, quotes, sentenceOf, sites, speakerOf, resolver)) {
-    claims.push({ kind: 'direct', text: text.slice(quote.start, quote.end), speaker, start: quote.start, end: quote.end });
+  /** Where each claim's speaker is named for it (for the role), when it is. */
+  const namedAt = new Map<ClaimDraft, number>();
+  const nameStart = (ref: SpeechSite['subject']): number | null =>
+    ref && ref.kind !== 'pronoun' && ref.kind !== 'generic' ? ref.start : null;
+  for (const { quote, speaker, at } of attributeQuotes(text, quotes, sentenceOf, sites, speakerOf, resolver)) {
+    const c: ClaimDraft = { kind: 'direct', text: text.slice(quote.start, quote.end), speaker, start: quote.start, end: quote.end };
+    if (at !== null) namedAt.set(c, at);
+    claims.push(c);
   }
   const named = (site: SpeechSite): boolean => {
     const s = site.subject;
     if (!s || !speakerOf(site)) return false;
-    return s.kind !== 'generic' || /\p{Lu}/u.test(speakerOf(site) ?? '');
+    return true;
   };
   const indirect: ClaimDraft[] = [];
   for (const r of findReported(text, sites, quotesIn, named)) {
-    indirect.push({ kind: 'indirect', text: text.slice(r.start, r.end), speaker: speakerOf(r.site), start: r.start, end: r.end });
+    const c: ClaimDraft = { kind: 'indirect', text: text.slice(r.start, r.end), speaker: speakerOf(r.site), start: r.start, end: r.end };
+    const at = nameStart(r.site.subject);
+    if (at !== null) namedAt.set(c, at);
+    indirect.push(c);
   }
   for (const r of findAccordingTo(text, sentenceOf)) {
     const speaker = resolver.resolve(r.ref, r.at);
-    if (speaker) indirect.push({ kind: 'indirect', text: text.slice(r.start, r.end), speaker, start: r.start, end: r.end });
+    if (!speaker) continue;
+    const c: ClaimDraft = { kind: 'indirect', text: text.slice(r.start, r.end), speaker, start: r.start, end: r.end };
+    const at = nameStart(r.ref);
+    if (at !== null) namedAt.set(c, at);
+    indirect.push(c);
   }
   // Claims of one kind never overlap: the earlier (then longer) one stays.
   indirect.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -84,5 +112,90 @@ export function extractClaims(text: string): ClaimDraft[] {
     lastEnd = c.end;
   }
   claims.sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind));
+  enrich(text, claims, namedAt, sentenceOf, quotesIn, referenceDate(options.published));
   return claims;
+}
+
+/**
+ * Adds role, channel, secondary source, date said and facts to each claim. The attribution
+ * context is the claim's sentence(s) with every quoted passage and the claim itself blanked, so
+ * the claim's own words ("by Jan. 30", "a statement") never count as its provenance.
+ */
+function enrich(
+  text: string,
+  claims: ClaimDraft[],
+  namedAt: ReadonlyMap<ClaimDraft, number>,
+  sentenceOf: (pos: number) => Sentence,
+  quotesIn: (range: TextRange) => QuoteSpan[],
+  ref: Date | null,
+): void {
+  const roles = new Map<string, string>();
+  for (const c of claims) {
+    const at = namedAt.get(c);
+    if (at === undefined || !c.speaker || roles.has(c.speaker)) continue;
+    const role = roleAt(text, sentenceOf(at).start, at);
+    if (role) roles.set(c.speaker, role);
+  }
+  let prev: ClaimDraft | null = null;
+  const saidOnCache = new Map<string, ReturnType<typeof saidOnFrom>>();
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i]!;
+    const first = sentenceOf(c.start);
+    const last = sentenceOf(Math.max(c.start, c.end - 1));
+    let from = first.start;
+    let to = last.end;
+    if (to - from > 1500) {
+      // A "sentence" this long is junk or a list: a small window around the claim only.
+      from = Math.max(from, c.start - 200);
+      to = Math.min(to, c.end + 200);
+    }
+    const blanks: [number, number][] = [];
+    const blank = (s: number, e: number): void => {
+      const a = Math.max(s, from);
+      const b = Math.min(e, to);
+      if (b > a) blanks.push([a, b]);
+    };
+    const qs = quotesIn({ start: from, end: to });
+    for (let k = 0; k < qs.length && k < MAX_BLANKS; k++) blank(qs[k]!.start, qs[k]!.end);
+    for (let k = i - 1; k >= 0 && i - k < MAX_BLANKS && claims[k]!.end > from - 2000; k--) blank(claims[k]!.start, claims[k]!.end);
+    for (let k = i; k < claims.length && k - i < MAX_BLANKS && claims[k]!.start < to; k++) blank(claims[k]!.start, claims[k]!.end);
+    let context = blankOut(text, from, to, blanks);
+    const dateline = DATELINE.exec(context) ?? (/\)\s*[-—–]/.test(context) ? DATELINE_INSIDE.exec(context) : null);
+    if (dateline) context = blankOut(context, 0, context.length, [[dateline.index, dateline.index + dateline[0].length]]);
+    c.speakerRole = c.speaker ? roles.get(c.speaker) ?? null : null;
+    c.channel = channelOf(context);
+    c.via = viaOf(context, c.speaker);
+    let saidOn = saidOnCache.get(context);
+    if (saidOn === undefined) {
+      saidOn = saidOnFrom(context, ref);
+      saidOnCache.set(context, saidOn);
+    }
+    c.saidOn = saidOn && { ...saidOn };
+    // A quote continuing the previous one (no attribution of its own) shares its provenance.
+    if (prev && c.kind === 'direct' && prev.kind === 'direct' && c.speaker && c.speaker === prev.speaker && !namedAt.has(c)) {
+      c.channel ??= prev.channel ?? null;
+      c.via ??= prev.via ?? null;
+      if (c.saidOn?.precision === 'unknown' && prev.saidOn) c.saidOn = prev.saidOn;
+    }
+    c.facts = factsIn(text, c.start, c.end, ref);
+    if (c.kind === 'direct') prev = c;
+  }
+}
+
+/** At most this many neighbouring quotes and claims are blanked in one claim's context. */
+const MAX_BLANKS = 12;
+
+/** `text.slice(from, to)` with the given ranges (absolute offsets) replaced by spaces. */
+function blankOut(text: string, from: number, to: number, ranges: [number, number][]): string {
+  if (ranges.length === 0) return text.slice(from, to);
+  ranges.sort((x, y) => x[0] - y[0]);
+  let out = '';
+  let p = from;
+  for (const [a, b] of ranges) {
+    if (b <= p) continue;
+    const s = Math.max(a, p);
+    out += text.slice(p, s) + ' '.repeat(b - s);
+    p = b;
+  }
+  return out + text.slice(p, to);
 }

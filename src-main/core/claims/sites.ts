@@ -18,6 +18,8 @@ export interface SpeechSite {
   subject: NamedRef | null;
   /** The subject comes after the verb ("…,” said Dalton). */
   inverted: boolean;
+  /** The subject is shared with an earlier verb of the sentence ("X said … and warned that …"). */
+  coordinated?: boolean;
   /** Sentence holding the verb. */
   sentence: TextRange;
   paragraph: number;
@@ -85,7 +87,16 @@ export function findSpeechSites(
         }
       }
     }
-    sites.push({ verb, info, subject, inverted, sentence, paragraph: sentence.paragraph });
+    let coordinated = false;
+    if (!subject && /\s(?:and|but)\s+(?:also\s+)?$/.test(text.slice(Math.max(from, at - 12), at))) {
+      // "X said … and warned that …": the second verb shares the first one's subject.
+      const prev = sites[sites.length - 1];
+      if (prev && prev.sentence.start === sentence.start && prev.subject && !prev.inverted && prev.info.finite && info.finite) {
+        subject = prev.subject;
+        coordinated = true;
+      }
+    }
+    sites.push({ verb, info, subject, inverted, coordinated, sentence, paragraph: sentence.paragraph });
   }
   return sites;
 }

@@ -5,6 +5,15 @@ import { namedMentions, type NamedRef } from '../text/names';
 
 /** Generic references worth showing even when nothing nearby names them. */
 const SHOWN_GENERIC = /^(?:the|its|their)\s+(?:embassy|ministry|department|government|kremlin|mission|office|agency|council|committee|commission|court|administration|police|military|army|spokesperson|spokesman|spokeswoman)$/i;
+/** Descriptor nouns that introduce an organisation's name ("chip maker Orbis Silicon"). */
+const DESCRIPTOR = /\b(?:maker|company|firm|group|operator|giant|carrier|retailer|producer|manufacturer|developer|provider|agency|airline|bank|chain|startup|insurer|lender|broadcaster|publisher|charity|organisation|organization|supplier|utility|automaker|carmaker|conglomerate)\s+(?:the\s+)?$/i;
+const COMPANY_NOUN = /^(?:company|firm|group|operator|carrier|retailer|producer|manufacturer|agency|airline|bank|chain|charity|organisation|organization|insurer|lender|broadcaster|utility|automaker|carmaker)$/;
+/** Role nouns that "the <noun>" may use for a person named with it earlier. */
+const ROLE_NOUN = /^(?:minister|mayor|governor|president|senator|chairman|chairwoman|ambassador|director|judge|envoy|prosecutor|spokesman|spokeswoman|spokesperson|secretary|chancellor|coach|chief|commissioner)$/;
+/** How far ahead "its director" may look for the director named just after. */
+const FORWARD_WINDOW = 600;
+/** How far back "it said" may look for the institution that spoke. */
+const PRONOUN_WINDOW = 1500;
 /** How far back "the embassy" / "the statement" may look for the institution it stands for. */
 const INSTITUTION_WINDOW = 3000;
 
@@ -32,6 +41,12 @@ export class SpeakerResolver {
   private readonly institutions: NamedRef[];
   /** Named persons who spoke, in text order (for pronouns). */
   private readonly speakers: { at: number; name: string }[] = [];
+  /** Institutions, countries and companies that spoke, in text order (for "it said"). */
+  private readonly actors: { at: number; name: string }[] = [];
+  /** People named with a role noun before them, in text order (for "the mayor said"). */
+  private readonly titled: { role: string; ref: NamedRef }[] = [];
+  /** Names introduced by a descriptor noun ("chip maker Orbis Silicon"), for "the company". */
+  private readonly described: NamedRef[] = [];
 
   constructor(text: string) {
     const mentions = namedMentions(text);
@@ -48,6 +63,20 @@ export class SpeakerResolver {
       entry.longest.push(prev && prev.length >= p.name.length ? prev : p.name);
     }
     this.institutions = mentions.filter((r) => r.kind === 'institution' && r.name.includes(' '));
+    for (const r of mentions) {
+      const before = text.slice(Math.max(0, r.start - 30), r.start);
+      if (DESCRIPTOR.test(before)) this.described.push(r);
+      if (r.kind === 'person' && r.name.includes(' ')) {
+        // "Mayor Piotr Zielinski", "the city's mayor, Paul Renard": "the mayor" may stand for them.
+        const lead = text.slice(Math.max(0, r.start - 60), r.start).toLowerCase();
+        for (const w of lead.split(/[^\p{L}]+/u).slice(-6)) if (ROLE_NOUN.test(w)) this.titled.push({ role: w, ref: r });
+      }
+    }
+  }
+
+  /** Records that an institution, a country or a company spoke at `at`; call in text order. */
+  noteActor(name: string, at: number): void {
+    this.actors.push({ at, name });
   }
 
   /** The fullest person name ending with `surname`, preferring mentions before `at`. */
@@ -83,6 +112,10 @@ export class SpeakerResolver {
       case 'institution':
         return ref.name.replace(/^the\s+/i, '');
       case 'pronoun': {
+        if (ref.name === 'it') {
+          const i = lastBefore(this.actors, at, (s) => s.at);
+          return i >= 0 && at - this.actors[i]!.at < PRONOUN_WINDOW ? this.actors[i]!.name : null;
+        }
         if (ref.name !== 'he' && ref.name !== 'she') return null;
         const i = lastBefore(this.speakers, at, (s) => s.at);
         return i >= 0 ? this.speakers[i]!.name : null;
@@ -92,12 +125,41 @@ export class SpeakerResolver {
         const noun = words[words.length - 1]!.toLowerCase();
         if (words.some((w) => /^\p{Lu}/u.test(w) && w !== 'The')) return ref.name;
         if (/^(?:the|its|their)$/i.test(words[0] ?? '') && words.length === 2) {
+          if (ROLE_NOUN.test(noun)) {
+            for (let i = lastBefore(this.titled, at, (t) => t.ref.start); i >= 0; i--) {
+              const t = this.titled[i]!;
+              if (at - t.ref.start > INSTITUTION_WINDOW) break;
+              if (t.role === noun) return t.ref.name;
+            }
+            // News leads name the role first and the person just after ("its director announced …
+            // director Hannah Sorel said").
+            for (let i = lastBefore(this.titled, at, (t) => t.ref.start) + 1; i < this.titled.length; i++) {
+              const t = this.titled[i]!;
+              if (t.ref.start - at > FORWARD_WINDOW) break;
+              if (t.role === noun) return t.ref.name;
+            }
+          }
+          if (COMPANY_NOUN.test(noun)) {
+            const d = this.nearbyDescribed(at);
+            if (d) return d;
+          }
           const found = this.nearbyInstitution(noun === 'statement' ? null : noun, at);
           if (found) return found;
         }
-        return SHOWN_GENERIC.test(ref.name) ? ref.name.replace(/^(?:its|their)\b/i, 'the') : null;
+        if (SHOWN_GENERIC.test(ref.name)) return ref.name.replace(/^(?:its|their)\b/i, 'the');
+        // "the state economy ministry", "aid agencies", "officials": shown as written, without
+        // the determiner; never a document ("the statement").
+        const shown = ref.name.replace(/^(?:the|its|their|his|her|a|an)\s+/i, '');
+        return noun === 'statement' || noun === 'source' || noun === 'sources' ? null : shown;
       }
     }
+  }
+
+  /** The closest name introduced by a descriptor ("chip maker Orbis Silicon") before `at`. */
+  private nearbyDescribed(at: number): string | null {
+    const i = lastBefore(this.described, at, (r) => r.start);
+    if (i < 0 || at - this.described[i]!.start > INSTITUTION_WINDOW) return null;
+    return this.described[i]!.name.replace(/^the\s+/i, '');
   }
 
   /** The closest institution named before `at` whose name holds `noun` (any, when null). */

@@ -39,7 +39,7 @@ const LEMMAS: readonly [lemma: string, forms: string, bareClause: boolean, objec
   ['suggest', 'suggest suggests suggested suggesting', true],
   ['allege', 'allege alleges alleged alleging', true],
   ['assert', 'assert asserts asserted asserting', true],
-  ['report', 'report reports reported reporting', false],
+  ['report', 'report reports reported reporting', true],
   ['predict', 'predict predicts predicted predicting', true],
   ['vow', 'vow vows vowed vowing', true],
   ['promise', 'promise promises promised promising', false],
@@ -48,6 +48,11 @@ const LEMMAS: readonly [lemma: string, forms: string, bareClause: boolean, objec
  // Labelling verbs attribute partial quotes ("she called the plan “a disgrace”"); no reported clause.
   ['call', 'calls called', false],
   ['describe', 'describes described', false],
+  ['dismiss', 'dismisses dismissed', false],
+  ['brand', 'brands branded', false],
+  ['label', 'labels labelled labeled', false],
+  ['term', 'terms termed', false],
+  ['criticise', 'criticises criticised criticizes criticized', false],
   // "the statement reads" / "the notice read": attributes a quote, never reports a clause.
   ['read', 'reads read', false],
 ];

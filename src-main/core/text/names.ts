@@ -49,7 +49,10 @@ const GENERIC = new Set(
   (
     'embassy ministry department statement government spokesperson spokesman spokeswoman officials official ' +
     'authorities police military army kremlin mission office agency council committee commission court ' +
-    'sources source diplomats diplomat administration campaign company group organization organisation union'
+    'sources source diplomats diplomat administration campaign company group organization organisation union ' +
+    'agencies agency mediators mediator negotiators officers investigators prosecutors prosecutor lawmakers analysts ' +
+    'experts witnesses witness residents activists critics organisers organizers firm regulator operator board watchdog ' +
+    'aide aides insiders minister mayor governor president senator chairman chairwoman ambassador director judge envoy'
   ).split(/\s+/),
 );
 /** Sentence-initial function words that are capitalised without being names. */
@@ -68,7 +71,10 @@ const NOT_NAME = new Set(
 
 const lower = (w: string): string => w.toLowerCase();
 const isPossessive = (w: string): boolean => /['’]s$/.test(w);
-const isRole = (w: string): boolean => ROLE.has(lower(w));
+/** True when `w` is a title or role word ("Ambassador", "spokeswoman", "Deputy"). */
+export const isRole = (w: string): boolean => ROLE.has(lower(w));
+/** True when `w` is a connector inside names ("of", "for", "the", "to", "van"…). */
+export const isConnector = (w: string): boolean => CONNECTOR.has(w);
 const isOrg = (w: string): boolean => ORG_HEAD.has(lower(w));
 
 /**
@@ -105,6 +111,11 @@ function classifyRun(text: string, run: readonly Word[], roleBefore: boolean): N
   run.forEach((w, i) => {
     if (CONNECTOR.has(w.text) && !NAME_PARTICLE.has(w.text)) lastConn = i;
   });
+  // "Sen. Marcus Bell of Ohio": a titled person from somewhere is the person.
+  if (lastConn > 1 && /^(?:of|from)$/.test(run[lastConn]!.text) && isRole(run[0]!.text)) {
+    const head = classifyRun(text, run.slice(0, lastConn), roleBefore);
+    if (head && head.kind === 'person') return head;
+  }
   const tail = run.slice(lastConn + 1);
   let lastMarker = -1;
   tail.forEach((w, i) => {
@@ -142,7 +153,7 @@ export function nameEndingAt(text: string, from: number, to: number): NamedRef |
   let segment = text.slice(from, end);
   // "Olivia Dalton, a spokeswoman for the U.S. Mission to the United Nations, said": the
   // subject is before the appositive.
-  const appositive = /,\s*(?:\d{1,3}|a|an|the|who|which|[\p{Ll}]+ed)\b[^,]{0,120},\s*$/u.exec(segment);
+  const appositive = /,\s*(?:\d{1,3}|a|an|the|who|which|one|among|both|herself|himself|[\p{Ll}]+ed|[\p{Ll}]+ing)\b[^,]{0,120},\s*$/u.exec(segment);
   if (appositive) {
     end = from + appositive.index;
     segment = text.slice(from, end);
@@ -163,6 +174,10 @@ export function nameEndingAt(text: string, from: number, to: number): NamedRef |
       // "the embassy", "Embassy officials", "department spokesperson": keep modifiers that are names.
       let i = words.length - 1;
       while (i > 0 && isCapitalised(words[i - 1]!.text) && adjacent(text, words[i - 1]!, words[i]!) && !NOT_NAME.has(lower(words[i - 1]!.text))) i--;
+      // Lowercase modifiers back to a determiner or a possessive ("the state economy ministry").
+      let k = i;
+      while (k > 0 && i - k < 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(words[k - 1]!.text) && !NOT_NAME.has(words[k - 1]!.text) && adjacent(text, words[k - 1]!, words[k]!)) k--;
+      if (k < i && (k === 0 || NOT_NAME.has(lower(words[k - 1]!.text)) || isPossessive(words[k - 1]!.text))) i = k;
       const first = words[i]!;
       const det = i > 0 && /^(?:the|its|their|his|her)$/i.test(words[i - 1]!.text) ? words[i - 1]! : null;
       const startWord = det ?? first;
@@ -187,15 +202,23 @@ export function nameStartingAt(text: string, from: number, to: number): NamedRef
   // before anything that cannot belong to a name (a weekday, "on", a verb…); the name is then
   // read from its end like a subject before a verb.
   let lastCap = -1;
-  for (let k = 0; k < words.length && k < 10; k++) {
+  let begin = first;
+  for (let k = 0; k < words.length && k < 14; k++) {
     const w = words[k]!;
     if (k > 0 && !adjacent(text, words[k - 1]!, w)) break;
+    // "said Ostrana's Special Envoy …": a leading possessive is a determiner.
+    if (k === 0 && isPossessive(w.text) && isCapitalised(w.text) && words[1] && adjacent(text, w, words[1])) {
+      begin = words[1];
+      continue;
+    }
+    // "Special Envoy for Humanitarian Affairs Ambassador X": connectors between capitalised words.
+    if (k > 0 && CONNECTOR.has(w.text) && isCapitalised(words[k - 1]!.text) && words[k + 1] && isCapitalised(words[k + 1]!.text)) continue;
     if (NOT_NAME.has(lower(w.text)) && !(k === 0 && /^(?:the|a|an)$/i.test(w.text))) break;
     if (isCapitalised(w.text)) lastCap = k;
     else if (lastCap >= 0 && !CONNECTOR.has(w.text) && !isRole(w.text)) break;
     if (isPossessive(w.text)) break;
   }
-  if (lastCap >= 0) return nameEndingAt(text, first.start, words[lastCap]!.end);
+  if (lastCap >= 0) return nameEndingAt(text, begin.start, words[lastCap]!.end);
   const det = /^(?:the|a|an)$/i.test(first.text) ? 1 : 0;
   const noun = words[det];
   if (noun && GENERIC.has(lower(noun.text))) {
