@@ -10,7 +10,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(here, 'src-main/hosts/electron/main.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(here, 'src-main/hosts/electron/main.ts'),
+          // The import pool's worker thread: out/main/ingest-worker.js beside index.js.
+          'ingest-worker': resolve(here, 'src-main/workers/ingest-worker.ts'),
+        },
+      },
     },
   },
   preload: {

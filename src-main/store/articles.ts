@@ -1,32 +1,94 @@
-// Articles: stored once, text immutable (a trigger refuses UPDATE OF text), exact duplicates
-// refused by the UNIQUE content_hash.
+// Articles: stored once, text immutable (a trigger refuses UPDATE OF text, and of the raw text and
+// its removed ranges), exact duplicates refused by the UNIQUE content_hash. Metadata may change.
+import type { Statement } from 'better-sqlite3';
 import { now, type Db } from './db';
-import type { ArticleRow, ArticleWithText, NewArticle } from './types';
+import type { ArticleFull, ArticleMetadataChange, ArticleRow, ArticleWithText, NewArticle, TextRangeRow } from './types';
 
-const COLUMNS = `id, title, outlet, author, published, language, source_name AS sourceName,
-  chars, imported_at AS importedAt`;
+const COLUMNS = `a.id, a.title, a.outlet, a.author, a.published, a.language, a.url, a.format, a.source_name AS sourceName,
+  a.chars, a.imported_at AS importedAt,
+  (SELECT count(*) FROM claims c WHERE c.article_id = a.id AND c.status <> 'rejected') AS claims`;
+
+const METADATA_COLUMNS: Record<keyof ArticleMetadataChange, string> = {
+  title: 'title',
+  outlet: 'outlet',
+  author: 'author',
+  published: 'published',
+  language: 'language',
+  url: 'url',
+};
+
+function parseRanges(json: string | null): TextRangeRow[] {
+  if (!json) return [];
+  try {
+    const value = JSON.parse(json) as unknown;
+    if (!Array.isArray(value)) return [];
+    return value.filter(
+      (r): r is TextRangeRow => typeof r === 'object' && r !== null && Number.isInteger((r as TextRangeRow).start) && Number.isInteger((r as TextRangeRow).end),
+    );
+  } catch {
+    return [];
+  }
+}
 
 export class ArticlesRepo {
+  private readonly stmts = new Map<string, Statement>();
+
   constructor(private readonly db: Db) {}
 
+  /** Statements prepared once (an import runs these for every article). */
+  private stmt(sql: string): Statement {
+    let s = this.stmts.get(sql);
+    if (!s) {
+      s = this.db.prepare(sql);
+      this.stmts.set(sql, s);
+    }
+    return s;
+  }
+
   insert(article: NewArticle): ArticleRow {
-    const info = this.db
-      .prepare(
-        `INSERT INTO articles (title, outlet, author, published, language, source_name, text, chars, content_hash, imported_at)
-         VALUES (@title, @outlet, @author, @published, @language, @sourceName, @text, @chars, @contentHash, @importedAt)`,
+    const info = this
+      .stmt(
+        `INSERT INTO articles (title, outlet, author, published, language, source_name, text, chars, content_hash, imported_at,
+           raw_text, removed, url, format)
+         VALUES (@title, @outlet, @author, @published, @language, @sourceName, @text, @chars, @contentHash, @importedAt,
+           @rawText, @removed, @url, @format)`,
       )
-      .run({ ...article, chars: article.text.length, importedAt: now() });
+      .run({
+        title: article.title,
+        outlet: article.outlet,
+        author: article.author,
+        published: article.published,
+        language: article.language,
+        sourceName: article.sourceName,
+        text: article.text,
+        contentHash: article.contentHash,
+        chars: article.text.length,
+        importedAt: now(),
+        // Stored only when it differs from the text (most plain files lose nothing).
+        rawText: article.rawText != null && article.rawText !== article.text ? article.rawText : null,
+        removed: JSON.stringify(article.removed?.map((r) => ({ start: r.start, end: r.end })) ?? []),
+        url: article.url ?? null,
+        format: article.format ?? null,
+      });
     const row = this.get(Number(info.lastInsertRowid));
     if (!row) throw new Error('article vanished after insert');
     return row;
   }
 
   get(id: number): ArticleRow | undefined {
-    return this.db.prepare(`SELECT ${COLUMNS} FROM articles WHERE id = ?`).get(id) as ArticleRow | undefined;
+    return this.stmt(`SELECT ${COLUMNS} FROM articles a WHERE a.id = ?`).get(id) as ArticleRow | undefined;
   }
 
   getWithText(id: number): ArticleWithText | undefined {
-    return this.db.prepare(`SELECT ${COLUMNS}, text FROM articles WHERE id = ?`).get(id) as ArticleWithText | undefined;
+    return this.db.prepare(`SELECT ${COLUMNS}, a.text FROM articles a WHERE a.id = ?`).get(id) as ArticleWithText | undefined;
+  }
+
+  /** The article with its raw text and the ranges cleaning removed from it. */
+  getFull(id: number): ArticleFull | undefined {
+    const row = this.db
+      .prepare(`SELECT ${COLUMNS}, a.text, coalesce(a.raw_text, a.text) AS rawText, a.removed FROM articles a WHERE a.id = ?`)
+      .get(id) as (ArticleWithText & { rawText: string; removed: string }) | undefined;
+    return row ? { ...row, removed: parseRanges(row.removed) } : undefined;
   }
 
   text(id: number): string | undefined {
@@ -36,11 +98,32 @@ export class ArticlesRepo {
 
   /** Newest first. */
   list(): ArticleRow[] {
-    return this.db.prepare(`SELECT ${COLUMNS} FROM articles ORDER BY imported_at DESC, id DESC`).all() as ArticleRow[];
+    return this.db.prepare(`SELECT ${COLUMNS} FROM articles a ORDER BY a.imported_at DESC, a.id DESC`).all() as ArticleRow[];
   }
 
   findByHash(contentHash: string): ArticleRow | undefined {
-    return this.db.prepare(`SELECT ${COLUMNS} FROM articles WHERE content_hash = ?`).get(contentHash) as ArticleRow | undefined;
+    return this.stmt(`SELECT ${COLUMNS} FROM articles a WHERE a.content_hash = ?`).get(contentHash) as ArticleRow | undefined;
+  }
+
+  /** Which of these content hashes are already stored (for skipping work on a re-run). */
+  existingHashes(hashes: readonly string[]): Map<string, number> {
+    const found = new Map<string, number>();
+    const stmt = this.db.prepare('SELECT id FROM articles WHERE content_hash = ?').pluck();
+    for (const h of hashes) {
+      const id = stmt.get(h) as number | undefined;
+      if (id !== undefined) found.set(h, id);
+    }
+    return found;
+  }
+
+  /** Changes the given metadata (never the text); false when the article does not exist. */
+  updateMetadata(id: number, change: ArticleMetadataChange): boolean {
+    const keys = (Object.keys(METADATA_COLUMNS) as (keyof ArticleMetadataChange)[]).filter((k) => change[k] !== undefined);
+    if (keys.length === 0) return this.get(id) !== undefined;
+    const sets = [...keys.map((k) => `${METADATA_COLUMNS[k]} = @${k}`), 'metadata_edited_at = @editedAt'];
+    const params: Record<string, unknown> = { id, editedAt: now() };
+    for (const k of keys) params[k] = change[k] ?? null;
+    return this.db.prepare(`UPDATE articles SET ${sets.join(', ')} WHERE id = @id`).run(params).changes > 0;
   }
 
   /** Deletes the article; its claims and annotations go with it, citations to it turn broken. */

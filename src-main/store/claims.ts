@@ -1,6 +1,7 @@
 // Claims: spans of an article's text. Extraction writes `origin = 'extracted'`, the analyst's
 // changes set `edited = 1`. Rule for any later re-extraction: it may replace only rows with
 // origin = 'extracted' AND edited = 0; nothing the analyst made or touched is overwritten.
+import type { Statement } from 'better-sqlite3';
 import { now, type Db } from './db';
 import type { ClaimRow, ClaimStatus, NewClaim } from './types';
 
@@ -11,13 +12,15 @@ type RawClaim = Omit<ClaimRow, 'edited'> & { edited: number };
 const toRow = (raw: RawClaim): ClaimRow => ({ ...raw, edited: raw.edited === 1 });
 
 export class ClaimsRepo {
+  private insertStmt: Statement | null = null;
+
   constructor(private readonly db: Db) {}
 
   insertMany(articleId: number, claims: readonly NewClaim[]): number {
-    const insert = this.db.prepare(
+    const insert = (this.insertStmt ??= this.db.prepare(
       `INSERT INTO claims (article_id, kind, text, speaker, start_offset, end_offset, origin, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
+    ));
     const at = now();
     for (const c of claims) insert.run(articleId, c.kind, c.text, c.speaker, c.start, c.end, c.origin ?? 'extracted', at, at);
     return claims.length;

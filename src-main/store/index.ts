@@ -1,6 +1,7 @@
 // The store: one SQLite file (better-sqlite3 is used nowhere else), one repository per table group.
 import { ArticlesRepo } from './articles';
 import { ClaimsRepo } from './claims';
+import { FingerprintsRepo } from './fingerprints';
 import { inTransaction, openStore, schemaVersion, type Db, type OpenStoreOptions } from './db';
 import { NotesRepo } from './notes';
 import { SearchRepo } from './search';
@@ -21,6 +22,7 @@ export class Store {
   readonly claims: ClaimsRepo;
   readonly notes: NotesRepo;
   readonly search: SearchRepo;
+  readonly fingerprints: FingerprintsRepo;
 
   private constructor(
     readonly db: Db,
@@ -30,6 +32,7 @@ export class Store {
     this.claims = new ClaimsRepo(db);
     this.notes = new NotesRepo(db);
     this.search = new SearchRepo(db);
+    this.fingerprints = new FingerprintsRepo(db);
   }
 
   static open(path: string, options?: OpenStoreOptions): Store {

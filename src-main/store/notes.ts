@@ -3,6 +3,21 @@
 import { now, type Db } from './db';
 import type { CitationRow, NewCitation, NoteRefRow, NoteRow } from './types';
 
+export type NoteVersionReason = 'auto' | 'manual' | 'before-restore' | 'restore';
+
+/** One snapshot of a note (note_versions, schema 3). */
+export interface NoteVersionRow {
+  id: number;
+  noteId: number;
+  title: string;
+  content: string;
+  text: string;
+  reason: NoteVersionReason;
+  createdAt: string;
+}
+
+const VERSION_COLUMNS = 'id, note_id AS noteId, title, content, text, reason, created_at AS createdAt';
+
 const COLUMNS = 'id, title, content, text, created_at AS createdAt, updated_at AS updatedAt';
 const CITATION_COLUMNS = `id, note_id AS noteId, position, kind, target_id AS targetId, claim_id AS claimId,
   article_id AS articleId, start_offset AS start, end_offset AS "end", quote`;
@@ -87,5 +102,32 @@ export class NotesRepo {
 
   count(): number {
     return (this.db.prepare('SELECT count(*) AS n FROM notes').get() as { n: number }).n;
+  }
+
+  /** Snapshots the note as stored now (call inside a transaction). */
+  addVersion(noteId: number, reason: NoteVersionReason): NoteVersionRow | undefined {
+    const note = this.get(noteId);
+    if (!note) return undefined;
+    const info = this.db
+      .prepare('INSERT INTO note_versions (note_id, title, content, text, reason, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(noteId, note.title, note.content, note.text, reason, now());
+    return this.version(Number(info.lastInsertRowid));
+  }
+
+  version(id: number): NoteVersionRow | undefined {
+    return this.db.prepare(`SELECT ${VERSION_COLUMNS} FROM note_versions WHERE id = ?`).get(id) as NoteVersionRow | undefined;
+  }
+
+  latestVersion(noteId: number): NoteVersionRow | undefined {
+    return this.db
+      .prepare(`SELECT ${VERSION_COLUMNS} FROM note_versions WHERE note_id = ? ORDER BY id DESC LIMIT 1`)
+      .get(noteId) as NoteVersionRow | undefined;
+  }
+
+  /** Newest first. */
+  versions(noteId: number): NoteVersionRow[] {
+    return this.db
+      .prepare(`SELECT ${VERSION_COLUMNS} FROM note_versions WHERE note_id = ? ORDER BY id DESC`)
+      .all(noteId) as NoteVersionRow[];
   }
 }

@@ -1,7 +1,22 @@
 // Full-text search over articles, claims, notes and annotations (FTS5, bm25), merged best first.
 // User text never reaches MATCH as syntax: it is cut into word tokens, each one quoted.
 import type { Db } from './db';
-import type { SearchRow } from './types';
+import type { ClaimRow, SearchRow } from './types';
+
+/** A search result with the source facts the filters use. */
+export interface SearchHitRow extends SearchRow {
+  articleId: number | null;
+  speaker: string | null;
+  outlet: string | null;
+  published: string | null;
+}
+
+/** A claim with the article it comes from (the citation quick-pick). */
+export interface ClaimHitRow extends Omit<ClaimRow, 'origin' | 'edited'> {
+  articleTitle: string;
+  outlet: string | null;
+  published: string | null;
+}
 
 export const MATCH_OPEN = '\uE000';
 export const MATCH_CLOSE = '\uE001';
@@ -21,31 +36,119 @@ export function toMatchExpression(q: string): string | null {
 
 const snippet = (table: string): string => `snippet(${table}, -1, '${MATCH_OPEN}', '${MATCH_CLOSE}', '…', 16)`;
 
-const QUERIES: Record<SearchRow['type'], string> = {
-  article: `SELECT 'article' AS type, a.id, a.title, ${snippet('articles_fts')} AS snippet, bm25(articles_fts, 4.0, 1.0) AS rank
+/** Optional narrowing of a search (all case-insensitive; dates are YYYY-MM-DD). */
+export interface SearchFilters {
+  types?: readonly SearchRow['type'][];
+  speaker?: string;
+  outlet?: string;
+  from?: string;
+  to?: string;
+}
+
+/** SQL conditions (and their parameters) for the filters that apply to a table with article `a`. */
+function articleConditions(f: SearchFilters): { sql: string; params: string[] } {
+  const parts: string[] = [];
+  const params: string[] = [];
+  if (f.outlet) {
+    parts.push(`instr(lower(coalesce(a.outlet, '')), lower(?)) > 0`);
+    params.push(f.outlet);
+  }
+  if (f.from) {
+    parts.push('a.published >= ?');
+    params.push(f.from);
+  }
+  if (f.to) {
+    parts.push('a.published <= ?');
+    params.push(f.to);
+  }
+  return { sql: parts.map((p) => ` AND ${p}`).join(''), params };
+}
+
+const article = (f: SearchFilters): [string, string[]] => {
+  const c = articleConditions(f);
+  return [
+    `SELECT 'article' AS type, a.id, a.title, ${snippet('articles_fts')} AS snippet, bm25(articles_fts, 4.0, 1.0) AS rank,
+      a.id AS articleId, NULL AS speaker, a.outlet, a.published
     FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-    WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`,
-  claim: `SELECT 'claim' AS type, c.id, coalesce(c.speaker || ' — ', '') || a.title AS title, ${snippet('claims_fts')} AS snippet,
-      bm25(claims_fts, 1.0, 2.0) AS rank
-    FROM claims_fts JOIN claims c ON c.id = claims_fts.rowid JOIN articles a ON a.id = c.article_id
-    WHERE claims_fts MATCH ? ORDER BY rank LIMIT ?`,
-  note: `SELECT 'note' AS type, n.id, n.title, ${snippet('notes_fts')} AS snippet, bm25(notes_fts, 4.0, 1.0) AS rank
-    FROM notes_fts JOIN notes n ON n.id = notes_fts.rowid
-    WHERE notes_fts MATCH ? ORDER BY rank LIMIT ?`,
-  annotation: `SELECT 'annotation' AS type, x.id, a.title, ${snippet('annotations_fts')} AS snippet, bm25(annotations_fts) AS rank
-    FROM annotations_fts JOIN annotations x ON x.id = annotations_fts.rowid JOIN articles a ON a.id = x.article_id
-    WHERE annotations_fts MATCH ? ORDER BY rank LIMIT ?`,
+    WHERE articles_fts MATCH ?${c.sql} ORDER BY rank LIMIT ?`,
+    c.params,
+  ];
 };
+
+const claim = (f: SearchFilters): [string, string[]] => {
+  const c = articleConditions(f);
+  const speaker = f.speaker ? ` AND instr(lower(coalesce(c.speaker, '')), lower(?)) > 0` : '';
+  return [
+    `SELECT 'claim' AS type, c.id, coalesce(c.speaker || ' — ', '') || a.title AS title, ${snippet('claims_fts')} AS snippet,
+      bm25(claims_fts, 1.0, 2.0) AS rank, a.id AS articleId, c.speaker, a.outlet, a.published
+    FROM claims_fts JOIN claims c ON c.id = claims_fts.rowid JOIN articles a ON a.id = c.article_id
+    WHERE claims_fts MATCH ?${c.sql}${speaker} ORDER BY rank LIMIT ?`,
+    f.speaker ? [...c.params, f.speaker] : c.params,
+  ];
+};
+
+const note = (): [string, string[]] => [
+  `SELECT 'note' AS type, n.id, n.title, ${snippet('notes_fts')} AS snippet, bm25(notes_fts, 4.0, 1.0) AS rank,
+    NULL AS articleId, NULL AS speaker, NULL AS outlet, NULL AS published
+  FROM notes_fts JOIN notes n ON n.id = notes_fts.rowid
+  WHERE notes_fts MATCH ? ORDER BY rank LIMIT ?`,
+  [],
+];
+
+const annotation = (f: SearchFilters): [string, string[]] => {
+  const c = articleConditions(f);
+  return [
+    `SELECT 'annotation' AS type, x.id, a.title, ${snippet('annotations_fts')} AS snippet, bm25(annotations_fts) AS rank,
+      a.id AS articleId, NULL AS speaker, a.outlet, a.published
+    FROM annotations_fts JOIN annotations x ON x.id = annotations_fts.rowid JOIN articles a ON a.id = x.article_id
+    WHERE annotations_fts MATCH ?${c.sql} ORDER BY rank LIMIT ?`,
+    c.params,
+  ];
+};
+
+const QUERIES: Record<SearchRow['type'], (f: SearchFilters) => [string, string[]]> = { article, claim, note, annotation };
+
+const CLAIM_HIT_COLUMNS = `c.id, c.article_id AS articleId, c.kind, c.text, c.speaker, c.start_offset AS start,
+  c.end_offset AS "end", c.status, a.title AS articleTitle, a.outlet, a.published`;
 
 export class SearchRepo {
   constructor(private readonly db: Db) {}
 
-  query(q: string, limit: number): SearchRow[] {
+  query(q: string, limit: number, filters: SearchFilters = {}): SearchHitRow[] {
     const match = toMatchExpression(q);
     if (match === null) return [];
-    const types: SearchRow['type'][] = ['article', 'claim', 'note'];
+    let types: SearchRow['type'][] = ['article', 'claim', 'note'];
     if (this.db.prepare('SELECT 1 FROM annotations LIMIT 1').get() !== undefined) types.push('annotation');
-    const rows = types.flatMap((type) => this.db.prepare(QUERIES[type]).all(match, limit) as SearchRow[]);
+    if (filters.types?.length) types = types.filter((t) => filters.types?.includes(t));
+    // A speaker narrows to claims; an outlet or dates leave notes out (they have neither).
+    if (filters.speaker) types = types.filter((t) => t === 'claim');
+    if (filters.outlet || filters.from || filters.to) types = types.filter((t) => t !== 'note');
+    const rows = types.flatMap((type) => {
+      const [sql, params] = QUERIES[type](filters);
+      return this.db.prepare(sql).all(match, ...params, limit) as SearchHitRow[];
+    });
     return rows.sort((x, y) => x.rank - y.rank || x.type.localeCompare(y.type) || x.id - y.id).slice(0, limit);
+  }
+
+  /**
+   * Claims for the citation quick-pick: FTS over quote and speaker, best first; with no words,
+   * the most recently imported claims. Rejected claims are left out.
+   */
+  claims(q: string, limit: number): ClaimHitRow[] {
+    const match = toMatchExpression(q);
+    if (match === null) {
+      return this.db
+        .prepare(
+          `SELECT ${CLAIM_HIT_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id
+           WHERE c.status <> 'rejected' ORDER BY a.imported_at DESC, a.id DESC, c.start_offset LIMIT ?`,
+        )
+        .all(limit) as ClaimHitRow[];
+    }
+    return this.db
+      .prepare(
+        `SELECT ${CLAIM_HIT_COLUMNS} FROM claims_fts JOIN claims c ON c.id = claims_fts.rowid JOIN articles a ON a.id = c.article_id
+         WHERE claims_fts MATCH ? AND c.status <> 'rejected' ORDER BY bm25(claims_fts, 1.0, 2.0), c.id LIMIT ?`,
+      )
+      .all(match, limit) as ClaimHitRow[];
   }
 }

@@ -7,13 +7,53 @@ export interface ArticleRow {
   author: string | null;
   published: string | null;
   language: string | null;
+  url: string | null;
+  format: ArticleFormat | null;
   sourceName: string | null;
   chars: number;
   importedAt: string;
+  /** Claims not rejected. */
+  claims: number;
+}
+
+export type ArticleFormat = 'txt' | 'md' | 'html' | 'pdf' | 'docx' | 'paste';
+
+export interface TextRangeRow {
+  start: number;
+  end: number;
 }
 
 export interface ArticleWithText extends ArticleRow {
   text: string;
+}
+
+export interface ArticleFull extends ArticleWithText {
+  /** The text before cleaning (the text itself for articles imported before version 2). */
+  rawText: string;
+  /** Ranges of rawText that cleaning removed. */
+  removed: TextRangeRow[];
+}
+
+/** Metadata the analyst may change (the text never). */
+export interface ArticleMetadataChange {
+  title?: string;
+  outlet?: string | null;
+  author?: string | null;
+  published?: string | null;
+  language?: string | null;
+  url?: string | null;
+}
+
+export interface ArticleRelationRow {
+  articleId: number;
+  kind: 'near_duplicate' | 'related';
+  similarity: number;
+}
+
+export interface NewRelation {
+  otherId: number;
+  kind: 'near_duplicate' | 'related';
+  similarity: number;
 }
 
 export interface NewArticle {
@@ -25,6 +65,10 @@ export interface NewArticle {
   sourceName: string | null;
   text: string;
   contentHash: string;
+  rawText?: string | null;
+  removed?: readonly TextRangeRow[];
+  url?: string | null;
+  format?: ArticleFormat | null;
 }
 
 export type ClaimKind = 'direct' | 'indirect';
@@ -89,4 +133,14 @@ export interface SearchRow {
   title: string;
   snippet: string;
   rank: number;
+}
+
+/** An article's MinHash signatures and the LSH band keys derived from them. */
+export interface FingerprintRow {
+  signature: number[];
+  topic: number[];
+}
+
+export interface NewFingerprint extends FingerprintRow {
+  bandKeys: readonly string[];
 }

@@ -10,10 +10,18 @@ export const METHOD_NAMES = [
   'articles.list',
   'articles.get',
   'articles.delete',
+  'articles.importPaste',
+  'articles.update',
+  'articles.related',
   'claims.list',
   'claims.update',
+  'claims.search',
   'notes.list',
   'notes.get',
+  'notes.backlinks',
+  'notes.history',
+  'notes.snapshot',
+  'notes.restore',
   'notes.create',
   'notes.save',
   'notes.delete',
@@ -43,12 +51,33 @@ export interface ArticleSummary {
   /** Length of the stored body text in UTF-16 code units (the unit every offset uses). */
   chars: number;
   importedAt: string;
+  /** Claims found in it (rejected ones not counted). */
+  claims: number;
 }
+
+export type ArticleFormat = 'txt' | 'md' | 'html' | 'pdf' | 'docx' | 'paste';
 
 export interface Article extends ArticleSummary {
   /** The stored body text: never rewritten after import; every offset points into it. */
   text: string;
   sourceName: string | null;
+  /** BCP-47 primary language when known. */
+  language: string | null;
+  url: string | null;
+  /** null for articles imported before formats were recorded. */
+  format: ArticleFormat | null;
+  /** The text before cleaning (equal to text when nothing was removed). */
+  rawText: string;
+  /** Ranges of rawText that cleaning removed (sorted, half-open); offsets into rawText, not text. */
+  removed: { start: number; end: number }[];
+}
+
+/** Another article telling the same story: a near-duplicate (reprint) or other coverage. */
+export interface ArticleRelation {
+  article: ArticleSummary;
+  kind: 'near_duplicate' | 'related';
+  /** 0…1: shingle similarity for near-duplicates, vocabulary overlap for related coverage. */
+  similarity: number;
 }
 
 export interface Claim {
@@ -72,6 +101,34 @@ export interface NoteSummary {
 export interface NoteRef {
   id: number;
   title: string;
+  /** notes.backlinks: the sentence of the linking note around the link. */
+  context?: string;
+}
+
+/** One saved version of a note (notes.history). */
+export interface NoteVersion {
+  id: number;
+  noteId: number;
+  title: string;
+  createdAt: string;
+  /** auto: taken while editing (at most every few minutes); manual: asked for; around a restore. */
+  reason: 'auto' | 'manual' | 'before-restore' | 'restore';
+  /** The version's plain text (for a preview). */
+  text: string;
+}
+
+/** The sentence around a quote in its article's stored text. */
+export interface QuoteContext {
+  before: string;
+  after: string;
+}
+
+/** A claim found by `claims.search` (the `@` quick-pick), with its source. */
+export interface ClaimHit extends Claim {
+  articleTitle: string;
+  outlet: string | null;
+  published: string | null;
+  context: QuoteContext;
 }
 
 /** A citation resolved against the store; `broken` when its source is gone or no longer matches. */
@@ -87,6 +144,8 @@ export interface CitationView {
   outlet: string | null;
   published: string | null;
   broken: boolean;
+  /** The sentence around the quote in the article (absent when broken). */
+  context?: QuoteContext | null;
 }
 
 export interface Note extends NoteSummary {
@@ -105,11 +164,20 @@ export interface SearchHit {
   title: string;
   /** Text around the match; matched terms wrapped in U+E000 … U+E001 (private-use markers). */
   snippet: string;
+  /** Claims, annotations and articles: the article (claims open the reader there). */
+  articleId?: number;
+  speaker?: string | null;
+  outlet?: string | null;
+  published?: string | null;
 }
 
 export interface ImportOutcome {
   article: ArticleSummary;
   claims: number;
+  /** With `ifDuplicate: 'report'`: the file was an exact duplicate of `article` (nothing stored). */
+  duplicate?: boolean;
+  /** Articles linked to the new one on import. */
+  related?: ArticleRelation[];
 }
 
 /** A file read and extracted but not stored. */
@@ -158,10 +226,18 @@ export interface MethodOutputs {
   'articles.list': ArticleSummary[];
   'articles.get': Article;
   'articles.delete': { deleted: number };
+  'articles.importPaste': ImportOutcome;
+  'articles.update': Article;
+  'articles.related': ArticleRelation[];
   'claims.list': Claim[];
   'claims.update': Claim;
+  'claims.search': ClaimHit[];
   'notes.list': NoteSummary[];
   'notes.get': Note;
+  'notes.backlinks': NoteRef[];
+  'notes.history': NoteVersion[];
+  'notes.snapshot': NoteVersion;
+  'notes.restore': Note;
   'notes.create': Note;
   'notes.save': Note;
   'notes.delete': { deleted: number };

@@ -24,6 +24,7 @@ export const citationRefSchema = z.discriminatedUnion('kind', [
 ]);
 
 const empty = z.strictObject({});
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are YYYY-MM-DD');
 
 /** Notes exported together, in the analyst's order (each at most once). */
 const noteIds = z
@@ -38,7 +39,34 @@ export const schemas = {
   'articles.import': z.strictObject({
     fileName: z.string().min(1).max(512),
     data: base64,
+    /** 'fail' (default): an exact duplicate is a conflict error; 'report': returned with duplicate: true. */
+    ifDuplicate: z.enum(['fail', 'report']).optional(),
   }),
+  /** Pasted content (the clipboard's HTML flavour and/or plain text). */
+  'articles.importPaste': z
+    .strictObject({
+      text: z.string().max(MAX_FILE_BYTES).optional(),
+      html: z.string().max(MAX_FILE_BYTES).optional(),
+    })
+    .refine((v) => Boolean(v.text?.trim() || v.html?.trim()), 'nothing was pasted'),
+  /** The analyst's corrections to an article's metadata (the text never changes); null or '' clears. */
+  'articles.update': z.strictObject({
+    id,
+    title: z.string().trim().min(1, 'a title cannot be empty').max(500).optional(),
+    outlet: z.string().trim().max(300).nullable().optional(),
+    author: z.string().trim().max(300).nullable().optional(),
+    published: z.union([isoDate, z.literal('')]).nullable().optional(),
+    language: z
+      .union([z.string().trim().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'language is a code such as en or ru'), z.literal('')])
+      .nullable()
+      .optional(),
+    url: z
+      .union([z.string().trim().max(2000).regex(/^https?:\/\/\S+$/i, 'a URL starts with http:// or https://'), z.literal('')])
+      .nullable()
+      .optional(),
+  }),
+  /** Near-duplicates and other coverage of the same story, most similar first. */
+  'articles.related': z.strictObject({ id }),
   /** Read and extract a file without storing anything (CLI `extract`, import preview). */
   'articles.extract': z.strictObject({
     fileName: z.string().min(1).max(512),
@@ -55,6 +83,14 @@ export const schemas = {
   }),
   'notes.list': empty,
   'notes.get': z.strictObject({ id }),
+  /** The note's saved versions, newest first. */
+  'notes.history': z.strictObject({ id }),
+  /** Snapshot the note as saved now (the History panel's "Save version"). */
+  'notes.snapshot': z.strictObject({ id }),
+  /** Bring back an earlier version; the state it replaces is kept as a version first. */
+  'notes.restore': z.strictObject({ id, versionId: id }),
+  /** Notes linking to this one, each with the sentence around the link. */
+  'notes.backlinks': z.strictObject({ id }),
   'notes.create': z.strictObject({ title: z.string().trim().min(1).max(300) }),
   'notes.save': z.strictObject({
     id,
@@ -70,6 +106,20 @@ export const schemas = {
   'search.query': z.strictObject({
     q: z.string().trim().min(1).max(500),
     limit: z.number().int().min(1).max(200).optional(),
+    /** Only these kinds of result (default: all). */
+    types: z.array(z.enum(['article', 'claim', 'note', 'annotation'])).min(1).max(4).optional(),
+    /** Claims by this speaker (case-insensitive, part of the name); other kinds are left out. */
+    speaker: z.string().trim().min(1).max(300).optional(),
+    /** Articles, claims and annotations from this outlet (case-insensitive, part of the name). */
+    outlet: z.string().trim().min(1).max(300).optional(),
+    /** Published on or after / on or before (YYYY-MM-DD); notes are left out when given. */
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+  }),
+  /** The `@` quick-pick: claims matching the words typed so far (FTS, prefix on the last word). */
+  'claims.search': z.strictObject({
+    q: z.string().trim().max(500),
+    limit: z.number().int().min(1).max(100).optional(),
   }),
   /**
    * One brief from one note (`id`, the call the notebook's export button makes) or several

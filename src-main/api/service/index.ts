@@ -2,13 +2,15 @@
 // through dispatch(), which has already validated the arguments.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { AppInfo, SearchHit } from '../contract/methods';
+import type { AppInfo } from '../contract/methods';
 import { Store } from '../../store/index';
-import type { ServiceImpl, ServiceInput } from './dispatch';
+import type { ServiceImpl } from './dispatch';
 import { Exporter, exportMethods, type PdfRenderer } from './export';
 import { libraryMethods } from './library';
 import { Notebook, notebookMethods } from './notebook';
 import { loadSample } from './sample';
+import { searchMethods } from './search';
+import { IngestPool, type PoolOptions } from '../../workers/ingest-pool';
 
 export interface ServiceOptions {
   /** The SQLite file (created, with its folder, when missing; ':memory:' for throwaway use). */
@@ -20,14 +22,14 @@ export interface ServiceOptions {
   nativeBinding?: string;
   /** Prints HTML to PDF; without it `export.note` refuses format pdf with a clear message. */
   pdf?: PdfRenderer;
+  /** The import worker pool (default: min(2, CPUs) worker threads). */
+  ingest?: PoolOptions;
 }
 
 export interface OpenedService {
   service: ServiceImpl;
   close(): void;
 }
-
-const DEFAULT_SEARCH_LIMIT = 50;
 
 /**
  * Opens the store (migrating it; throws StoreVersionError for a store from a newer Quire) and
@@ -37,6 +39,8 @@ export function openService(options: ServiceOptions): OpenedService {
   if (options.dbPath !== ':memory:') mkdirSync(dirname(options.dbPath), { recursive: true });
   const store = Store.open(options.dbPath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   const notebook = new Notebook(store);
+  // Reading and extraction run on worker threads, started on the first import.
+  const pool = new IngestPool(options.ingest ?? {});
 
   const service: ServiceImpl = {
     'app.info': (): AppInfo => {
@@ -44,13 +48,18 @@ export function openService(options: ServiceOptions): OpenedService {
       const notes = store.notes.count();
       return { version: options.version ?? '0.0.0-dev', dbPath: options.dbPath, articles, notes, empty: articles === 0 && notes === 0 };
     },
-    ...libraryMethods(store),
+    ...libraryMethods(store, pool),
     ...notebookMethods(notebook),
     ...exportMethods(new Exporter(store, notebook, options.resourcesDir, options.pdf)),
-    'search.query': ({ q, limit }: ServiceInput<'search.query'>): SearchHit[] =>
-      store.search.query(q, limit ?? DEFAULT_SEARCH_LIMIT).map(({ type, id, title, snippet }) => ({ type, id, title, snippet })),
+    ...searchMethods(store),
     'sample.load': () => loadSample(store, notebook, options.resourcesDir),
   };
 
-  return { service, close: () => store.close() };
+  return {
+    service,
+    close: () => {
+      pool.close();
+      store.close();
+    },
+  };
 }

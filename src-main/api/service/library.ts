@@ -1,13 +1,32 @@
-// Articles and claims: import (read, extract, store in one transaction), list, get, delete, review.
-import type { Article, ArticleSummary, Claim, Extraction, ImportOutcome } from '../contract/methods';
-import { extractClaims } from '../../core/claims/index';
+// Articles and claims: import (read and extract on the worker pool, store on this thread in one
+// transaction per article), list, get, edit metadata, related coverage, delete, review.
+import type { Article, ArticleRelation, ArticleSummary, Claim, Extraction, ImportOutcome } from '../contract/methods';
 import type { ClaimDraft } from '../../core/claims/types';
-import { ingestFile } from '../../core/ingest/index';
+import { ingestTextFileSync } from '../../core/ingest/index';
+import { signatureSimilarity } from '../../core/ingest/fingerprint';
+import { topicSimilarity } from '../../core/ingest/related';
 import { IngestError, type ArticleDraft } from '../../core/ingest/types';
-import { isUniqueViolation, type ArticleRow, type ClaimRow, type Store } from '../../store/index';
+import { isUniqueViolation, type ArticleRow, type ClaimRow, type NewRelation, type Store } from '../../store/index';
+import { fingerprintOf, prepareDraft, type Fingerprint, type IngestJob, type JobResult, type Prepared } from '../../workers/ingest-job';
+import type { IngestPool } from '../../workers/ingest-pool';
 import type { ServiceInput } from './dispatch';
 import { QuireError, notFound } from './errors';
-import { contentHash, decodeBase64 } from './text';
+import { decodeBase64 } from './text';
+
+/**
+ * Near-duplicate: ≥ 0.5 estimated Jaccard of word 5-shingles (a reprint keeping most sentences).
+ * Related coverage: ≥ 0.15 overlap of content-word stems. Measured on /work/shared/corpus:
+ * 002 ↔ 003 (one story, two outlets) 0.20; 000 ↔ 002 (same topic, another event) 0.11;
+ * 000 ↔ 003 0.03. core/ingest/fingerprint.ts and related.ts document the signatures.
+ */
+export const NEAR_DUPLICATE_THRESHOLD = 0.5;
+export const RELATED_THRESHOLD = 0.15;
+/** At most this many candidates (those sharing the most band keys) are compared per import. */
+const MAX_CANDIDATES = 64;
+/** At most this many relations are stored per imported article. */
+const MAX_RELATIONS = 20;
+/** An import's outcome names the closest few. */
+const OUTCOME_RELATIONS = 5;
 
 export const toSummary = (row: ArticleRow): ArticleSummary => ({
   id: row.id,
@@ -17,6 +36,7 @@ export const toSummary = (row: ArticleRow): ArticleSummary => ({
   published: row.published,
   chars: row.chars,
   importedAt: row.importedAt,
+  claims: row.claims,
 });
 
 export const toClaim = (row: ClaimRow): Claim => ({
@@ -30,23 +50,19 @@ export const toClaim = (row: ClaimRow): Claim => ({
   status: row.status,
 });
 
-/** Only drafts whose offsets really point at their text are kept: offsets are sacred. */
-function checkedClaims(text: string, drafts: readonly ClaimDraft[]): ClaimDraft[] {
-  const seen = new Set<string>();
-  return drafts.filter((c) => {
-    const key = `${c.start}:${c.end}`;
-    const ok =
-      (c.kind === 'direct' || c.kind === 'indirect') &&
-      Number.isInteger(c.start) &&
-      Number.isInteger(c.end) &&
-      c.start >= 0 &&
-      c.end > c.start &&
-      c.end <= text.length &&
-      text.slice(c.start, c.end) === c.text &&
-      !seen.has(key);
-    seen.add(key);
-    return ok;
-  });
+function articleOf(store: Store, id: number): Article {
+  const row = store.articles.getFull(id);
+  if (!row) throw notFound('article', id);
+  return {
+    ...toSummary(row),
+    text: row.text,
+    sourceName: row.sourceName,
+    language: row.language,
+    url: row.url,
+    format: row.format,
+    rawText: row.rawText,
+    removed: row.removed,
+  };
 }
 
 export interface Reading {
@@ -54,59 +70,146 @@ export interface Reading {
   claims: ClaimDraft[];
 }
 
-/** File bytes → article draft and its claim drafts; nothing stored. */
+/** Text file bytes → article draft and its claim drafts, on this thread; nothing stored (the sample). */
 export function readFile(fileName: string, bytes: Uint8Array): Reading {
   let draft: ArticleDraft;
   try {
-    draft = ingestFile({ fileName, bytes });
+    draft = ingestTextFileSync({ fileName, bytes });
   } catch (err) {
     if (err instanceof IngestError) throw new QuireError('bad_request', err.message);
     throw err;
   }
   if (!draft.text.trim()) throw new QuireError('bad_request', `${fileName}: no article text found`);
-  return { draft, claims: checkedClaims(draft.text, extractClaims(draft.text)) };
+  const { claims } = prepareDraft(draft);
+  return { draft, claims };
 }
 
 const duplicateError = (existing: ArticleRow): QuireError =>
   new QuireError('conflict', `already in the library as “${existing.title}” (article ${existing.id})`);
 
-/** Stores a read file; refuses an exact duplicate of an article already in the library. */
-export function storeReading(store: Store, fileName: string, reading: Reading): ImportOutcome {
-  const { draft, claims } = reading;
-  const hash = contentHash(draft.text);
+/** Relations of an article with these fingerprints: LSH candidates only, never a library scan. */
+function findRelations(store: Store, fp: Fingerprint, exclude?: number): NewRelation[] {
+  const found: NewRelation[] = [];
+  for (const otherId of store.fingerprints.candidates(fp.bandKeys, MAX_CANDIDATES, exclude)) {
+    const other = store.fingerprints.get(otherId);
+    if (!other) continue;
+    const near = signatureSimilarity(fp.signature, other.signature);
+    if (near >= NEAR_DUPLICATE_THRESHOLD) {
+      found.push({ otherId, kind: 'near_duplicate', similarity: near });
+      continue;
+    }
+    const topic = other.topic.length === fp.topic.length ? topicSimilarity(fp.topic, other.topic) : 0;
+    if (topic >= RELATED_THRESHOLD) found.push({ otherId, kind: 'related', similarity: topic });
+  }
+  return found
+    .sort((a, b) => (a.kind === b.kind ? b.similarity - a.similarity : a.kind === 'near_duplicate' ? -1 : 1))
+    .slice(0, MAX_RELATIONS);
+}
+
+function relationsOf(store: Store, id: number, limit = Infinity): ArticleRelation[] {
+  const out: ArticleRelation[] = [];
+  for (const r of store.fingerprints.related(id).slice(0, limit)) {
+    const row = store.articles.get(r.articleId);
+    if (row) out.push({ article: toSummary(row), kind: r.kind, similarity: Math.round(r.similarity * 1000) / 1000 });
+  }
+  return out;
+}
+
+/**
+ * Stores one prepared article with its claims, fingerprints and relations in ONE transaction:
+ * after a crash it is either all there or absent. An exact duplicate changes nothing.
+ */
+export function storePrepared(store: Store, sourceName: string | null, p: Prepared, ifDuplicate: 'fail' | 'report' = 'fail'): ImportOutcome {
+  const { draft, claims, hash, fingerprint } = p;
+  const duplicate = (existing: ArticleRow): ImportOutcome => {
+    if (ifDuplicate === 'report') return { article: toSummary(existing), claims: existing.claims, duplicate: true };
+    throw duplicateError(existing);
+  };
   try {
     return store.transaction(() => {
       const existing = store.articles.findByHash(hash);
-      if (existing) throw duplicateError(existing);
-      const row = store.articles.insert({
-        title: draft.title.trim() || fileName,
+      if (existing) return duplicate(existing);
+      const inserted = store.articles.insert({
+        title: draft.title.trim() || sourceName || 'Untitled',
         outlet: draft.outlet,
         author: draft.author,
         published: draft.published,
-        language: null,
-        sourceName: fileName,
+        language: draft.language ?? null,
+        url: draft.url ?? null,
+        format: draft.format ?? null,
+        rawText: draft.rawText ?? null,
+        removed: draft.removed ?? [],
+        sourceName,
         text: draft.text,
         contentHash: hash,
       });
-      const count = store.claims.insertMany(row.id, claims);
-      return { article: toSummary(row), claims: count };
+      const count = store.claims.insertMany(inserted.id, claims);
+      store.fingerprints.insert(inserted.id, fingerprint);
+      store.fingerprints.relate(inserted.id, findRelations(store, fingerprint, inserted.id));
+      return { article: { ...toSummary(inserted), claims: count }, claims: count, related: relationsOf(store, inserted.id, OUTCOME_RELATIONS) };
     });
   } catch (err) {
     if (isUniqueViolation(err)) {
       const existing = store.articles.findByHash(hash);
-      if (existing) throw duplicateError(existing);
+      if (existing) return duplicate(existing);
     }
     throw err;
   }
 }
 
-export function libraryMethods(store: Store) {
-  return {
-    'articles.import': ({ fileName, data }: ServiceInput<'articles.import'>): ImportOutcome =>
-      storeReading(store, fileName, readFile(fileName, decodeBase64(data))),
+/** Stores a file read on this thread (the sample notebook); refuses an exact duplicate. */
+export function storeReading(store: Store, fileName: string, reading: Reading): ImportOutcome {
+  const prepared = prepareDraft(reading.draft);
+  return storePrepared(store, fileName, { ...prepared, claims: reading.claims });
+}
 
-    'articles.extract': ({ fileName, data }: ServiceInput<'articles.extract'>): Extraction => {
-      const { draft, claims } = readFile(fileName, decodeBase64(data));
+function unwrap(result: JobResult): Prepared {
+  if (!result.ok) throw new QuireError(result.refused ? 'bad_request' : 'internal', result.message);
+  if (!('prepared' in result)) throw new QuireError('internal', 'the import worker answered with something else');
+  return result.prepared;
+}
+
+/** Articles stored before fingerprints existed (schema 1) get them, a batch at a time. */
+async function backfillFingerprints(store: Store, pool: IngestPool): Promise<void> {
+  for (;;) {
+    const ids = store.fingerprints.missing(100);
+    if (ids.length === 0) return;
+    const computed = await Promise.all(
+      ids.map(async (id) => {
+        const text = store.articles.text(id) ?? '';
+        const r = await pool.run({ kind: 'fingerprint', text });
+        return { id, fp: r.ok && 'fingerprint' in r ? r.fingerprint : fingerprintOf(text) };
+      }),
+    );
+    store.transaction(() => {
+      for (const { id, fp } of computed) {
+        if (!store.articles.get(id)) continue;
+        store.fingerprints.insert(id, fp);
+        store.fingerprints.relate(id, findRelations(store, fp, id));
+      }
+    });
+  }
+}
+
+export function libraryMethods(store: Store, pool: IngestPool) {
+  let backfill: Promise<void> | null = null;
+  const prepare = async (job: IngestJob): Promise<Prepared> => {
+    backfill ??= backfillFingerprints(store, pool).catch(() => {
+      backfill = null; // try again on the next import
+    });
+    const [result] = await Promise.all([pool.run(job), backfill]);
+    return unwrap(result);
+  };
+
+  return {
+    'articles.import': async ({ fileName, data, ifDuplicate }: ServiceInput<'articles.import'>): Promise<ImportOutcome> =>
+      storePrepared(store, fileName, await prepare({ kind: 'file', fileName, bytes: decodeBase64(data) }), ifDuplicate),
+
+    'articles.importPaste': async ({ text, html }: ServiceInput<'articles.importPaste'>): Promise<ImportOutcome> =>
+      storePrepared(store, null, await prepare({ kind: 'paste', ...(text !== undefined ? { text } : {}), ...(html !== undefined ? { html } : {}) })),
+
+    'articles.extract': async ({ fileName, data }: ServiceInput<'articles.extract'>): Promise<Extraction> => {
+      const { draft, claims } = unwrap(await pool.run({ kind: 'file', fileName, bytes: decodeBase64(data) }));
       return {
         article: { title: draft.title, outlet: draft.outlet, author: draft.author, published: draft.published, text: draft.text },
         claims: claims.map((c) => ({ kind: c.kind, text: c.text, speaker: c.speaker, start: c.start, end: c.end })),
@@ -115,10 +218,27 @@ export function libraryMethods(store: Store) {
 
     'articles.list': (): ArticleSummary[] => store.articles.list().map(toSummary),
 
-    'articles.get': ({ id }: ServiceInput<'articles.get'>): Article => {
-      const row = store.articles.getWithText(id);
-      if (!row) throw notFound('article', id);
-      return { ...toSummary(row), text: row.text, sourceName: row.sourceName };
+    'articles.get': ({ id }: ServiceInput<'articles.get'>): Article => articleOf(store, id),
+
+    'articles.update': ({ id, ...change }: ServiceInput<'articles.update'>): Article => {
+      const blank = (v: string | null | undefined): string | null | undefined => (v === undefined ? undefined : v === null || v.trim() === '' ? null : v.trim());
+      store.transaction(() => {
+        const ok = store.articles.updateMetadata(id, {
+          title: change.title,
+          outlet: blank(change.outlet),
+          author: blank(change.author),
+          published: blank(change.published),
+          language: blank(change.language)?.toLowerCase(),
+          url: blank(change.url),
+        });
+        if (!ok) throw notFound('article', id);
+      });
+      return articleOf(store, id);
+    },
+
+    'articles.related': ({ id }: ServiceInput<'articles.related'>): ArticleRelation[] => {
+      if (!store.articles.get(id)) throw notFound('article', id);
+      return relationsOf(store, id);
     },
 
     'articles.delete': ({ id }: ServiceInput<'articles.delete'>): { deleted: number } =>

@@ -1,10 +1,12 @@
 // Notes: create, save (content → text, citations, links in one transaction), read back with
 // resolved citations, links and backlinks; Markdown import. Export lives in export.ts.
-import { citationTarget, type CitationRef, type CitationView, type Note, type NoteRef, type NoteSummary } from '../contract/methods';
-import { parseNoteContent } from '../../core/notes/lexical-json';
+import { citationTarget, type CitationRef, type CitationView, type Note, type NoteRef, type NoteSummary, type NoteVersion } from '../contract/methods';
+import { childrenOf, NOTE_LINK_TYPE, parseLexicalRoot, parseNoteContent, type LexicalJsonNode } from '../../core/notes/lexical-json';
+import { quoteContext } from '../../core/export/quote-context';
 import { markdownToNoteContent } from '../../core/notes/markdown-import';
 import type { NoteContentFacts } from '../../core/notes/types';
 import type { ArticleWithText, CitationRow, NewCitation, Store } from '../../store/index';
+import type { NoteVersionRow } from '../../store/notes';
 import type { ServiceInput } from './dispatch';
 import { QuireError, notFound } from './errors';
 import { EMPTY_NOTE_CONTENT } from './text';
@@ -25,8 +27,62 @@ const refOf = (row: CitationRow): CitationRef =>
     ? { kind: 'claim', claimId: row.targetId }
     : { kind: 'article', articleId: row.targetId, start: row.start ?? 0, end: row.end ?? 0 };
 
+const LINK_MARK = '\u0000';
+const CONTEXT_MAX = 240;
+
+/**
+ * The sentence around the first link to `to` in a note's Lexical tree: the text of the block
+ * holding the link (links shown by their current title), cut to the sentence around it.
+ */
+export function linkSentence(root: LexicalJsonNode, to: number, titleOf: (id: number) => string | null): string {
+  let found: string | null = null;
+  const inline = (node: LexicalJsonNode): string => {
+    if (node.type === NOTE_LINK_TYPE) {
+      const title = titleOf(Number(node.noteId)) ?? (typeof node.title === 'string' ? node.title : '');
+      return node.noteId === to ? `${LINK_MARK}${title}${LINK_MARK}` : title;
+    }
+    if (node.type === 'linebreak') return '\n';
+    if (typeof node.text === 'string') return node.text;
+    return childrenOf(node).map(inline).join('');
+  };
+  const visit = (node: LexicalJsonNode): void => {
+    if (found !== null) return;
+    const kids = childrenOf(node);
+    if (kids.length > 0 && kids.every((k) => childrenOf(k).length === 0 || k.type === 'link' || k.type === 'autolink')) {
+      const text = kids.map(inline).join('');
+      const at = text.indexOf(LINK_MARK);
+      if (at >= 0) {
+        const end = text.indexOf(LINK_MARK, at + 1);
+        const plain = text.replaceAll(LINK_MARK, '');
+        const { before, after } = quoteContext(plain, at, end - 1);
+        const sentence = `${before}${plain.slice(at, end - 1)}${after}`.replace(/\s+/g, ' ').trim();
+        found = sentence.length > CONTEXT_MAX ? `${sentence.slice(0, CONTEXT_MAX - 1)}…` : sentence;
+      }
+      return;
+    }
+    kids.forEach(visit);
+  };
+  visit(root);
+  return found ?? '';
+}
+
+/** A note's periodic snapshot is taken at most this often while it is being edited. */
+export const SNAPSHOT_EVERY_MS = 5 * 60 * 1000;
+
+const versionOf = (v: NoteVersionRow): NoteVersion => ({
+  id: v.id,
+  noteId: v.noteId,
+  title: v.title,
+  createdAt: v.createdAt,
+  reason: v.reason,
+  text: v.text,
+});
+
 export class Notebook {
-  constructor(private readonly store: Store) {}
+  constructor(
+    private readonly store: Store,
+    private readonly snapshotEveryMs = SNAPSHOT_EVERY_MS,
+  ) {}
 
   /** Resolves a note's saved citations against the store, one view per distinct target. */
   citationViews(noteId: number): CitationView[] {
@@ -46,16 +102,24 @@ export class Notebook {
       let current: string | null = null;
       let speaker: string | null = null;
       let source: ArticleWithText | undefined;
+      let span: [number, number] | null = null;
       if (ref.kind === 'claim') {
         const claim = row.claimId === null ? undefined : this.store.claims.get(row.claimId);
         source = claim ? article(claim.articleId) : undefined;
-        if (claim && source && source.text.slice(claim.start, claim.end) === claim.text) current = claim.text;
+        if (claim && source && source.text.slice(claim.start, claim.end) === claim.text) {
+          current = claim.text;
+          span = [claim.start, claim.end];
+        }
         speaker = claim?.speaker ?? null;
       } else {
         source = article(row.articleId);
-        if (source && ref.end <= source.text.length) current = source.text.slice(ref.start, ref.end);
+        if (source && ref.end <= source.text.length) {
+          current = source.text.slice(ref.start, ref.end);
+          span = [ref.start, ref.end];
+        }
       }
       const broken = current === null || row.quote !== current;
+      const context = !broken && source && span ? quoteContext(source.text, span[0], span[1]) : undefined;
       views.push({
         id: row.id,
         target,
@@ -67,6 +131,7 @@ export class Notebook {
         outlet: source?.outlet ?? null,
         published: source?.published ?? null,
         broken,
+        ...(context ? { context } : {}),
       });
     }
     return views;
@@ -86,6 +151,23 @@ export class Notebook {
       links: refs(this.store.notes.links(id)),
       backlinks: refs(this.store.notes.backlinks(id)),
     };
+  }
+
+  /** The sentence of note `from` around its (first) link to note `to`; '' when not found. */
+  linkContext(from: number, to: number): string {
+    const row = this.store.notes.get(from);
+    if (!row) return '';
+    try {
+      return linkSentence(parseLexicalRoot(row.content), to, (id) => this.store.notes.get(id)?.title ?? null);
+    } catch {
+      return '';
+    }
+  }
+
+  /** Notes linking to `id`, each with the sentence around its link. */
+  backlinks(id: number): NoteRef[] {
+    if (!this.store.notes.exists(id)) throw notFound('note', id);
+    return this.store.notes.backlinks(id).map((r) => ({ id: r.id, title: r.title, context: this.linkContext(r.id, id) }));
   }
 
   list(): NoteSummary[] {
@@ -114,6 +196,37 @@ export class Notebook {
       }
       const links = facts.links.filter((to) => to !== id && this.store.notes.exists(to));
       this.store.notes.save(id, { title, content, text: facts.text }, citations, links);
+      // The periodic snapshot: the saved state, when the last one is older than the interval.
+      const last = this.store.notes.latestVersion(id);
+      if (!last || Date.now() - Date.parse(last.createdAt) >= this.snapshotEveryMs) this.store.notes.addVersion(id, 'auto');
+    });
+    return this.get(id);
+  }
+
+  history(id: number): NoteVersion[] {
+    if (!this.store.notes.exists(id)) throw notFound('note', id);
+    return this.store.notes.versions(id).map(versionOf);
+  }
+
+  snapshot(id: number): NoteVersion {
+    return this.store.transaction(() => {
+      const v = this.store.notes.addVersion(id, 'manual');
+      if (!v) throw notFound('note', id);
+      return versionOf(v);
+    });
+  }
+
+  /** Restores a version: the current state is kept as a version first, the restore is one too. */
+  restore(id: number, versionId: number): Note {
+    this.store.transaction(() => {
+      const note = this.store.notes.get(id);
+      if (!note) throw notFound('note', id);
+      const version = this.store.notes.version(versionId);
+      if (!version || version.noteId !== id) throw notFound('version', versionId);
+      const last = this.store.notes.latestVersion(id);
+      if (!last || last.content !== note.content || last.title !== note.title) this.store.notes.addVersion(id, 'before-restore');
+      this.save(id, version.title, version.content);
+      this.store.notes.addVersion(id, 'restore');
     });
     return this.get(id);
   }
@@ -187,6 +300,10 @@ export function notebookMethods(notebook: Notebook) {
   return {
     'notes.list': (): NoteSummary[] => notebook.list(),
     'notes.get': ({ id }: ServiceInput<'notes.get'>): Note => notebook.get(id),
+    'notes.backlinks': ({ id }: ServiceInput<'notes.backlinks'>): NoteRef[] => notebook.backlinks(id),
+    'notes.history': ({ id }: ServiceInput<'notes.history'>): NoteVersion[] => notebook.history(id),
+    'notes.snapshot': ({ id }: ServiceInput<'notes.snapshot'>): NoteVersion => notebook.snapshot(id),
+    'notes.restore': ({ id, versionId }: ServiceInput<'notes.restore'>): Note => notebook.restore(id, versionId),
     'notes.create': ({ title }: ServiceInput<'notes.create'>): Note => notebook.create(title),
     'notes.save': ({ id, title, content }: ServiceInput<'notes.save'>): Note => notebook.save(id, title, content),
     'notes.delete': ({ id }: ServiceInput<'notes.delete'>): { deleted: number } => notebook.delete(id),

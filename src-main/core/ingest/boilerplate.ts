@@ -28,6 +28,22 @@ const FURNITURE: readonly RegExp[] = [
   /^(?:comment|comments)\s+on\s+this\s+(?:story|article)\.?$/i,
   /^[=\-~]{3,}$/,
   /^(?:updated|published|posted)?\s*:?\s*\d{1,2}:\d{2}\s*(?:am|pm)?\s*(?:[A-Z]{2,4})?$/i,
+  // Licence and reuse lines.
+  /^(?:this\s+(?:article|story|work|photo|image|content)\s+is\s+)?licen[cs]ed\s+under\b.{0,150}$/i,
+  /^(?:republish|reuse|reprint)\s+(?:this|our)\s+(?:article|story|content|photo)s?\b.{0,80}$/i,
+  /^this\s+material\s+may\s+not\s+be\s+published,?\s+broadcast.{0,80}$/i,
+  // Share and comment widgets.
+  /^(?:(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|telegram|reddit|pinterest|print|copy\s+link|vk|messenger|flipboard|share)[\s,|·•/]*){2,}$/i,
+  /^(?:view|show|load|hide|read|see|open|add)\s+(?:all\s+)?(?:\d+\s+)?comments?(?:\s*\(\d+\))?$/i,
+  /^comments?\s*\(\d+\)$/i,
+  /^(?:sign\s+in|log\s+in|register)\s+to\s+(?:comment|continue|read|reply)\b.{0,60}$/i,
+  // Sign-up prompts.
+  /^get\s+(?:our|the)\b.{0,60}\bnewsletter\b.{0,80}$/i,
+  /^(?:enter\s+your\s+email(?:\s+address)?|email\s+address)\b.{0,60}$/i,
+  /^(?:already\s+a\s+(?:subscriber|member)|already\s+have\s+an\s+account)\??.{0,60}$/i,
+  /^thanks?\s+(?:you\s+)?for\s+(?:signing\s+up|subscribing)\b.{0,100}$/i,
+  /^(?:story|article|text)\s+continues\s+(?:below|after)\b.{0,30}$/i,
+  /^(?:recommended\s+for\s+you|you\s+(?:may|might)\s+also\s+like|most\s+(?:read|popular|viewed|shared)|don['’]?t\s+miss)\s*:?$/i,
 ];
 
 /** Caption or credit: "1 of 2 | … Photo by …/UPI |", "Photo: Jane Doe/AP", "(Getty Images)". */
@@ -38,6 +54,10 @@ const CAPTION: readonly RegExp[] = [
   /^\(?\s*(?:photo|photograph|image|picture)\s+(?:by|credit|courtesy(?:\s+of)?)\b.{0,120}\)?$/i,
   /(?:^|[.)]\s+)(?:Photo|Photograph|Image|Picture)\s+(?:by|courtesy\s+of)\s+(?:\S+\s*){1,6}$/,
   /^\(?\s*(?:[\p{Lu}][\p{L}.'-]*\s+){0,4}(?:\/\s*)?(?:getty\s+images|afp|reuters|ap\s+photo|epa|shutterstock)(?:\s+via\s+[^.]{1,40})?\s*\)?$/iu,
+  /^\(\s*(?:photo|image|picture|video)s?\s*:.{0,120}\)$/i,
+  /^image\s+(?:copyright|caption|source)\b.{0,200}$/i,
+  // A caption ending with a parenthesised agency credit: "… (Jane Roe/AFP via Getty Images)".
+  /\((?=[^()]*(?:\/|\bvia\b|\bphoto\b))[^()]{0,80}(?:getty\s+images|afp|reuters|ap\s+photo|\bap\b|epa|shutterstock|photo)[^()]{0,60}\)\s*$/i,
 ];
 
 /** True when the whole trimmed line is page furniture rather than article text. */
@@ -50,7 +70,7 @@ export function isBoilerplateLine(line: string): boolean {
 }
 
 /** Headers after which the page lists links, not article text ("Related Topics"). */
-const LIST_HEADER = /^(?:related|recommended|more|trending|popular)\s+(?:topics|stories|articles?|videos?|reading|links|news)\s*:?$/i;
+const LIST_HEADER = /^(?:(?:related|recommended|more|trending|popular)\s+(?:topics|stories|articles?|videos?|reading|links|news|coverage)|recommended\s+for\s+you|you\s+(?:may|might)\s+also\s+like|most\s+(?:read|popular|viewed|shared))\s*:?$/i;
 
 export function isListHeader(line: string): boolean {
   return LIST_HEADER.test(line.trim());

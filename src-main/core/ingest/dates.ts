@@ -5,6 +5,12 @@ const MONTHS: Record<string, number> = {
   jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
   november: 11, dec: 12, december: 12,
 };
+const SLAVIC_MONTHS: Record<string, number> = Object.fromEntries(
+  [
+    'января февраля марта апреля мая июня июля августа сентября октября ноября декабря',
+    'січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня',
+  ].flatMap((list) => list.split(' ').map((name, i) => [name, i + 1])),
+);
 const MONTH = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?\\.?|July?\\.?|Aug(?:ust|\\.)?|Sep(?:t(?:ember|\\.)?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -30,6 +36,8 @@ const PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => string | nu
     read: (m) => (+m[1]! > 12 ? iso(+m[3]!, +m[2]!, +m[1]!) : iso(+m[3]!, +m[1]!, +m[2]!)),
   },
   { re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/, read: (m) => iso(+m[3]!, +m[2]!, +m[1]!) },
+  // 12 марта 2024 · 12 березня 2024 (Russian and Ukrainian genitive month names)
+  { re: new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})\\s+(${Object.keys(SLAVIC_MONTHS).join('|')})\\s+(\\d{4})(?!\\p{N})`, 'iu'), read: (m) => iso(+m[3]!, SLAVIC_MONTHS[m[2]!.toLowerCase()] ?? 0, +m[1]!) },
 ];
 
 /** The first full date (with a year) in `s`, as ISO, or null. */

@@ -1,17 +1,25 @@
-// ingestFile: one file's bytes → an ArticleDraft (title, metadata and the clean body text that
-// every claim offset will point into). Plain text and Markdown for now.
-import { isBoilerplateLine, isListHeader } from './boilerplate';
-import { dateLineValue } from './dates';
-import { decodeText, normaliseLineEndings } from './decode';
-import { headlineText, isPlausibleHeadline, readByline, readDateline, titleFromLead } from './metadata';
-import { IngestError, type ArticleDraft, type IngestInput } from './types';
+// ingestFile: one file's bytes → an ArticleDraft (title, metadata, the raw body and the clean
+// body text that every claim offset will point into). Formats: .txt/.md, .html/.htm, .pdf,
+// .docx; ingestPaste for pasted HTML or text. Every refusal is an IngestError with one line.
+import { assemble, joinBlocks, textUnits, type Hints } from './assemble';
+import { decodeBytes, normaliseLineEndings } from './decode';
+import { readHtml } from './html';
+import { IngestError, MAX_INGEST_BYTES, type ArticleDraft, type IngestInput } from './types';
 
-export { IngestError } from './types';
+export { IngestError, MAX_INGEST_BYTES } from './types';
 export type { ArticleDraft, IngestInput } from './types';
 
-const TEXT_EXTENSIONS = new Set(['txt', 'text', 'md', 'markdown']);
-/** How many leading paragraphs may hold the headline, byline and date. */
-const HEADER_SCAN = 8;
+const FORMATS: Record<string, ArticleDraft['format']> = {
+  txt: 'txt',
+  text: 'txt',
+  md: 'md',
+  markdown: 'md',
+  html: 'html',
+  htm: 'html',
+  xhtml: 'html',
+  pdf: 'pdf',
+  docx: 'docx',
+};
 
 function extensionOf(fileName: string): string {
   const base = fileName.split(/[\\/]/).pop() ?? fileName;
@@ -19,118 +27,85 @@ function extensionOf(fileName: string): string {
   return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
 }
 
-/**
- * Paragraphs of one blank-line-separated block. Many saved articles put one paragraph per line
- * with no blank lines; others hard-wrap paragraphs at a fixed width. A line break is a soft wrap
- * (kept inside the paragraph, as written) when the line does not end a sentence and either the
- * next line starts in lowercase or both lines fit a wrapping width (55–100 characters).
- */
-function blockUnits(block: string): string[] {
-  const lines = block.split('\n').map((l) => l.replace(/\s+$/, '')).filter((l) => l.trim().length > 0);
-  const units: string[] = [];
-  let current: string | null = null;
-  for (const line of lines) {
-    if (current !== null) {
-      const last = current.slice(current.lastIndexOf('\n') + 1);
-      const soft = !/[.!?:"”’)|]$/.test(last) && (/^\s*\p{Ll}/u.test(line) || (last.length >= 55 && last.length <= 100 && line.length <= 100));
-      if (soft) {
-        current = `${current}\n${line}`;
-        continue;
-      }
-      units.push(current);
-    }
-    current = line;
-  }
-  if (current !== null) units.push(current);
-  return units;
+const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(n < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+
+function checkText(text: string, name: string): void {
+  if (text.trim().length === 0) throw new IngestError(`${name} contains only whitespace.`);
+  if (!/[\p{L}\p{N}]/u.test(text)) throw new IngestError(`${name} contains no readable text.`);
 }
 
-/** Paragraph units of the whole text, boilerplate lines and repeated paragraphs dropped. */
-function bodyUnits(text: string): string[] {
-  const units = text.split(/\n[^\S\n]*\n/).flatMap(blockUnits);
-  const kept: string[] = [];
-  const seen = new Set<string>();
-  let inList = false;
-  for (const unit of units) {
-    const t = unit.trim();
-    if (isListHeader(t)) {
-      inList = true;
-      continue;
-    }
-    // Under "Related Topics" and the like come short link labels until the text resumes.
-    if (inList) {
-      if (t.length <= 60 && !/[.!?”"]$/.test(t)) continue;
-      inList = false;
-    }
-    if (isBoilerplateLine(t)) continue;
-    const key = t.replace(/\s+/g, ' ');
-    if (seen.has(key)) continue;
-    seen.add(key);
-    kept.push(unit.replace(/^\s+/, ''));
-  }
-  return kept;
+function fromText(decoded: string, name: string, format: ArticleDraft['format']): ArticleDraft {
+  const raw = normaliseLineEndings(decoded);
+  checkText(raw, name);
+  return assemble(raw, textUnits(raw), { format, name });
 }
 
-export function ingestFile(input: IngestInput): ArticleDraft {
+function fromBlocks(blocks: string[], hints: Hints, name: string, format: ArticleDraft['format'], emptyMessage: string): ArticleDraft {
+  const { rawText, units } = joinBlocks(blocks.map(normaliseLineEndings));
+  if (!/[\p{L}\p{N}]/u.test(rawText)) throw new IngestError(`${name} ${emptyMessage}`);
+  return assemble(rawText, units, { format, name, hints });
+}
+
+function fromHtml(html: string, name: string, format: ArticleDraft['format']): ArticleDraft {
+  checkText(html, name);
+  const { blocks, hints } = readHtml(html, { readability: true });
+  return fromBlocks(blocks, hints, name, format, 'is HTML without any readable text.');
+}
+
+export async function ingestFile(input: IngestInput): Promise<ArticleDraft> {
   const name = input.fileName.split(/[\\/]/).pop() || 'The file';
+  // Size first: a 200 MB file is refused before a single byte is decoded.
+  if (input.bytes.length > MAX_INGEST_BYTES) throw new IngestError(`${name} is too large (${mb(input.bytes.length)}; the limit is ${mb(MAX_INGEST_BYTES)}).`);
   const ext = extensionOf(input.fileName);
-  if (!TEXT_EXTENSIONS.has(ext)) {
-    throw new IngestError(ext ? `${name}: unsupported file type .${ext}` : `${name}: unsupported file type (no extension)`);
-  }
+  const format = FORMATS[ext];
+  if (!format) throw new IngestError(ext ? `${name}: unsupported file type .${ext}` : `${name}: unsupported file type (no extension)`);
   if (input.bytes.length === 0) throw new IngestError(`${name} is empty.`);
-  const decoded = normaliseLineEndings(decodeText(input.bytes, name));
-  if (decoded.trim().length === 0) throw new IngestError(`${name} contains only whitespace.`);
-  if (!/[\p{L}\p{N}]/u.test(decoded)) throw new IngestError(`${name} contains no readable text.`);
-
-  const units = bodyUnits(decoded);
-  if (units.length === 0) throw new IngestError(`${name} holds no article text.`);
-
-  let title: string | null = null;
-  let author: string | null = null;
-  let outlet: string | null = null;
-  let published: string | null = null;
-  const header = new Set<number>();
-  for (let i = 0; i < Math.min(units.length, HEADER_SCAN); i++) {
-    const unit = units[i]!;
-    const date = dateLineValue(unit);
-    if (date) {
-      published ??= date;
-      header.add(i);
-      continue;
+  switch (format) {
+    case 'pdf': {
+      const { readPdf } = await import('./pdf');
+      const { blocks, hints } = await readPdf(input.bytes, name);
+      return fromBlocks(blocks, hints, name, 'pdf', 'has no text layer (scanned?).');
     }
-    const byline = readByline(unit);
-    if (byline && (title !== null || i > 0)) {
-      author ??= byline.author;
-      outlet ??= byline.outlet;
-      header.add(i);
-      continue;
+    case 'docx': {
+      const { readDocx } = await import('./docx');
+      const { blocks, hints } = await readDocx(input.bytes, name);
+      return fromBlocks(blocks, hints, name, 'docx', 'holds no text.');
     }
-    // A section label above the headline ("World", "Politics"): not article text.
-    if (title === null && !/[.!?"”]$/.test(unit.trim()) && unit.trim().split(/\s+/).length <= 2) {
-      header.add(i);
-      continue;
-    }
-    if (title === null && isPlausibleHeadline(unit)) {
-      title = headlineText(unit);
-      header.add(i);
-      continue;
-    }
-    break;
+    case 'html':
+      return fromHtml(decodeBytes(input.bytes, name, { html: true }).text, name, 'html');
+    default:
+      return fromText(decodeBytes(input.bytes, name).text, name, format);
   }
+}
 
-  let body = units.filter((_, i) => !header.has(i));
-  if (body.length === 0) {
-    // Only header-like lines (one short line, a lone headline): they are the whole text.
-    body = units;
-    title = null;
-  }
-  const lead = body[0]!;
-  const dateline = readDateline(lead);
-  if (dateline) {
-    outlet ??= dateline.outlet;
-    published ??= dateline.published;
-  }
-  title ??= titleFromLead(lead);
+/**
+ * Synchronous ingestion for text formats only (.txt, .md, .html): for callers that cannot await
+ * (tests, scripts). PDF and DOCX need ingestFile.
+ */
+export function ingestTextFileSync(input: IngestInput): ArticleDraft {
+  const name = input.fileName.split(/[\\/]/).pop() || 'The file';
+  if (input.bytes.length > MAX_INGEST_BYTES) throw new IngestError(`${name} is too large (${mb(input.bytes.length)}; the limit is ${mb(MAX_INGEST_BYTES)}).`);
+  const ext = extensionOf(input.fileName);
+  const format = FORMATS[ext];
+  if (format !== 'txt' && format !== 'md' && format !== 'html') throw new IngestError(ext ? `${name}: unsupported file type .${ext} for synchronous reading` : `${name}: unsupported file type (no extension)`);
+  if (input.bytes.length === 0) throw new IngestError(`${name} is empty.`);
+  if (format === 'html') return fromHtml(decodeBytes(input.bytes, name, { html: true }).text, name, 'html');
+  return fromText(decodeBytes(input.bytes, name).text, name, format);
+}
 
-  return { title, outlet, author, published, text: body.join('\n\n') };
+/** Pasted content: the HTML flavour when it holds text, else the plain text. */
+export async function ingestPaste(input: { text?: string; html?: string }): Promise<ArticleDraft> {
+  const name = 'The pasted text';
+  const size = Math.max(input.html?.length ?? 0, input.text?.length ?? 0);
+  if (size > MAX_INGEST_BYTES) throw new IngestError(`${name} is too large (over ${mb(MAX_INGEST_BYTES)}).`);
+  if (input.html && /[\p{L}\p{N}]/u.test(input.html.replace(/<[^>]*>/g, ''))) {
+    try {
+      return fromHtml(input.html, name, 'paste');
+    } catch (err) {
+      if (!(err instanceof IngestError) || !input.text?.trim()) throw err;
+    }
+  }
+  if (!input.text || input.text.length === 0) throw new IngestError(`${name} is empty.`);
+  if (input.text.includes('\u0000')) throw new IngestError(`${name} holds binary data, not text.`);
+  return fromText(input.text, name, 'paste');
 }

@@ -8,8 +8,8 @@ const PERSON = `${NAME_TOKEN}(?:\\s+(?:(?:de|van|von|der|da|di|la|le|al|bin|ibn)
 const ROLE_WORDS = /\b(?:staff|writer|correspondent|reporter|editor|contributor|columnist|producer|journalist|analyst|bureau|desk|chief)\b/i;
 
 /** A dateline opening the first body paragraph: "Feb. 28 (UPI) --", "KYIV, Ukraine (AP) —". */
-const DATELINE_WITH_OUTLET = /^((?:[\p{Lu}][\p{L}.'’ -]{1,40},\s*){0,3}(?:\p{Lu}{2,}[\p{Lu} .'’-]{0,40}\s+)?(?:[\p{L}.]+\s+\d{1,2}(?:,\s*\d{4})?\s*)?\((\p{Lu}[\p{L}\p{N} .&'’-]{0,40})\)\s*(?:--|—|–|-|:)\s*)/u;
-const DATELINE_PLACE = /^((?:\p{Lu}{2,}[\p{Lu} .'’-]*)(?:,\s*[\p{Lu}][\p{L}.'’ ]{1,30}){0,2}(?:,\s*[\p{L}.]+\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:--|—|–|-)\s+)/u;
+const DATELINE_WITH_OUTLET = /^((?:[\p{Lu}][\p{L}.'’ -]{1,40},\s*){0,3}(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:[\p{L}.]+\s+\d{1,2}(?:,\s*\d{4})?\s*|\d{1,2}\s+\p{L}+\.?(?:\s+\d{4})?(?:\s*г\.)?\s*)?\((\p{Lu}[\p{L}\p{N} .&'’-]{0,40})\)\s*(?:--|—|–|-|:)\s*)/u;
+const DATELINE_PLACE = /^((?:\p{Lu}{2,}[\p{Lu} .'’-]*?)(?:,\s*[\p{Lu}][\p{L}.'’ ]{1,30}){0,2}(?:,\s*[\p{L}.]+\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*(?:--|—|–)\s*(?=[\p{Lu}\p{N}"“«„‘])|\s+-\s+))/u;
 
 export interface Dateline {
   /** Length of the dateline prefix (the lead sentence starts after it). */
@@ -36,7 +36,7 @@ const stripMarkup = (line: string): string => line.trim().replace(/^[*_#>\s]+|[*
 export function readByline(line: string): Byline | null {
   const t = stripMarkup(line);
   if (t.length > 120) return null;
-  const by = new RegExp(`^by\\s+(${PERSON}(?:\\s*(?:and|&)\\s*${PERSON})*)\\s*(?:(?:,|\\||–|—|-|for)\\s*(.+?))?\\.?$`, 'iu').exec(t);
+  const by = new RegExp(`^(?:by|par|von|por|автор:?|текст:?)\\s+(${PERSON}(?:\\s*(?:and|&)\\s*${PERSON})*)\\s*(?:(?:,|\\||–|—|-|for)\\s*(.+?))?\\.?$`, 'iu').exec(t);
   if (by) {
     const author = by[1]!.trim();
     // "By Jane Doe" also matches "By Monday the talks ..."; require the name to look like one.

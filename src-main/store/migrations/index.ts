@@ -1,9 +1,11 @@
 // Every migration, in order. Add a file `NNN-name.ts` and list it here; versions strictly increase.
 import { migration001 } from './001-initial';
+import { migration002 } from './002-ingestion';
+import { migration003 } from './003-note-versions';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [migration001];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
 
 export const LATEST_VERSION: number = MIGRATIONS.at(-1)?.version ?? 0;

@@ -1,6 +1,6 @@
 // Test helpers: the shared real-article corpus and the fixtures written for these tests.
 import { readFileSync } from 'node:fs';
-import { ingestFile } from '../../../src-main/core/ingest/index';
+import { ingestTextFileSync as ingestFile } from '../../../src-main/core/ingest/index';
 import type { ArticleDraft } from '../../../src-main/core/ingest/types';
 
 export const CORPUS = ['000_543b9cac1bd99c26.txt', '002_72e9264fc770830b.txt', '003_79306dbecdb1af6b.txt'] as const;

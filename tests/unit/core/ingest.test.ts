@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ingestFile, IngestError } from '../../../src-main/core/ingest/index';
+import { ingestTextFileSync as ingestFile, IngestError } from '../../../src-main/core/ingest/index';
 import { CORPUS, corpusBytes, ingestCorpus, ingestFixture } from './corpus';
 
 const raw = (name: string): string => new TextDecoder().decode(corpusBytes(name));

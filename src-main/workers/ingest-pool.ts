@@ -1,0 +1,179 @@
+// A small pool of worker threads (min(2, CPUs)) that read files and extract claims off the main
+// thread. Jobs queue in order; each worker runs one at a time. A worker that dies (a crash, an
+// out-of-memory file) fails only its own job and is replaced.
+//
+// Where the worker code comes from:
+//  - from source (vitest, tsx: the CLI and the web host): ingest-worker-tsx.mjs beside this file,
+//    which registers tsx's loader in the worker thread and imports ingest-worker.ts;
+//  - bundled (electron-vite: out/main/index.js): ingest-worker.js beside the bundle, its own
+//    entry in electron.vite.config.ts.
+// Should the worker not start at all, jobs run inline on the calling thread (slower, still correct).
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { IngestJob, JobResult } from './ingest-job';
+
+export interface PoolOptions {
+  /** Default min(2, available CPUs). */
+  size?: number;
+  /** Run every job on the calling thread (tests, or where threads are unwanted). */
+  inline?: boolean;
+  /** Heap limit of each worker in MB (a hostile file cannot take the whole app down). */
+  maxHeapMb?: number;
+}
+
+interface Pending {
+  id: number;
+  job: IngestJob;
+  resolve: (r: JobResult) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  busy: Pending | null;
+}
+
+/** The worker entry and the options it needs, or null when no worker file is found. */
+export function workerEntry(): URL | null {
+  const here = import.meta.url;
+  const fromSource = /\.[cm]?ts$/.test(here);
+  // A computed name, so bundlers leave this URL alone (the worker is an entry of its own).
+  const name = fromSource ? 'ingest-worker-tsx.mjs' : 'ingest-worker.js';
+  const url = new URL(name, here);
+  return url.protocol === 'file:' && !existsSync(fileURLToPath(url)) ? null : url;
+}
+
+export class IngestPool {
+  readonly size: number;
+  private readonly slots: Slot[] = [];
+  private readonly queue: Pending[] = [];
+  private nextId = 1;
+  private inline: boolean;
+  private closed = false;
+  private failures = 0;
+  private inlineRun: ((job: IngestJob) => Promise<JobResult>) | null = null;
+
+  constructor(private readonly options: PoolOptions = {}) {
+    this.size = Math.max(1, options.size ?? Math.min(2, availableParallelism()));
+    this.inline = options.inline ?? false;
+  }
+
+  /** True while jobs run on worker threads (false after falling back to inline). */
+  get threaded(): boolean {
+    return !this.inline;
+  }
+
+  run(job: IngestJob): Promise<JobResult> {
+    if (this.closed) return Promise.resolve({ ok: false, refused: false, message: 'the import pool is closed' });
+    if (this.inline) return this.runInline(job);
+    return new Promise<JobResult>((resolve) => {
+      this.queue.push({ id: this.nextId++, job, resolve });
+      this.pump();
+    });
+  }
+
+  /** Stops every worker; queued jobs fail. */
+  close(): void {
+    this.closed = true;
+    for (const p of this.queue.splice(0)) p.resolve({ ok: false, refused: false, message: 'the import pool is closed' });
+    for (const s of this.slots.splice(0)) {
+      s.busy?.resolve({ ok: false, refused: false, message: 'the import pool is closed' });
+      void s.worker.terminate();
+    }
+  }
+
+  private async runInline(job: IngestJob): Promise<JobResult> {
+    this.inlineRun ??= (await import('./ingest-job')).runJob;
+    return this.inlineRun(job);
+  }
+
+  private pump(): void {
+    if (this.inline) {
+      for (const p of this.queue.splice(0)) void this.runInline(p.job).then(p.resolve);
+      return;
+    }
+    while (this.slots.length < this.size && this.queue.length > this.slots.filter((s) => !s.busy).length) {
+      if (!this.spawn()) return;
+    }
+    for (const slot of this.slots) {
+      if (!slot.ready || slot.busy) continue;
+      const next = this.queue.shift();
+      if (!next) break;
+      slot.busy = next;
+      const transfer = next.job.kind === 'file' && next.job.bytes.byteOffset === 0 && next.job.bytes.byteLength === next.job.bytes.buffer.byteLength
+        ? [next.job.bytes.buffer as ArrayBuffer]
+        : [];
+      slot.worker.postMessage({ id: next.id, job: next.job }, transfer);
+    }
+    // Idle workers must not keep a CLI process alive.
+    for (const slot of this.slots) {
+      if (slot.busy || this.queue.length) slot.worker.ref();
+      else slot.worker.unref();
+    }
+  }
+
+  private fallBackToInline(reason: string): void {
+    if (this.inline) return;
+    process.emitWarning(`Quire: import workers unavailable (${reason}); importing on the main thread`);
+    this.inline = true;
+    for (const s of this.slots.splice(0)) {
+      if (s.busy) this.queue.unshift(s.busy);
+      void s.worker.terminate();
+    }
+    this.pump();
+  }
+
+  private spawn(): boolean {
+    const entry = workerEntry();
+    if (!entry) {
+      this.fallBackToInline('worker file not found');
+      return false;
+    }
+    let worker: Worker;
+    try {
+      worker = new Worker(entry, {
+        resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb ?? 1536 },
+      });
+    } catch (err) {
+      this.fallBackToInline(err instanceof Error ? err.message : String(err));
+      return false;
+    }
+    const slot: Slot = { worker, ready: false, busy: null };
+    this.slots.push(slot);
+    worker.on('message', (message: { ready?: boolean; id?: number; result?: JobResult }) => {
+      if (message.ready) {
+        slot.ready = true;
+        this.failures = 0;
+      } else if (slot.busy && message.id === slot.busy.id && message.result) {
+        const done = slot.busy;
+        slot.busy = null;
+        done.resolve(message.result);
+      }
+      this.pump();
+    });
+    const lost = (reason: string): void => {
+      const at = this.slots.indexOf(slot);
+      if (at < 0) return;
+      this.slots.splice(at, 1);
+      if (!slot.ready) {
+        // It never started: retry once, then give up on threads.
+        if (++this.failures >= 2) {
+          if (slot.busy) this.queue.unshift(slot.busy);
+          this.fallBackToInline(reason);
+          return;
+        }
+      }
+      if (slot.busy) {
+        const failed = slot.busy;
+        slot.busy = null;
+        failed.resolve({ ok: false, refused: true, message: `reading the file stopped the import worker (${reason})` });
+      }
+      if (!this.closed) this.pump();
+    };
+    worker.on('error', (err) => lost(err.message));
+    worker.on('exit', (code) => lost(`exit code ${code}`));
+    return true;
+  }
+}

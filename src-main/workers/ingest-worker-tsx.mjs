@@ -1,0 +1,6 @@
+// Runs ingest-worker.ts from source (vitest, tsx): registers tsx's loader in this worker thread,
+// then loads the TypeScript entry. The bundled app runs out/main/ingest-worker.js instead.
+import { register } from 'tsx/esm/api';
+
+register();
+await import(new URL('./ingest-worker.ts', import.meta.url).href);
