@@ -6,11 +6,15 @@ import { api, errorMessage } from './api/client';
 import { Banners, type Banner } from './components/Banners';
 import { CommandPalette, type Command } from './components/CommandPalette';
 import { hasMod, shortcutLabel } from './components/platform';
+import { ShortcutsSheet } from './components/ShortcutsSheet';
 import { SplitPanes } from './components/SplitPanes';
-import { importFiles } from './features/library/importFiles';
+import { filesFromDrop, startImport, type ImportHandle, type ImportItem, type ImportProgress, type ImportReport } from './features/library/importFiles';
+import { ImportProgressBar, ImportReportDialog, ImportSummary } from './features/library/ImportPanel';
+import { PasteDialog } from './features/library/PasteDialog';
 import { LibraryPane, type LibraryHandle } from './features/library/LibraryPane';
 import { NotebookPane, seedClaim, type NotebookHandle } from './features/notebook/NotebookPane';
 import { ReaderPane, type ReaderTarget } from './features/reader/ReaderPane';
+import { FindPanel } from './features/search/FindPanel';
 import { Welcome } from './features/start/Welcome';
 
 let nextBannerId = 1;
@@ -33,8 +37,19 @@ function writePref(key: string, value: string): void {
   }
 }
 
-function fetchArticles(): Promise<[ArticleSummary[], Claim[]]> {
-  return Promise.all([api.call('articles.list', {}), api.call('claims.list', {})]);
+function fetchArticles(): Promise<ArticleSummary[]> {
+  // Each summary carries its claim count: no need to fetch every claim.
+  return api.call('articles.list', {});
+}
+
+/** Is the keyboard focus in something that takes typing (where Ctrl+Shift+V pastes as text)? */
+function typingTarget(el: Element | null): boolean {
+  return el instanceof HTMLElement && (el.isContentEditable || el.tagName === 'INPUT' || el.tagName === 'TEXTAREA');
+}
+
+function isEditable(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.isContentEditable || el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT');
 }
 
 function hasFiles(e: DragEvent): boolean {
@@ -44,13 +59,20 @@ function hasFiles(e: DragEvent): boolean {
 export function App(): JSX.Element {
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
-  const [claimCounts, setClaimCounts] = useState<ReadonlyMap<number, number>>(new Map());
   const [notes, setNotes] = useState<NoteSummary[] | null>(null);
   const [target, setTarget] = useState<ReaderTarget | null>(null);
   const [activeClaim, setActiveClaim] = useState<Claim | null>(null);
   const [banners, setBanners] = useState<Banner[]>([]);
   const [paletteOpen, setPaletteOpen] = useState(false);
+  const [findOpen, setFindOpen] = useState(false);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [importing, setImporting] = useState(false);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const [lastReport, setLastReport] = useState<ImportReport | null>(null);
+  const [summaryShown, setSummaryShown] = useState(false);
+  const [reportOpen, setReportOpen] = useState(false);
+  const [pasteOpen, setPasteOpen] = useState(false);
+  const importHandle = useRef<ImportHandle | null>(null);
   const [sampleBusy, setSampleBusy] = useState(false);
   const [dragging, setDragging] = useState(false);
   const [revision, setRevision] = useState(0);
@@ -67,17 +89,14 @@ export function App(): JSX.Element {
     [dismiss],
   );
 
-  const applyArticles = useCallback((list: ArticleSummary[], claims: Claim[]) => {
-    const counts = new Map<number, number>();
-    for (const c of claims) if (c.status !== 'rejected') counts.set(c.articleId, (counts.get(c.articleId) ?? 0) + 1);
+  const applyArticles = useCallback((list: ArticleSummary[]) => {
     setArticles(list);
-    setClaimCounts(counts);
   }, []);
 
   const refreshArticles = useCallback(async (): Promise<ArticleSummary[]> => {
     try {
-      const [list, claims] = await fetchArticles();
-      applyArticles(list, claims);
+      const list = await fetchArticles();
+      applyArticles(list);
       return list;
     } catch (err) {
       report(`Could not list articles: ${errorMessage(err)}`);
@@ -89,8 +108,8 @@ export function App(): JSX.Element {
   useEffect(() => {
     api.call('app.info', {}).then(setInfo, (err: unknown) => report(`Quire’s service did not answer: ${errorMessage(err)}`));
     fetchArticles().then(
-      ([list, claims]) => {
-        applyArticles(list, claims);
+      (list) => {
+        applyArticles(list);
         // Reopen the article that was open last time.
         const last = Number(readPref(LAST_ARTICLE_KEY));
         if (list.some((a) => a.id === last)) setTarget({ articleId: last, claimId: null, nonce: Date.now() });
@@ -123,13 +142,27 @@ export function App(): JSX.Element {
   );
 
   const onFiles = useCallback(
-    async (files: File[]) => {
+    async (files: ImportItem[]) => {
+      if (importHandle.current) {
+        report('An import is already running: wait for it, or cancel it first.', 'info');
+        return;
+      }
       setImporting(true);
+      setSummaryShown(false);
+      setReportOpen(false);
+      // The library fills in while a long import runs.
+      const refresher = window.setInterval(() => void refreshArticles(), 3000);
+      const handle = startImport(files, setProgress);
+      importHandle.current = handle;
       try {
-        const result = await importFiles(files);
-        for (const f of result.failed) report(`Could not import “${f.fileName}”: ${f.message}`);
+        const result = await handle.done;
+        setLastReport(result);
+        const problems = result.lines.filter((l) => l.status !== 'imported');
+        for (const f of problems.slice(0, 3)) report(`Could not import “${f.fileName}”: ${f.message ?? f.status}`);
+        if (problems.length > 3) report(`${problems.length - 3} more files were not imported: see the import report.`);
+        if (files.length > 1 || problems.length > 0 || result.cancelled > 0) setSummaryShown(true);
+        await refreshArticles();
         if (result.imported.length > 0) {
-          await refreshArticles();
           setRevision((r) => r + 1);
           const last = result.imported[result.imported.length - 1];
           if (last) openArticle(last.article.id);
@@ -140,7 +173,26 @@ export function App(): JSX.Element {
           );
         }
       } finally {
+        window.clearInterval(refresher);
+        importHandle.current = null;
+        setProgress(null);
         setImporting(false);
+      }
+    },
+    [refreshArticles, openArticle, report],
+  );
+
+  const importPaste = useCallback(
+    async (content: { text?: string; html?: string }) => {
+      try {
+        const outcome = await api.call('articles.importPaste', content);
+        setPasteOpen(false);
+        await refreshArticles();
+        setRevision((r) => r + 1);
+        openArticle(outcome.article.id);
+        report(`Imported “${outcome.article.title}” · ${outcome.claims} claim${outcome.claims === 1 ? '' : 's'} found`, 'info');
+      } catch (err) {
+        report(`Could not import the pasted text: ${errorMessage(err)}`);
       }
     },
     [refreshArticles, openArticle, report],
@@ -178,6 +230,10 @@ export function App(): JSX.Element {
   const commands = useMemo<Command[]>(
     () => [
       { id: 'import', title: 'Import articles…', shortcut: 'Mod+O', run: () => library.current?.openFilePicker() },
+      { id: 'import-folder', title: 'Import a folder of articles…', run: () => library.current?.openFolderPicker() },
+      { id: 'paste', title: 'Import from clipboard', shortcut: 'Mod+Shift+V', run: () => setPasteOpen(true) },
+      { id: 'import-report', title: 'Show the last import report', disabled: !lastReport, run: () => setReportOpen(true) },
+      { id: 'import-cancel', title: 'Cancel the import', disabled: !importing, run: () => importHandle.current?.cancel() },
       { id: 'new-note', title: 'New note', shortcut: 'Mod+N', run: () => void notebook.current?.newNote() },
       { id: 'export', title: 'Export brief…', shortcut: 'Mod+E', run: () => notebook.current?.openExport() },
       { id: 'cite', title: 'Cite selected claim', shortcut: 'Mod+Shift+C', run: () => citeClaim(activeClaim) },
@@ -185,13 +241,21 @@ export function App(): JSX.Element {
       { id: 'focus-library', title: 'Focus library', shortcut: 'Mod+1', run: () => library.current?.focusList() },
       { id: 'focus-reader', title: 'Focus reader', shortcut: 'Mod+2', run: focusReader },
       { id: 'focus-notebook', title: 'Focus notebook', shortcut: 'Mod+3', run: () => notebook.current?.focusEditor() },
+      { id: 'find', title: 'Find anything…', shortcut: 'Mod+Shift+F', run: () => setFindOpen(true) },
+      { id: 'shortcuts', title: 'Keyboard shortcuts', shortcut: 'Mod+/', run: () => setShortcutsOpen(true) },
     ],
-    [activeClaim, citeClaim, openSample, focusReader],
+    [activeClaim, citeClaim, openSample, focusReader, lastReport, importing],
   );
 
   // Global shortcuts (capture phase, so the editor does not swallow them).
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
+      // `?` outside any text field opens the shortcuts sheet.
+      if (e.key === '?' && !hasMod(e) && !e.altKey && !isEditable(e.target)) {
+        e.preventDefault();
+        setShortcutsOpen(true);
+        return;
+      }
       if (!hasMod(e) || e.altKey) return;
       const key = e.key.toLowerCase();
       const find = (id: string): Command | undefined => commands.find((c) => c.id === id);
@@ -202,7 +266,13 @@ export function App(): JSX.Element {
         setPaletteOpen((open) => !open);
         return;
       }
-      if (e.shiftKey && key === 'c') command = find('cite');
+      if (e.shiftKey && key === 'v') {
+        // In the editor (or any text field) Ctrl+Shift+V stays "paste as plain text".
+        if (typingTarget(document.activeElement)) return;
+        command = find('paste');
+      } else if (e.shiftKey && key === 'c') command = find('cite');
+      else if (e.shiftKey && key === 'f') command = find('find');
+      else if (key === '/' || e.code === 'Slash') command = find('shortcuts');
       else if (e.shiftKey) return;
       else if (key === 'n') command = find('new-note');
       else if (key === 'e') command = find('export');
@@ -244,8 +314,15 @@ export function App(): JSX.Element {
       e.preventDefault();
       depth = 0;
       setDragging(false);
-      const files = [...(e.dataTransfer?.files ?? [])];
-      if (files.length) void onFiles(files);
+      if (!e.dataTransfer) return;
+      // Folders are walked (webkitGetAsEntry must be read during the event itself).
+      void filesFromDrop(e.dataTransfer).then(
+        (files) => {
+          if (files.length) void onFiles(files);
+          else report('Nothing to import in what was dropped.', 'info');
+        },
+        (err: unknown) => report(`Could not read what was dropped: ${errorMessage(err)}`),
+      );
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', over);
@@ -257,7 +334,7 @@ export function App(): JSX.Element {
       window.removeEventListener('dragleave', leave);
       window.removeEventListener('drop', drop);
     };
-  }, [onFiles]);
+  }, [onFiles, report]);
 
   const loaded = articles !== null && notes !== null;
   const showWelcome = loaded ? articles.length === 0 && notes.length === 0 : info?.empty === true;
@@ -290,7 +367,13 @@ export function App(): JSX.Element {
           <LibraryPane
             ref={library}
             articles={articles}
-            claimCounts={claimCounts}
+            status={
+              progress ? (
+                <ImportProgressBar progress={progress} onCancel={() => importHandle.current?.cancel()} />
+              ) : summaryShown && lastReport ? (
+                <ImportSummary report={lastReport} onOpen={() => setReportOpen(true)} onDismiss={() => setSummaryShown(false)} />
+              ) : null
+            }
             selectedId={target?.articleId ?? null}
             busy={importing}
             onSelect={(id) => openArticle(id)}
@@ -306,16 +389,29 @@ export function App(): JSX.Element {
             onError={report}
             empty={readerEmpty}
             revision={revision}
+            onOpenArticle={(id) => openArticle(id)}
+            onArticleChange={() => void refreshArticles()}
           />
         }
         right={<NotebookPane ref={notebook} onOpenArticle={openCitation} onError={report} onNotesChange={setNotes} />}
       />
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          <div>Drop .txt or .md files to import them</div>
+          <div>Drop articles or folders to import them</div>
         </div>
       )}
+      {reportOpen && lastReport && <ImportReportDialog report={lastReport} onClose={() => setReportOpen(false)} onOpenArticle={(id) => openArticle(id)} />}
+      {pasteOpen && <PasteDialog onPaste={importPaste} onClose={() => setPasteOpen(false)} />}
       {paletteOpen && <CommandPalette commands={commands} onClose={() => setPaletteOpen(false)} />}
+      {findOpen && (
+        <FindPanel
+          onClose={() => setFindOpen(false)}
+          onOpenArticle={(id) => openArticle(id)}
+          onOpenClaim={openCitation}
+          onOpenNote={(id) => void notebook.current?.openNote(id)}
+        />
+      )}
+      {shortcutsOpen && <ShortcutsSheet onClose={() => setShortcutsOpen(false)} />}
     </div>
   );
 }

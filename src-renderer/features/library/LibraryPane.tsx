@@ -1,18 +1,23 @@
 // The library: every imported article in a dense, keyboard-navigable list, and the Import…
 // button with its hidden file input.
-import { forwardRef, useImperativeHandle, useRef, type JSX } from 'react';
+import { forwardRef, useImperativeHandle, useRef, type JSX, type ReactNode } from 'react';
 import type { ArticleSummary } from '../../../src-main/api/contract/methods';
-import { ACCEPTED } from './importFiles';
+import { shortcutLabel } from '../../components/platform';
+import { ACCEPTED, isAcceptedName } from './importFiles';
 import './library.css';
 
 export interface LibraryHandle {
   openFilePicker(): void;
+  openFolderPicker(): void;
   focusList(): void;
 }
 
 interface Props {
   articles: ArticleSummary[] | null;
-  claimCounts: ReadonlyMap<number, number>;
+  /** Overrides the counts that come with the list (ArticleSummary.claims). */
+  claimCounts?: ReadonlyMap<number, number>;
+  /** The import's progress bar or summary, shown above the list. */
+  status?: ReactNode;
   selectedId: number | null;
   busy: boolean;
   onSelect: (id: number) => void;
@@ -24,14 +29,23 @@ function dateLabel(a: ArticleSummary): string {
 }
 
 export const LibraryPane = forwardRef<LibraryHandle, Props>(function LibraryPane(
-  { articles, claimCounts, selectedId, busy, onSelect, onFiles },
+  { articles, claimCounts, status, selectedId, busy, onSelect, onFiles },
   ref,
 ): JSX.Element {
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
 
+  // One file input for files and folders (webkitdirectory switched on just before a folder pick).
+  const pick = (folder: boolean): void => {
+    const el = input.current;
+    if (!el) return;
+    el.webkitdirectory = folder;
+    el.click();
+  };
+
   useImperativeHandle(ref, () => ({
-    openFilePicker: () => input.current?.click(),
+    openFilePicker: () => pick(false),
+    openFolderPicker: () => pick(true),
     focusList: () => {
       list.current?.focus();
       if (selectedId === null && articles?.[0]) onSelect(articles[0].id);
@@ -54,9 +68,14 @@ export const LibraryPane = forwardRef<LibraryHandle, Props>(function LibraryPane
       <header className="pane-head">
         <h2>Library</h2>
         <span className="muted count">{articles ? articles.length : ''}</span>
-        <button type="button" className="btn" onClick={() => input.current?.click()} disabled={busy}>
-          {busy ? 'Importing…' : 'Import…'}
-        </button>
+        <div className="library-actions">
+          <button type="button" className="btn" onClick={() => pick(false)} disabled={busy} title="Import files">
+            {busy ? 'Importing…' : 'Import…'}
+          </button>
+          <button type="button" className="btn" onClick={() => pick(true)} disabled={busy} title="Import every article in a folder">
+            Folder…
+          </button>
+        </div>
         <input
           ref={input}
           type="file"
@@ -65,16 +84,20 @@ export const LibraryPane = forwardRef<LibraryHandle, Props>(function LibraryPane
           hidden
           data-testid="import-input"
           onChange={(e) => {
-            const files = [...(e.target.files ?? [])];
+            const folder = e.target.webkitdirectory;
+            // From a folder, only the kinds Quire reads (hidden files and the rest are skipped).
+            const files = [...(e.target.files ?? [])].filter((f) => !folder || isAcceptedName(f.webkitRelativePath || f.name));
             e.target.value = '';
+            e.target.webkitdirectory = false;
             if (files.length) onFiles(files);
           }}
         />
       </header>
+      {status}
       {articles && articles.length === 0 ? (
         <div className="pane-empty">
           <p>No articles yet.</p>
-          <p className="muted small">Import .txt or .md files, or drop them anywhere on the window.</p>
+          <p className="muted small">Import articles (.txt, .md, .html, .pdf, .docx) or whole folders, drop them anywhere on the window, or paste with {shortcutLabel('Mod+Shift+V')}.</p>
         </div>
       ) : (
         <ul
@@ -94,7 +117,7 @@ export const LibraryPane = forwardRef<LibraryHandle, Props>(function LibraryPane
           }}
         >
           {articles?.map((a) => {
-            const claims = claimCounts.get(a.id) ?? 0;
+            const claims = claimCounts?.get(a.id) ?? a.claims ?? 0;
             return (
               <li
                 key={a.id}

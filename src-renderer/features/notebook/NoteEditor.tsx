@@ -23,7 +23,10 @@ import type { Note } from '../../../src-main/api/contract/methods';
 import { shortcutLabel } from '../../components/platform';
 import { contentProblem, NOTE_NODES, NOTE_THEME } from './editorConfig';
 import { AutosavePlugin, type AutosaveHandle, type SaveStatus } from './plugins/AutosavePlugin';
+import { CitationPickerPlugin } from './plugins/CitationPickerPlugin';
 import { CitationPlugin } from './plugins/CitationPlugin';
+import { ClaimDropPlugin } from './plugins/ClaimDropPlugin';
+import { NoteLinkPickerPlugin } from './plugins/NoteLinkPickerPlugin';
 
 const TRANSFORMERS: Transformer[] = [HEADING, QUOTE, UNORDERED_LIST, ORDERED_LIST, BOLD_STAR, ITALIC_STAR];
 
@@ -135,8 +138,12 @@ export function NoteEditor({ note, onSaved, onExport, onError, editorRef, autosa
               <ContentEditable
                 className="editor"
                 aria-label="Note text"
-                aria-placeholder="Write here. Cite a claim from the reader with its Cite button."
-                placeholder={<div className="editor-placeholder">Write here. Cite a claim from the reader with its Cite button or {shortcutLabel('Mod+Shift+C')}.</div>}
+                aria-placeholder="Write here. Type @ to cite a claim, [[ to link a note."
+                placeholder={
+                  <div className="editor-placeholder">
+                    Write here. Type @ to cite a claim, [[ to link a note, or cite from the reader with {shortcutLabel('Mod+Shift+C')}.
+                  </div>
+                }
               />
             }
             ErrorBoundary={LexicalErrorBoundary}
@@ -146,6 +153,13 @@ export function NoteEditor({ note, onSaved, onExport, onError, editorRef, autosa
           <LinkPlugin />
           <MarkdownShortcutPlugin transformers={TRANSFORMERS} />
           <CitationPlugin />
+          {problem === null && (
+            <>
+              <CitationPickerPlugin />
+              <NoteLinkPickerPlugin noteId={note.id} />
+              <ClaimDropPlugin />
+            </>
+          )}
           <EditorRefPlugin editorRef={editorRef} />
           {problem === null && <AutosavePlugin noteId={note.id} title={title} onStatus={setStatus} onSaved={onSaved} handle={autosaveRef} />}
         </div>

@@ -9,6 +9,8 @@ import { ExportDialog } from '../export';
 import { seedFromNote } from './citationStore';
 import { NotebookContext, type NotebookActions } from './NotebookContext';
 import { NoteEditor } from './NoteEditor';
+import { NotePanels } from './NotePanels';
+import { setNoteList } from './noteTitles';
 import type { AutosaveHandle } from './plugins/AutosavePlugin';
 import { INSERT_CITATION_COMMAND } from './plugins/CitationPlugin';
 import './notebook.css';
@@ -63,6 +65,10 @@ function writeLastNote(id: number): void {
 export const NotebookPane = forwardRef<NotebookHandle, Props>(function NotebookPane({ onOpenArticle, onError, onNotesChange }, ref): JSX.Element {
   const [notes, setNotes] = useState<NoteSummary[] | null>(null);
   const [note, setNote] = useState<Note | null>(null);
+  /** The open note as last saved (citations checked by the service). */
+  const [saved, setSaved] = useState<Note | null>(null);
+  /** Bumped when the open note's content is replaced from outside the editor (a restore). */
+  const [generation, setGeneration] = useState(0);
   const editorRef = useRef<LexicalEditor | null>(null);
   const autosaveRef = useRef<AutosaveHandle>(null);
   const pending = useRef<CitationRef[]>([]);
@@ -70,6 +76,10 @@ export const NotebookPane = forwardRef<NotebookHandle, Props>(function NotebookP
   useEffect(() => {
     noteRef.current = note;
   }, [note]);
+
+  useEffect(() => {
+    setNoteList(notes ?? []);
+  }, [notes]);
 
   const publish = useCallback(
     (list: NoteSummary[]) => {
@@ -101,6 +111,7 @@ export const NotebookPane = forwardRef<NotebookHandle, Props>(function NotebookP
         editorRef.current = null;
         noteRef.current = loaded;
         setNote(loaded);
+        setSaved(null);
         writeLastNote(loaded.id);
       } catch (err) {
         onError(`Could not open the note: ${errorMessage(err)}`);
@@ -133,6 +144,7 @@ export const NotebookPane = forwardRef<NotebookHandle, Props>(function NotebookP
       editorRef.current = null;
       noteRef.current = created;
       setNote(created);
+      setSaved(null);
       writeLastNote(created.id);
       setNotes((list) => {
         const next = [{ id: created.id, title: created.title, updatedAt: created.updatedAt }, ...(list ?? [])];
@@ -206,6 +218,7 @@ export const NotebookPane = forwardRef<NotebookHandle, Props>(function NotebookP
   const onSaved = useCallback(
     (saved: Note) => {
       seedFromNote(saved);
+      setSaved(saved);
       setNotes((list) => {
         const next = (list ?? []).map((n) => (n.id === saved.id ? { id: saved.id, title: saved.title, updatedAt: saved.updatedAt } : n));
         onNotesChange(next);
@@ -232,10 +245,47 @@ export const NotebookPane = forwardRef<NotebookHandle, Props>(function NotebookP
     [newNote, openNote, insertCitation, openExport, refresh],
   );
 
-  const actions = useMemo<NotebookActions>(
-    () => ({ openArticle: onOpenArticle, openNote: (id) => void openNote(id) }),
-    [onOpenArticle, openNote],
+  const noteCreated = useCallback(
+    (created: NoteSummary) => {
+      setNotes((list) => {
+        const next = [{ id: created.id, title: created.title, updatedAt: created.updatedAt }, ...(list ?? []).filter((n) => n.id !== created.id)];
+        onNotesChange(next);
+        return next;
+      });
+    },
+    [onNotesChange],
   );
+
+  const actions = useMemo<NotebookActions>(
+    () => ({ openArticle: onOpenArticle, openNote: (id) => void openNote(id), noteCreated, reportError: onError }),
+    [onOpenArticle, openNote, noteCreated, onError],
+  );
+  const current = saved && saved.id === note?.id ? saved : note;
+
+  const snapshot = useCallback(async (): Promise<void> => {
+    const id = noteRef.current?.id;
+    if (id === undefined) return;
+    await autosaveRef.current?.flush();
+    await api.call('notes.snapshot', { id });
+  }, []);
+
+  const restoreVersion = useCallback(
+    async (versionId: number): Promise<void> => {
+      const id = noteRef.current?.id;
+      if (id === undefined) return;
+      await autosaveRef.current?.flush();
+      const restored = await api.call('notes.restore', { id, versionId });
+      seedFromNote(restored);
+      editorRef.current = null;
+      noteRef.current = restored;
+      setNote(restored);
+      setSaved(null);
+      setGeneration((g) => g + 1);
+      onSaved(restored);
+    },
+    [onSaved],
+  );
+  const revision = useMemo(() => (notes ?? []).map((n) => `${n.id}:${n.updatedAt}`).join(','), [notes]);
 
   const moveInList = (delta: number): void => {
     if (!notes || notes.length === 0) return;
@@ -285,7 +335,7 @@ export const NotebookPane = forwardRef<NotebookHandle, Props>(function NotebookP
       <NotebookContext.Provider value={actions}>
         {note ? (
           <NoteEditor
-            key={note.id}
+            key={`${note.id}:${generation}`}
             note={note}
             onSaved={onSaved}
             onExport={openExport}
@@ -302,6 +352,18 @@ export const NotebookPane = forwardRef<NotebookHandle, Props>(function NotebookP
           </div>
         )}
       </NotebookContext.Provider>
+      {current && (
+        <NotePanels
+          noteId={current.id}
+          citations={current.citations}
+          revision={revision}
+          onShowCitation={(target) => void showCitation(current.id, target)}
+          onOpenNote={(id) => void openNote(id)}
+          onSnapshot={snapshot}
+          onRestore={restoreVersion}
+          onError={onError}
+        />
+      )}
       {exporting && note && (
         <ExportDialog
           noteId={note.id}

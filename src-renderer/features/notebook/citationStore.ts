@@ -2,8 +2,9 @@
 // chip pointing there. Seeded from notes.get / notes.save (which resolve citations server-side)
 // and from the reader when a claim is cited; anything else is looked up on first render.
 import { useEffect, useSyncExternalStore } from 'react';
-import { citationTarget, type CitationRef, type CitationView, type Note } from '../../../src-main/api/contract/methods';
+import { citationTarget, type CitationRef, type CitationView, type Note, type QuoteContext } from '../../../src-main/api/contract/methods';
 import { api } from '../../api/client';
+import { sentenceAround } from './sentence';
 
 export interface ChipInfo {
   quote: string | null;
@@ -12,6 +13,13 @@ export interface ChipInfo {
   articleTitle: string | null;
   claimId: number | null;
   broken: boolean;
+  outlet?: string | null;
+  published?: string | null;
+  /** The sentence around the quote, when known. */
+  context?: QuoteContext | null;
+  /** Where the quote sits in the article's text, when known (to find its context). */
+  start?: number;
+  end?: number;
 }
 
 export type ChipEntry = { status: 'loading' } | { status: 'ready'; info: ChipInfo };
@@ -36,6 +44,10 @@ function fromView(v: CitationView): ChipInfo {
     articleTitle: v.articleTitle,
     claimId: v.ref.kind === 'claim' ? v.ref.claimId : null,
     broken: v.broken,
+    outlet: v.outlet,
+    published: v.published,
+    context: v.context ?? null,
+    ...(v.ref.kind === 'article' ? { start: v.ref.start, end: v.ref.end } : {}),
   };
 }
 
@@ -47,10 +59,40 @@ export function seedFromNote(note: Pick<Note, 'citations'>): void {
 }
 
 /** A claim the reader already holds (so a fresh chip shows at once). */
-export function seedClaim(claim: { id: number; text: string; speaker: string | null; articleId: number }, articleTitle: string | null): void {
+export function seedClaim(
+  claim: { id: number; text: string; speaker: string | null; articleId: number; start?: number; end?: number },
+  articleTitle: string | null,
+  source: { outlet?: string | null; published?: string | null; context?: QuoteContext | null } = {},
+): void {
   const target = citationTarget({ kind: 'claim', claimId: claim.id });
   if (entries.get(target)?.status === 'ready') return;
-  set(target, { quote: claim.text, speaker: claim.speaker, articleId: claim.articleId, articleTitle, claimId: claim.id, broken: false });
+  set(target, {
+    quote: claim.text,
+    speaker: claim.speaker,
+    articleId: claim.articleId,
+    articleTitle,
+    claimId: claim.id,
+    broken: false,
+    ...(claim.start !== undefined && claim.end !== undefined ? { start: claim.start, end: claim.end } : {}),
+    ...source,
+  });
+  emit();
+}
+
+/** Fills in a citation's context (and source facts) from its article, once, for the hover card. */
+export async function loadContext(target: string): Promise<void> {
+  const entry = entries.get(target);
+  if (entry?.status !== 'ready') return;
+  const info = entry.info;
+  if (info.context || info.broken || info.articleId === null || info.start === undefined || info.end === undefined) return;
+  const a = await article(info.articleId);
+  if (!a) return;
+  set(target, {
+    ...info,
+    context: sentenceAround(a.text, info.start, info.end),
+    outlet: info.outlet ?? a.outlet,
+    published: info.published ?? a.published,
+  });
   emit();
 }
 
@@ -60,13 +102,20 @@ export function resetCitations(): void {
   emit();
 }
 
-const titles = new Map<number, Promise<{ title: string; text: string } | null>>();
+interface ArticleFacts {
+  title: string;
+  text: string;
+  outlet: string | null;
+  published: string | null;
+}
 
-function article(id: number): Promise<{ title: string; text: string } | null> {
+const titles = new Map<number, Promise<ArticleFacts | null>>();
+
+function article(id: number): Promise<ArticleFacts | null> {
   let p = titles.get(id);
   if (!p) {
     p = api.call('articles.get', { id }).then(
-      (a) => ({ title: a.title, text: a.text }),
+      (a) => ({ title: a.title, text: a.text, outlet: a.outlet, published: a.published }),
       () => null,
     );
     titles.set(id, p);
@@ -90,11 +139,28 @@ async function resolve(ref: CitationRef): Promise<ChipInfo> {
       articleTitle: a?.title ?? null,
       claimId: claim.id,
       broken: !a || claim.status === 'rejected',
+      outlet: a?.outlet ?? null,
+      published: a?.published ?? null,
+      start: claim.start,
+      end: claim.end,
+      context: a ? sentenceAround(a.text, claim.start, claim.end) : null,
     };
   }
   const a = await article(ref.articleId);
   if (!a || ref.end > a.text.length) return { ...broken, articleId: ref.articleId };
-  return { quote: a.text.slice(ref.start, ref.end), speaker: null, articleId: ref.articleId, articleTitle: a.title, claimId: null, broken: false };
+  return {
+    quote: a.text.slice(ref.start, ref.end),
+    speaker: null,
+    articleId: ref.articleId,
+    articleTitle: a.title,
+    claimId: null,
+    broken: false,
+    outlet: a.outlet,
+    published: a.published,
+    start: ref.start,
+    end: ref.end,
+    context: sentenceAround(a.text, ref.start, ref.end),
+  };
 }
 
 function load(ref: CitationRef): void {

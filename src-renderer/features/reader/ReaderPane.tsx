@@ -1,10 +1,12 @@
 // The reader: one article's stored text as paragraphs, every claim a <mark> coloured by its
 // speaker, and the article's claims listed below with a Cite button each.
-import { useEffect, useMemo, useRef, useState, type JSX, type ReactNode } from 'react';
-import type { Article, Claim } from '../../../src-main/api/contract/methods';
+import { useCallback, useEffect, useMemo, useRef, useState, type JSX, type ReactNode } from 'react';
+import type { Article, ArticleRelation, Claim } from '../../../src-main/api/contract/methods';
 import { api, errorMessage } from '../../api/client';
 import { speakerClass } from '../../components/speaker';
 import { shortcutLabel } from '../../components/platform';
+import { startClaimDrag } from '../../components/claimDrag';
+import { ArticleHeader, RawText, RelatedCoverage } from './ArticleMeta';
 import { segmentArticle } from './segments';
 import './reader.css';
 
@@ -26,6 +28,10 @@ interface Props {
   empty: ReactNode;
   /** Bumped by the app when articles change (a re-import may change claims). */
   revision: number;
+  /** Another article asked for (related coverage). */
+  onOpenArticle?: (id: number) => void;
+  /** The open article's metadata was edited (the library shows it). */
+  onArticleChange?: (article: Article) => void;
 }
 
 interface Loaded {
@@ -33,16 +39,15 @@ interface Loaded {
   articleId: number;
   article: Article | null;
   claims: Claim[];
+  related: ArticleRelation[];
 }
 
 const KIND_LABEL: Record<Claim['kind'], string> = { direct: 'direct quote', indirect: 'reported speech' };
 
-function metaLine(a: Article): string {
-  return [a.outlet, a.author, a.published, `${a.chars.toLocaleString()} characters`].filter(Boolean).join(' · ');
-}
-
-export function ReaderPane({ target, activeClaimId, onSelectClaim, onCite, onError, empty, revision }: Props): JSX.Element {
+export function ReaderPane({ target, activeClaimId, onSelectClaim, onCite, onError, empty, revision, onOpenArticle, onArticleChange }: Props): JSX.Element {
   const [data, setData] = useState<Loaded | null>(null);
+  // The article whose removed text is shown (so the toggle resets on another article).
+  const [removedFor, setRemovedFor] = useState<number | null>(null);
   const textBox = useRef<HTMLDivElement>(null);
   const articleId = target?.articleId ?? null;
   const key = `${articleId}:${revision}`;
@@ -50,15 +55,19 @@ export function ReaderPane({ target, activeClaimId, onSelectClaim, onCite, onErr
   useEffect(() => {
     if (articleId === null) return;
     let live = true;
-    Promise.all([api.call('articles.get', { id: articleId }), api.call('claims.list', { articleId })]).then(
-      ([a, c]) => {
+    Promise.all([
+      api.call('articles.get', { id: articleId }),
+      api.call('claims.list', { articleId }),
+      api.call('articles.related', { id: articleId }).catch(() => [] as ArticleRelation[]),
+    ]).then(
+      ([a, c, related]) => {
         if (!live) return;
         const shown = c.filter((x) => x.status !== 'rejected').sort((x, y) => x.start - y.start || y.end - x.end);
-        setData({ key, articleId, article: a, claims: shown });
+        setData({ key, articleId, article: a, claims: shown, related });
       },
       (err: unknown) => {
         if (!live) return;
-        setData({ key, articleId, article: null, claims: [] });
+        setData({ key, articleId, article: null, claims: [], related: [] });
         onError(`Could not open the article: ${errorMessage(err)}`);
       },
     );
@@ -91,6 +100,24 @@ export function ReaderPane({ target, activeClaimId, onSelectClaim, onCite, onErr
     textBox.current?.querySelector(`mark[data-claim-id="${activeClaimId}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [activeClaimId]);
 
+  const showRemoved = removedFor !== null && removedFor === articleId;
+
+  const saveField = useCallback(
+    async (field: 'title' | 'outlet' | 'author' | 'published', value: string): Promise<boolean> => {
+      if (!article) return false;
+      try {
+        const updated = await api.call('articles.update', { id: article.id, [field]: value.trim() });
+        setData((d) => (d && d.articleId === updated.id ? { ...d, article: updated } : d));
+        onArticleChange?.(updated);
+        return true;
+      } catch (err) {
+        onError(`Could not save the ${field}: ${errorMessage(err)}`);
+        return false;
+      }
+    },
+    [article, onArticleChange, onError],
+  );
+
   const paragraphs = useMemo(() => (article ? segmentArticle(article.text, claims) : []), [article, claims]);
   const byId = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);
 
@@ -102,9 +129,9 @@ export function ReaderPane({ target, activeClaimId, onSelectClaim, onCite, onErr
         <>
           <div className="reader-scroll" ref={textBox} id="reader-text" tabIndex={-1}>
             <article className="reader-article">
-              <h1 className="reader-title">{article.title}</h1>
-              <p className="reader-meta">{metaLine(article)}</p>
-              {paragraphs.map((p) => (
+              <ArticleHeader article={article} onSave={saveField} showRemoved={showRemoved} onToggleRemoved={() => setRemovedFor(showRemoved ? null : articleId)} />
+              {showRemoved && <RawText article={article} />}
+              {!showRemoved && paragraphs.map((p) => (
                 <p key={p.start} className="reader-p">
                   {p.runs.map((r) => {
                     if (r.claimId === null) return <span key={r.start}>{r.text}</span>;
@@ -124,6 +151,7 @@ export function ReaderPane({ target, activeClaimId, onSelectClaim, onCite, onErr
                   })}
                 </p>
               ))}
+              <RelatedCoverage related={current?.related ?? []} onOpen={(id) => onOpenArticle?.(id)} />
             </article>
           </div>
           <ClaimsPanel claims={claims} activeClaimId={activeClaimId} onSelect={onSelectClaim} onCite={onCite} />
@@ -185,6 +213,8 @@ function ClaimsPanel({
               aria-selected={c.id === activeClaimId}
               className={`claim-row${c.id === activeClaimId ? ' active' : ''}`}
               data-claim-id={c.id}
+              draggable
+              onDragStart={(e) => startClaimDrag(e.dataTransfer, c.id)}
               onClick={() => onSelect(c)}
             >
               <span className={`swatch ${speakerClass(c.speaker)}`} aria-hidden="true" />

@@ -1,10 +1,11 @@
 // An inline citation: it stores only where it points (the contract's SerializedCitation) and
 // shows the quoted words and the speaker, looked up through the API.
-import type { JSX } from 'react';
+import { useCallback, useEffect, useRef, useState, type JSX } from 'react';
 import { DecoratorNode, type EditorConfig, type LexicalNode, type NodeKey } from 'lexical';
 import { NODE_TYPES, citationTarget, type CitationRef, type SerializedCitation } from '../../../../src-main/api/contract/methods';
 import { speakerClass } from '../../../components/speaker';
-import { useCitation } from '../citationStore';
+import { CitationCard } from '../CitationCard';
+import { loadContext, useCitation } from '../citationStore';
 import { useNotebookActions } from '../NotebookContext';
 
 const CHIP_WORDS = 32;
@@ -25,9 +26,43 @@ function isRef(value: unknown): value is CitationRef {
   return r.kind === 'article' && Number.isInteger(r.articleId) && Number.isInteger(r.start) && Number.isInteger(r.end);
 }
 
+const SHOW_DELAY_MS = 250;
+const HIDE_DELAY_MS = 200;
+
+/** Shows the hover card after a short pause on the chip; keeps it while the pointer is on the card. */
+function useHover(onShow: () => void): { shown: boolean; enter: () => void; leave: () => void; hide: () => void } {
+  const [shown, setShown] = useState(false);
+  const timer = useRef<number | null>(null);
+  const clear = (): void => {
+    if (timer.current !== null) window.clearTimeout(timer.current);
+    timer.current = null;
+  };
+  useEffect(() => clear, []);
+  const enter = useCallback(() => {
+    clear();
+    timer.current = window.setTimeout(() => {
+      onShow();
+      setShown(true);
+    }, SHOW_DELAY_MS);
+  }, [onShow]);
+  const leave = useCallback(() => {
+    clear();
+    timer.current = window.setTimeout(() => setShown(false), HIDE_DELAY_MS);
+  }, []);
+  const hide = useCallback(() => {
+    clear();
+    setShown(false);
+  }, []);
+  return { shown, enter, leave, hide };
+}
+
 function CitationChip({ citation }: { citation: CitationRef }): JSX.Element {
   const entry = useCitation(citation);
   const actions = useNotebookActions();
+  const [chip, setChip] = useState<HTMLSpanElement | null>(null);
+  const target = citationTarget(citation);
+  const onShow = useCallback(() => void loadContext(target), [target]);
+  const hover = useHover(onShow);
   if (entry.status === 'loading') {
     return <span className="citation-chip loading">citation…</span>;
   }
@@ -44,17 +79,28 @@ function CitationChip({ citation }: { citation: CitationRef }): JSX.Element {
       </span>
     );
   }
-  const title = `“${info.quote}”${info.speaker ? ` — ${info.speaker}` : ''}${info.articleTitle ? `\n${info.articleTitle}` : ''}`;
+  const open = (): void => {
+    hover.hide();
+    if (info.articleId !== null) actions.openArticle(info.articleId, info.claimId);
+  };
   return (
-    <span
-      className={`citation-chip ${speakerClass(info.speaker)}`}
-      title={title}
-      role="link"
-      onClick={() => info.articleId !== null && actions.openArticle(info.articleId, info.claimId)}
-    >
-      <span className="chip-quote">“{shortQuote(info.quote)}”</span>
-      {info.speaker && <span className="chip-speaker"> — {info.speaker}</span>}
-    </span>
+    <>
+      <span
+        ref={setChip}
+        className={`citation-chip ${speakerClass(info.speaker)}`}
+        aria-label={`“${info.quote}”${info.speaker ? ` — ${info.speaker}` : ''}`}
+        role="link"
+        onClick={open}
+        onMouseEnter={hover.enter}
+        onMouseLeave={hover.leave}
+      >
+        <span className="chip-quote">“{shortQuote(info.quote)}”</span>
+        {info.speaker && <span className="chip-speaker"> — {info.speaker}</span>}
+      </span>
+      {hover.shown && chip && (
+        <CitationCard info={info} anchor={chip} onEnter={hover.enter} onLeave={hover.leave} onOpen={open} />
+      )}
+    </>
   );
 }
 

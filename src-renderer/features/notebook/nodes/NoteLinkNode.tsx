@@ -1,14 +1,22 @@
 // An inline link to another note ([[Title]] in Markdown briefs): stores the note id and the
-// title it had when linked; clicking it opens that note.
+// title it had when linked, shows the note's current title; clicking it opens that note.
 import type { JSX } from 'react';
 import { DecoratorNode, type EditorConfig, type LexicalNode, type NodeKey } from 'lexical';
 import { NODE_TYPES, type SerializedNoteLink } from '../../../../src-main/api/contract/methods';
 import { useNotebookActions } from '../NotebookContext';
+import { useNoteTitle } from '../noteTitles';
 
-function NoteLinkChip({ noteId, title }: { noteId: number; title: string }): JSX.Element {
+function NoteLinkChip({ noteId, title: stored }: { noteId: number; title: string }): JSX.Element {
   const actions = useNotebookActions();
+  const { title, exists } = useNoteTitle(noteId, stored);
   return (
-    <span className="note-link" role="link" title={`Open note “${title}”`} onClick={() => actions.openNote(noteId)}>
+    <span
+      className={`note-link${exists ? '' : ' missing'}`}
+      role="link"
+      data-note-id={noteId}
+      title={exists ? `Open note “${title}”` : 'This note was deleted'}
+      onClick={() => exists && actions.openNote(noteId)}
+    >
       {title}
     </span>
   );

@@ -1,0 +1,121 @@
+// `[[` picker: typing `[[` and part of a title lists the other notes; Enter links the chosen one
+// (or creates a note of that title first) as a NoteLinkNode.
+import { useCallback, useMemo, useState, type JSX } from 'react';
+import { createPortal } from 'react-dom';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { LexicalTypeaheadMenuPlugin, MenuOption } from '@lexical/react/LexicalTypeaheadMenuPlugin';
+import { $createTextNode, $getNodeByKey, $isTextNode, type LexicalEditor, type TextNode } from 'lexical';
+import { errorMessage, api } from '../../../api/client';
+import { useNotebookActions } from '../NotebookContext';
+import { $createNoteLinkNode } from '../nodes/NoteLinkNode';
+import { noteList } from '../noteTitles';
+import { PickerBox } from './PickerBox';
+import { $wholeQuery } from './queryNode';
+import { noteLinkTrigger } from './noteLinkTrigger';
+
+const LIMIT = 8;
+class NoteOption extends MenuOption {
+  constructor(
+    readonly noteId: number | null,
+    readonly label: string,
+  ) {
+    super(noteId === null ? `create-${label}` : `note-${noteId}`);
+  }
+}
+
+function $link(textNode: TextNode, noteId: number, title: string): void {
+  const link = $createNoteLinkNode(noteId, title);
+  const space = $createTextNode(' ');
+  textNode.replace(link);
+  link.insertAfter(space);
+  space.select(1, 1);
+}
+
+export function NoteLinkPickerPlugin({ noteId: currentId }: { noteId: number }): JSX.Element {
+  const [editor] = useLexicalComposerContext();
+  const actions = useNotebookActions();
+  const [query, setQuery] = useState<string | null>(null);
+
+  const options = useMemo(() => {
+    if (query === null) return [];
+    const q = query.trim().toLowerCase();
+    const notes = noteList().filter((n) => n.id !== currentId);
+    const matching = notes.filter((n) => n.title.toLowerCase().includes(q));
+    matching.sort((a, b) => Number(!a.title.toLowerCase().startsWith(q)) - Number(!b.title.toLowerCase().startsWith(q)));
+    const shown = matching.slice(0, LIMIT).map((n) => new NoteOption(n.id, n.title));
+    if (q && !noteList().some((n) => n.title.toLowerCase() === q)) shown.push(new NoteOption(null, query.trim()));
+    return shown;
+  }, [query, currentId]);
+
+  const create = useCallback(
+    async (ed: LexicalEditor, key: string, title: string) => {
+      try {
+        const note = await api.call('notes.create', { title });
+        actions.noteCreated?.(note);
+        ed.update(() => {
+          const node = $getNodeByKey(key);
+          if ($isTextNode(node)) $link(node, note.id, note.title);
+        });
+      } catch (err) {
+        ed.update(() => {
+          const node = $getNodeByKey(key);
+          if ($isTextNode(node)) node.setMode('normal');
+        });
+        actions.reportError?.(`Could not create the note: ${errorMessage(err)}`);
+      }
+    },
+    [actions],
+  );
+
+  const onSelect = useCallback(
+    (option: NoteOption, textNode: TextNode | null, closeMenu: () => void) => {
+      closeMenu();
+      if (!textNode) return;
+      textNode = $wholeQuery(textNode, '[[');
+      if (option.noteId !== null) $link(textNode, option.noteId, option.label);
+      else {
+        // Keep "[[Title" as its own node (a token is never merged into its neighbours) until the
+        // note exists and the link replaces it.
+        textNode.setMode('token');
+        void create(editor, textNode.getKey(), option.label);
+      }
+    },
+    [create, editor],
+  );
+
+  return (
+    <LexicalTypeaheadMenuPlugin<NoteOption>
+      onQueryChange={setQuery}
+      onSelectOption={onSelect}
+      triggerFn={noteLinkTrigger}
+      options={options}
+      anchorClassName="picker-anchor"
+      menuRenderFn={(anchor, { selectedIndex, selectOptionAndCleanUp, setHighlightedIndex, options: shown }) =>
+        anchor.current
+          ? createPortal(
+              <PickerBox label="Link a note">
+                <div className="picker-head">{shown.length === 0 ? 'Type a note’s title' : 'Link a note · ↑↓ Enter'}</div>
+                {shown.map((o, i) => (
+                  <div
+                    key={o.key}
+                    ref={(el) => o.setRefElement(el)}
+                    role="option"
+                    aria-selected={i === selectedIndex}
+                    className={`picker-item${i === selectedIndex ? ' selected' : ''}`}
+                    onMouseEnter={() => setHighlightedIndex(i)}
+                    onMouseDown={(e) => e.preventDefault()}
+                    onClick={() => selectOptionAndCleanUp(o)}
+                  >
+                    <div className="picker-body">
+                      <div className="picker-quote">{o.noteId === null ? `Create “${o.label}”` : o.label}</div>
+                    </div>
+                  </div>
+                ))}
+              </PickerBox>,
+              anchor.current,
+            )
+          : null
+      }
+    />
+  );
+}
