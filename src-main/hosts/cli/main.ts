@@ -321,22 +321,35 @@ const COMMANDS: Record<string, Command> = {
       const imported: { id: number; title: string; path: string }[] = [];
       const failed: { path: string; error: string }[] = [...missing];
       let readAny = false;
-      for (const path of files) {
-        let input;
-        try {
-          input = { fileName: basename(path), data: readRegularFile(path).toString('base64') };
-        } catch (err) {
-          failed.push({ path, error: err instanceof Error ? err.message : String(err) });
-          continue;
+      // Two files in flight keep both ingestion workers busy; results are reported in file order.
+      const outcomes: ({ ok: true; id: number; title: string } | { ok: false; error: string })[] = [];
+      let next = 0;
+      const importNext = async (): Promise<void> => {
+        while (next < files.length) {
+          const at = next++;
+          const path = files[at] as string;
+          let input;
+          try {
+            input = { fileName: basename(path), data: readRegularFile(path).toString('base64') };
+          } catch (err) {
+            outcomes[at] = { ok: false, error: err instanceof Error ? err.message : String(err) };
+            continue;
+          }
+          readAny = true;
+          try {
+            const outcome = await ctx.call('articles.import', input);
+            outcomes[at] = { ok: true, id: outcome.article.id, title: outcome.article.title };
+          } catch (err) {
+            outcomes[at] = { ok: false, error: err instanceof Error ? err.message : String(err) };
+          }
         }
-        readAny = true;
-        try {
-          const outcome = await ctx.call('articles.import', input);
-          imported.push({ id: outcome.article.id, title: outcome.article.title, path });
-        } catch (err) {
-          failed.push({ path, error: err instanceof Error ? err.message : String(err) });
-        }
-      }
+      };
+      await Promise.all([importNext(), importNext()]);
+      outcomes.forEach((o, at) => {
+        const path = files[at] as string;
+        if (o.ok) imported.push({ id: o.id, title: o.title, path });
+        else failed.push({ path, error: o.error });
+      });
       ctx.out({ imported, failed }, () =>
         [
           ...imported.map((a) => `imported #${a.id} ${a.title} (${a.path})`),

@@ -19,8 +19,8 @@ export function Welcome({ busy, onSample, onImport }: { busy: boolean; onSample:
         </button>
       </div>
       <p className="muted small">
-        The sample holds three short articles about one consulate and a brief citing them. You can also drop .txt or .md
-        files anywhere on the window. {shortcutLabel('Mod+K')} lists every command.
+        The sample holds three short articles about one consulate and a brief citing them. You can also drop text, Markdown,
+        HTML, PDF or Word files, or whole folders, anywhere on the window. {shortcutLabel('Mod+K')} lists every command.
       </p>
     </div>
   );
