@@ -40,9 +40,9 @@ export class FingerprintsRepo {
     const keys = [...new Set(bandKeys)];
     if (keys.length === 0) return [];
     const counts = new Map<number, number>();
-    const stmt = this.stmt('SELECT article_id FROM article_bands WHERE band_key = ? LIMIT ?');
+    const stmt = this.stmt('SELECT article_id FROM article_bands WHERE band_key = ? LIMIT ?').pluck();
     for (const key of keys) {
-      const ids = (stmt.all(key, maxPerKey + 1) as { article_id: number }[]).map((r) => r.article_id);
+      const ids = stmt.all(key, maxPerKey + 1) as number[];
       if (ids.length > maxPerKey) continue;
       for (const id of ids) if (id !== exclude) counts.set(id, (counts.get(id) ?? 0) + 1);
     }

@@ -22,7 +22,7 @@ import { decodeBase64 } from './text';
 export const NEAR_DUPLICATE_THRESHOLD = 0.5;
 export const RELATED_THRESHOLD = 0.15;
 /** At most this many candidates (those sharing the most band keys) are compared per import. */
-const MAX_CANDIDATES = 64;
+const MAX_CANDIDATES = 24;
 /** At most this many relations are stored per imported article. */
 const MAX_RELATIONS = 20;
 /** An import's outcome names the closest few. */
