@@ -7,8 +7,8 @@ import type { PdfRenderer } from '../api/service/export';
 /** QUIRE_CHROMIUM (as the e2e tests) or Debian's Chromium. */
 export const DEFAULT_CHROMIUM = process.env.QUIRE_CHROMIUM ?? '/usr/bin/chromium';
 
-// This machine runs as root in a container: no sandbox, and nothing that would reach a network.
-const ARGS = [
+/** Headless Chromium as root in a closed network: no sandbox, and nothing that would reach out. */
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -29,7 +29,7 @@ export function chromiumPdfRenderer(executablePath: string = DEFAULT_CHROMIUM): 
     const { chromium } = await import('playwright-core');
     let browser;
     try {
-      browser = await chromium.launch({ executablePath, args: ARGS });
+      browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
     } catch (err) {
       const first = (err instanceof Error ? err.message : String(err)).split('\n')[0];
       throw new QuireError('internal', `Chromium at ${executablePath} could not start to print the PDF: ${first}`);

@@ -1,6 +1,7 @@
 // Articles: stored once, text immutable (a trigger refuses UPDATE OF text, and of the raw text and
 // its removed ranges), exact duplicates refused by the UNIQUE content_hash. Metadata may change.
 import type { Statement } from 'better-sqlite3';
+import { StatementCache } from './statements';
 import { now, type Db } from './db';
 import type { ArticleFull, ArticleMetadataChange, ArticleRow, ArticleWithText, NewArticle, TextRangeRow } from './types';
 
@@ -31,18 +32,14 @@ function parseRanges(json: string | null): TextRangeRow[] {
 }
 
 export class ArticlesRepo {
-  private readonly stmts = new Map<string, Statement>();
+  private readonly statements: StatementCache;
 
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: Db) {
+    this.statements = new StatementCache(db);
+  }
 
-  /** Statements prepared once (an import runs these for every article). */
   private stmt(sql: string): Statement {
-    let s = this.stmts.get(sql);
-    if (!s) {
-      s = this.db.prepare(sql);
-      this.stmts.set(sql, s);
-    }
-    return s;
+    return this.statements.get(sql);
   }
 
   insert(article: NewArticle): ArticleRow {

@@ -1,6 +1,7 @@
 // Near-duplicate detection data: one MinHash signature per article, its LSH band keys (the only
 // way candidates are found: articles sharing a band key), and the relations found between articles.
 import type { Statement } from 'better-sqlite3';
+import { StatementCache } from './statements';
 import { now, type Db } from './db';
 import type { ArticleRelationRow, FingerprintRow, NewFingerprint, NewRelation } from './types';
 
@@ -9,18 +10,14 @@ const fromBlob = (blob: Buffer): number[] =>
   Array.from(new Float64Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.byteLength)));
 
 export class FingerprintsRepo {
-  private readonly stmts = new Map<string, Statement>();
+  private readonly statements: StatementCache;
 
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: Db) {
+    this.statements = new StatementCache(db);
+  }
 
-  /** Statements prepared once: an import runs these for every article. */
   private stmt(sql: string): Statement {
-    let s = this.stmts.get(sql);
-    if (!s) {
-      s = this.db.prepare(sql);
-      this.stmts.set(sql, s);
-    }
-    return s;
+    return this.statements.get(sql);
   }
 
   insert(articleId: number, fp: NewFingerprint): void {

@@ -5,21 +5,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, DEFAULT_CHROMIUM } from '../../../src-main/hosts/pdf-chromium';
 import { startWebHost } from '../../../src-main/hosts/web/server';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const resultsDir = join(repoRoot, 'test-results');
-export const CHROMIUM = process.env.QUIRE_CHROMIUM ?? '/usr/bin/chromium';
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export const CHROMIUM = DEFAULT_CHROMIUM;
 
 type WebHost = Awaited<ReturnType<typeof startWebHost>>;
 
