@@ -16,18 +16,6 @@ afterAll(async () => {
   await h?.close();
 });
 
-/** Calls the web host's API as the page does (the token is the host's). */
-async function call(method: string, input: unknown): Promise<unknown> {
-  const res = await fetch(`${h.host.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Quire-Token': h.host.token },
-    body: JSON.stringify(input),
-  });
-  const body = (await res.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-  if (!body.ok) throw new Error(body.error?.message);
-  return body.value;
-}
-
 describe('export dialog', () => {
   it('checks citations, exports Word footnotes, flags a broken citation and keeps the note order', async () => {
     const { page } = h;
@@ -51,10 +39,10 @@ describe('export dialog', () => {
     await dialog.waitFor({ state: 'detached' });
 
     // Deleting a cited article makes its citations problems, listed with a way to each.
-    const articles = (await call('articles.list', {})) as { id: number; title: string }[];
+    const articles = (await h.api('articles.list', {})) as { id: number; title: string }[];
     const ostmark = articles.find((a) => a.title.startsWith('Ostmark says'));
     expect(ostmark).toBeDefined();
-    await call('articles.delete', { id: ostmark?.id });
+    await h.api('articles.delete', { id: ostmark?.id });
     await page.reload();
     await page.locator('.editor .citation-chip.broken').first().waitFor();
     await page.keyboard.press('Control+E');
@@ -78,9 +66,9 @@ describe('export dialog', () => {
 
     // A second note joins the brief and goes first.
     const veldria = articles.find((a) => a.title.startsWith('Veldria orders'));
-    const claims = (await call('claims.list', { articleId: veldria?.id })) as { id: number; text: string }[];
+    const claims = (await h.api('claims.list', { articleId: veldria?.id })) as { id: number; text: string }[];
     const claim = claims.find((c) => c.text.startsWith('Fourteen staff members'));
-    await call('notes.importMarkdown', { markdown: `# Numbers\n\nVeldria's count [@claim:${claim?.id}].` });
+    await h.api('notes.importMarkdown', { markdown: `# Numbers\n\nVeldria's count [@claim:${claim?.id}].` });
     await page.reload();
     await page.locator('.editor .citation-chip').first().waitFor();
     await page.keyboard.press('Control+E');

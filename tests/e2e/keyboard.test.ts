@@ -44,7 +44,7 @@ describe('keyboard', () => {
     const claimId = await mark.getAttribute('data-claim-id');
     await page.keyboard.press('Control+Shift+C');
     await page.locator('.editor .citation-chip:not(.loading)').waitFor();
-    await waitFor('"Saved"', async () => (await page.getByTestId('save-status').textContent()) === 'Saved');
+    await h.saved();
     expect(claimId).toBeTruthy();
 
     // Ctrl+N: another note.
@@ -70,17 +70,9 @@ describe('keyboard', () => {
     // Delete the cited article behind the app's back: the chip turns into a broken citation.
     await page.locator('.note-row').last().click();
     await page.locator('.editor .citation-chip:not(.loading)').waitFor();
-    const post = async (method: string, body: unknown): Promise<unknown> => {
-      const r = await fetch(`${h.host.origin}/api/${method}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Quire-Token': h.host.token },
-        body: JSON.stringify(body),
-      });
-      return ((await r.json()) as { value: unknown }).value;
-    };
-    const claims = (await post('claims.list', {})) as { id: number; articleId: number }[];
+    const claims = (await h.api('claims.list', {})) as { id: number; articleId: number }[];
     const articleId = claims.find((c) => String(c.id) === claimId)?.articleId;
-    await post('articles.delete', { id: articleId });
+    await h.api('articles.delete', { id: articleId });
     expect(articleId).toBeGreaterThan(0);
     await page.reload();
     await page.locator('.editor .citation-chip.broken').waitFor();

@@ -17,14 +17,6 @@ interface ClaimLite {
   status: string;
 }
 
-async function post<T>(method: string, body: unknown): Promise<T> {
-  const r = await fetch(`${h.host.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Quire-Token': h.host.token },
-    body: JSON.stringify(body),
-  });
-  return ((await r.json()) as { value: T }).value;
-}
 
 beforeAll(async () => {
   h = await launch();
@@ -41,7 +33,7 @@ describe('notebook citations', () => {
     await page.locator('input[type=file]').setInputFiles(FILES);
     await waitFor('two articles', async () => (await page.locator('.article-row').count()) === 2);
 
-    const claims = await post<ClaimLite[]>('claims.list', {});
+    const claims = await h.api<ClaimLite[]>('claims.list', {});
     const spoken = claims.filter((c) => c.speaker && c.text.split(/\s+/).length >= 6);
     const first = spoken[0];
     const second = spoken.find((c) => c.articleId !== first?.articleId) ?? spoken[1];
@@ -66,10 +58,10 @@ describe('notebook citations', () => {
     expect(await picker.count()).toBe(0);
     expect(((await page.locator('.editor').textContent()) ?? '').includes('@')).toBe(false);
     await page.keyboard.type('and more.');
-    await waitFor('"Saved"', async () => (await page.getByTestId('save-status').textContent()) === 'Saved');
+    await h.saved();
 
     // A claim dragged from the reader's claims panel and dropped on the note (a real HTML5 drag).
-    const source = await post<{ title: string }>('articles.get', { id: second.articleId });
+    const source = await h.api<{ title: string }>('articles.get', { id: second.articleId });
     await page.locator('.article-row', { hasText: source.title.slice(0, 40) }).click();
     const claimRow = page.locator(`.claim-row[data-claim-id="${second.id}"]`);
     await claimRow.scrollIntoViewIfNeeded();
@@ -78,7 +70,7 @@ describe('notebook citations', () => {
     await claimRow.dragTo(page.locator('.editor'), { targetPosition: { x: (box?.width ?? 40) - 20, y: 12 } });
     await page.locator(`.editor .citation[data-citation="claim:${second.id}"] .citation-chip:not(.loading)`).waitFor();
     await waitFor('"Saved" after the drop', async () => (await page.getByTestId('save-status').textContent()) === 'Saved');
-    const saved = await post<{ citations: { target: string }[] }>('notes.get', { id: (await post<{ id: number }[]>('notes.list', {}))[0]?.id });
+    const saved = await h.api<{ citations: { target: string }[] }>('notes.get', { id: (await h.api<{ id: number }[]>('notes.list', {}))[0]?.id });
     expect(saved.citations.map((c) => c.target).sort()).toEqual([`claim:${first.id}`, `claim:${second.id}`].sort());
 
     // Hover: the exact quote inside its sentence, with speaker.
@@ -97,7 +89,7 @@ describe('notebook citations', () => {
     // Check citations: all fine, then broken once the second article is deleted.
     await page.getByRole('tab', { name: /Check citations/ }).click();
     await page.getByRole('region', { name: 'Check citations' }).getByText(/All 2 citations resolve/).waitFor();
-    await post('articles.delete', { id: second.articleId });
+    await h.api('articles.delete', { id: second.articleId });
     await page.reload();
     await page.locator('.editor .citation-chip.broken').waitFor();
     await page.getByRole('tab', { name: /1 broken/ }).click();

@@ -30,7 +30,7 @@ describe('find anything', () => {
     await page.getByLabel('Note title').fill('Expulsion timeline');
     await page.getByLabel('Note title').press('Enter');
     await page.keyboard.type('Who ordered which expulsion, and when.');
-    await waitFor('"Saved"', async () => (await page.getByTestId('save-status').textContent()) === 'Saved');
+    await h.saved();
     await page.locator('.topbar .brand').click();
 
     await page.keyboard.press('Control+Shift+F');

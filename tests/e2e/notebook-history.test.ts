@@ -14,10 +14,6 @@ afterAll(async () => {
   await h?.close();
 });
 
-const saved = async (): Promise<void> => {
-  await waitFor('"Saved"', async () => (await h.page.getByTestId('save-status').textContent()) === 'Saved');
-};
-
 describe('note history', () => {
   it('restores an earlier version and keeps the one it replaced', async () => {
     const { page } = h;
@@ -27,9 +23,9 @@ describe('note history', () => {
     await page.getByLabel('Note title').fill('Draft');
     await page.getByLabel('Note title').press('Enter');
     await page.keyboard.type('First draft.');
-    await saved();
+    await h.saved();
     await page.keyboard.type(' More words.');
-    await saved();
+    await h.saved();
 
     await page.getByRole('tab', { name: 'History' }).click();
     const panel = page.getByRole('region', { name: 'History' });
@@ -42,7 +38,7 @@ describe('note history', () => {
     await page.locator('.editor').click();
     await page.keyboard.press('End');
     await page.keyboard.type(' Third.');
-    await saved();
+    await h.saved();
     expect(await page.locator('.editor').textContent()).toBe('First draft. More words. Third.');
 
     // Restore the first version: the editor shows it, the history keeps what it replaced.

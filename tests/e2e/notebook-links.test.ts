@@ -14,10 +14,6 @@ afterAll(async () => {
   await h?.close();
 });
 
-const saved = async (): Promise<void> => {
-  await waitFor('"Saved"', async () => (await h.page.getByTestId('save-status').textContent()) === 'Saved');
-};
-
 describe('note links', () => {
   it('links with [[, creates a note from the picker, shows backlinks and survives a rename', async () => {
     const { page } = h;
@@ -29,7 +25,7 @@ describe('note links', () => {
     await page.getByLabel('Note title').fill('Sources');
     await page.getByLabel('Note title').press('Enter');
     await page.keyboard.type('Where the quotes come from.');
-    await saved();
+    await h.saved();
 
     // A brief linking to it through [[ (the new note's editor must be there before its title is typed).
     await page.keyboard.press('Control+N');
@@ -52,7 +48,7 @@ describe('note links', () => {
     await page.locator('.editor .note-link', { hasText: 'Open questions' }).waitFor();
     await waitFor('three notes', async () => (await page.locator('.note-row').count()) === 3);
     expect(JSON.stringify(await page.locator('.editor').textContent())).toBe(JSON.stringify('Read Sources for the details. Also Open questions '));
-    await saved();
+    await h.saved();
 
     // Click the link: the linked note opens, its backlinks show the sentence around the link.
     await page.locator('.editor .note-link', { hasText: 'Sources' }).click();
@@ -67,7 +63,7 @@ describe('note links', () => {
 
     // Rename the target: the link keeps pointing at it and shows the new title.
     await page.getByLabel('Note title').fill('Primary sources');
-    await saved();
+    await h.saved();
     await row.locator('.link-button').click();
     await waitFor('brief open', async () => (await page.getByLabel('Note title').inputValue()) === 'Weekly brief');
     await page.locator('.editor .note-link', { hasText: 'Primary sources' }).waitFor();

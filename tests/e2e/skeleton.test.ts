@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, repoRoot, resultsDir, waitFor, type Harness } from './support/harness';
+import { launch, repoRoot, resultsDir, type Harness } from './support/harness';
 
 const ARTICLE = join(repoRoot, '..', 'shared', 'corpus', '002_72e9264fc770830b.txt');
 const TITLE = 'Russia Orders Some US Diplomats to Leave';
@@ -70,7 +70,7 @@ describe('skeleton', () => {
     await chip.waitFor();
     expect(await chip.textContent()).toContain('Porter');
     expect(await chip.textContent()).toContain('What’s happening');
-    await waitFor('"Saved"', async () => (await page.getByTestId('save-status').textContent()) === 'Saved');
+    await h.saved();
 
     // Reload: the note reopens with its text and its chip.
     await page.reload();

@@ -24,6 +24,10 @@ export interface Harness {
   offHost: string[];
   /** Console errors and uncaught page errors (CSP violations land here). */
   pageErrors: string[];
+  /** Calls the web host's API as the page does (with the host's token); throws on an error result. */
+  api<T>(method: string, input: unknown): Promise<T>;
+  /** Waits until the open note's autosave reports "Saved". */
+  saved(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -71,6 +75,19 @@ export async function launch(opts: { resourcesDir?: string } = {}): Promise<Harn
       page,
       offHost,
       pageErrors,
+      async api<T>(method: string, input: unknown): Promise<T> {
+        const res = await fetch(`${host.origin}/api/${method}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-Quire-Token': host.token },
+          body: JSON.stringify(input),
+        });
+        const body = (await res.json()) as { ok: boolean; value?: T; error?: { message: string } };
+        if (!body.ok) throw new Error(`${method}: ${body.error?.message ?? res.status}`);
+        return body.value as T;
+      },
+      async saved() {
+        await waitFor('"Saved"', async () => (await page.getByTestId('save-status').textContent()) === 'Saved');
+      },
       async close() {
         await context.close().catch(() => undefined);
         await opened.close().catch(() => undefined);
