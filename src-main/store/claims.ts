@@ -3,13 +3,50 @@
 // origin = 'extracted' AND edited = 0; nothing the analyst made or touched is overwritten.
 import type { Statement } from 'better-sqlite3';
 import { now, type Db } from './db';
-import type { ClaimRow, ClaimStatus, NewClaim } from './types';
+import type { ClaimFact, ClaimRow, ClaimStatus, NewClaim } from './types';
 
 const COLUMNS = `id, article_id AS articleId, kind, text, speaker, start_offset AS start, end_offset AS "end",
-  status, origin, edited`;
+  status, origin, edited, speaker_role AS speakerRole, channel, via, said_on AS saidOnDate,
+  said_precision AS saidPrecision, facts`;
 
-type RawClaim = Omit<ClaimRow, 'edited'> & { edited: number };
-const toRow = (raw: RawClaim): ClaimRow => ({ ...raw, edited: raw.edited === 1 });
+type RawClaim = Omit<ClaimRow, 'edited' | 'saidOn' | 'facts'> & {
+  edited: number;
+  saidOnDate: string | null;
+  saidPrecision: string | null;
+  facts: string | null;
+};
+
+export function parseFacts(json: string | null): ClaimFact[] {
+  if (!json) return [];
+  try {
+    const parsed: unknown = JSON.parse(json);
+    return Array.isArray(parsed) ? (parsed as ClaimFact[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The said-on columns as one value (null before a date was known or before schema 4). */
+export const saidOnOf = (date: string | null, precision: string | null): ClaimRow['saidOn'] =>
+  date === null ? null : { date, precision: precision ?? 'unknown' };
+
+const toRow = ({ edited, saidOnDate, saidPrecision, facts, ...raw }: RawClaim): ClaimRow => ({
+  ...raw,
+  edited: edited === 1,
+  saidOn: saidOnOf(saidOnDate, saidPrecision),
+  facts: parseFacts(facts),
+});
+
+/** Only the documented fields of a fact are stored, in a stable order. */
+const cleanFact = (f: ClaimFact): ClaimFact => ({
+  kind: f.kind,
+  value: f.value,
+  ...(f.unit !== undefined ? { unit: f.unit } : {}),
+  ...(f.qualifier !== undefined ? { qualifier: f.qualifier } : {}),
+  text: f.text,
+  start: f.start,
+  end: f.end,
+});
 
 export class ClaimsRepo {
   private insertStmt: Statement | null = null;
@@ -18,12 +55,48 @@ export class ClaimsRepo {
 
   insertMany(articleId: number, claims: readonly NewClaim[]): number {
     const insert = (this.insertStmt ??= this.db.prepare(
-      `INSERT INTO claims (article_id, kind, text, speaker, start_offset, end_offset, origin, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO claims (article_id, kind, text, speaker, start_offset, end_offset, origin, status,
+         speaker_role, channel, via, said_on, said_precision, facts, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ));
     const at = now();
-    for (const c of claims) insert.run(articleId, c.kind, c.text, c.speaker, c.start, c.end, c.origin ?? 'extracted', at, at);
+    for (const c of claims) {
+      insert.run(
+        articleId,
+        c.kind,
+        c.text,
+        c.speaker,
+        c.start,
+        c.end,
+        c.origin ?? 'extracted',
+        c.status ?? 'suggested',
+        c.speakerRole ?? null,
+        c.channel ?? null,
+        c.via ?? null,
+        c.saidOn?.date ?? null,
+        c.saidOn ? c.saidOn.precision : null,
+        JSON.stringify((c.facts ?? []).map(cleanFact)),
+        at,
+        at,
+      );
+    }
     return claims.length;
+  }
+
+  /** One claim; its id. */
+  insert(articleId: number, claim: NewClaim): number {
+    this.insertMany(articleId, [claim]);
+    return Number((this.db.prepare('SELECT last_insert_rowid() AS id').get() as { id: number | bigint }).id);
+  }
+
+  /**
+   * Deletes the claims a re-extraction may replace: origin 'extracted', never edited, still
+   * 'suggested'. Returns how many went.
+   */
+  deleteReplaceable(articleId: number): number {
+    return this.db
+      .prepare(`DELETE FROM claims WHERE article_id = ? AND origin = 'extracted' AND edited = 0 AND status = 'suggested'`)
+      .run(articleId).changes;
   }
 
   get(id: number): ClaimRow | undefined {
@@ -41,14 +114,24 @@ export class ClaimsRepo {
   }
 
   /** The analyst's change: marks the claim edited so re-extraction leaves it alone. */
-  update(id: number, change: { status?: ClaimStatus; speaker?: string | null }): boolean {
+  update(
+    id: number,
+    change: { status?: ClaimStatus; speaker?: string | null; span?: { start: number; end: number; text: string } },
+  ): boolean {
     const sets = ['edited = 1', 'updated_at = @updatedAt'];
     if (change.status !== undefined) sets.push('status = @status');
     if (change.speaker !== undefined) sets.push('speaker = @speaker');
+    if (change.span !== undefined) sets.push('start_offset = @start', 'end_offset = @end', 'text = @text');
     return (
-      this.db
-        .prepare(`UPDATE claims SET ${sets.join(', ')} WHERE id = @id`)
-        .run({ id, status: change.status ?? null, speaker: change.speaker ?? null, updatedAt: now() }).changes > 0
+      this.db.prepare(`UPDATE claims SET ${sets.join(', ')} WHERE id = @id`).run({
+        id,
+        status: change.status ?? null,
+        speaker: change.speaker ?? null,
+        start: change.span?.start ?? null,
+        end: change.span?.end ?? null,
+        text: change.span?.text ?? null,
+        updatedAt: now(),
+      }).changes > 0
     );
   }
 

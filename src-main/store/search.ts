@@ -1,6 +1,7 @@
 // Full-text search over articles, claims, notes and annotations (FTS5, bm25), merged best first.
 // User text never reaches MATCH as syntax: it is cut into word tokens, each one quoted.
 import type { Db } from './db';
+import { parseFacts, saidOnOf } from './claims';
 import type { ClaimRow, SearchRow } from './types';
 
 /** A search result with the source facts the filters use. */
@@ -109,7 +110,15 @@ const annotation = (f: SearchFilters): [string, string[]] => {
 const QUERIES: Record<SearchRow['type'], (f: SearchFilters) => [string, string[]]> = { article, claim, note, annotation };
 
 const CLAIM_HIT_COLUMNS = `c.id, c.article_id AS articleId, c.kind, c.text, c.speaker, c.start_offset AS start,
-  c.end_offset AS "end", c.status, a.title AS articleTitle, a.outlet, a.published`;
+  c.end_offset AS "end", c.status, c.speaker_role AS speakerRole, c.channel, c.via, c.said_on AS saidOnDate,
+  c.said_precision AS saidPrecision, c.facts, a.title AS articleTitle, a.outlet, a.published`;
+
+type RawClaimHit = Omit<ClaimHitRow, 'saidOn' | 'facts'> & { saidOnDate: string | null; saidPrecision: string | null; facts: string | null };
+const toClaimHit = ({ saidOnDate, saidPrecision, facts, ...raw }: RawClaimHit): ClaimHitRow => ({
+  ...raw,
+  saidOn: saidOnOf(saidOnDate, saidPrecision),
+  facts: parseFacts(facts),
+});
 
 export class SearchRepo {
   constructor(private readonly db: Db) {}
@@ -137,18 +146,18 @@ export class SearchRepo {
   claims(q: string, limit: number): ClaimHitRow[] {
     const match = toMatchExpression(q);
     if (match === null) {
-      return this.db
+      return (this.db
         .prepare(
           `SELECT ${CLAIM_HIT_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id
            WHERE c.status <> 'rejected' ORDER BY a.imported_at DESC, a.id DESC, c.start_offset LIMIT ?`,
         )
-        .all(limit) as ClaimHitRow[];
+        .all(limit) as RawClaimHit[]).map(toClaimHit);
     }
-    return this.db
+    return (this.db
       .prepare(
         `SELECT ${CLAIM_HIT_COLUMNS} FROM claims_fts JOIN claims c ON c.id = claims_fts.rowid JOIN articles a ON a.id = c.article_id
          WHERE claims_fts MATCH ? AND c.status <> 'rejected' ORDER BY bm25(claims_fts, 1.0, 2.0), c.id LIMIT ?`,
       )
-      .all(match, limit) as ClaimHitRow[];
+      .all(match, limit) as RawClaimHit[]).map(toClaimHit);
   }
 }

@@ -75,6 +75,24 @@ export type ClaimKind = 'direct' | 'indirect';
 export type ClaimStatus = 'suggested' | 'confirmed' | 'rejected';
 export type ClaimOrigin = 'extracted' | 'analyst';
 
+/** A number or date stated in a claim (core/claims Fact), offsets in the article text. */
+export interface ClaimFact {
+  kind: 'number' | 'date';
+  value: number | string;
+  unit?: string;
+  qualifier?: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface ClaimSaidOn {
+  /** ISO date (YYYY-MM-DD). */
+  date: string;
+  precision: string;
+  text?: string;
+}
+
 export interface ClaimRow {
   id: number;
   articleId: number;
@@ -86,6 +104,11 @@ export interface ClaimRow {
   status: ClaimStatus;
   origin: ClaimOrigin;
   edited: boolean;
+  speakerRole: string | null;
+  channel: string | null;
+  via: string | null;
+  saidOn: ClaimSaidOn | null;
+  facts: ClaimFact[];
 }
 
 export interface NewClaim {
@@ -95,6 +118,12 @@ export interface NewClaim {
   start: number;
   end: number;
   origin?: ClaimOrigin;
+  status?: ClaimStatus;
+  speakerRole?: string | null;
+  channel?: string | null;
+  via?: string | null;
+  saidOn?: ClaimSaidOn | null;
+  facts?: readonly ClaimFact[];
 }
 
 export interface NoteRow {

@@ -77,7 +77,7 @@ describe('quire CLI', { timeout: 60_000 }, () => {
     expect(Object.keys(out.article).sort()).toEqual(['author', 'outlet', 'published', 'text', 'title']);
     const text = out.article.text as string;
     for (const c of out.claims) {
-      expect(Object.keys(c).sort()).toEqual(['end', 'kind', 'speaker', 'start', 'text']);
+      expect(Object.keys(c).sort()).toEqual(['channel', 'end', 'facts', 'kind', 'saidOn', 'speaker', 'speakerRole', 'start', 'text', 'via']);
       expect(text.slice(c.start as number, c.end as number)).toBe(c.text);
     }
     expect(json<unknown[]>(['articles'])).toEqual([]);
@@ -123,7 +123,21 @@ describe('quire CLI', { timeout: 60_000 }, () => {
       expect(article.text.length).toBe(article.chars);
       const claims = json<ClaimRow[]>(['claims', '--article', String(a.id)]);
       for (const c of claims) {
-        expect(Object.keys(c).sort()).toEqual(['articleId', 'end', 'id', 'kind', 'speaker', 'start', 'status', 'text']);
+        expect(Object.keys(c).sort()).toEqual([
+          'articleId',
+          'channel',
+          'end',
+          'facts',
+          'id',
+          'kind',
+          'saidOn',
+          'speaker',
+          'speakerRole',
+          'start',
+          'status',
+          'text',
+          'via',
+        ]);
         expect(c.articleId).toBe(a.id);
         expect(article.text.slice(c.start, c.end)).toBe(c.text);
         seen++;

@@ -13,8 +13,10 @@ export const METHOD_NAMES = [
   'articles.importPaste',
   'articles.update',
   'articles.related',
+  'articles.reextract',
   'claims.list',
   'claims.update',
+  'claims.create',
   'claims.search',
   'notes.list',
   'notes.get',
@@ -90,6 +92,47 @@ export interface Claim {
   start: number;
   end: number;
   status: ClaimStatus;
+  /** The title and role written with the speaker's name. Always present in output. */
+  speakerRole?: string | null;
+  /** How it was said: 'tweet', 'briefing', 'statement', … Always present in output. */
+  channel?: string | null;
+  /** The outlet or document the article relays it through. Always present in output. */
+  via?: string | null;
+  /** When it was said (ISO date) and how precisely that is known. Always present in output. */
+  saidOn?: ClaimSaidOn | null;
+  /** Numbers and dates stated in the claim. Always present in output. */
+  facts?: ClaimFact[];
+}
+
+export type DatePrecision = 'day' | 'week' | 'month' | 'unknown';
+
+export interface ClaimSaidOn {
+  /** ISO date (YYYY-MM-DD). */
+  date: string;
+  precision: DatePrecision | (string & {});
+}
+
+/** A number or date stated in a claim; offsets in the article text. */
+export interface ClaimFact {
+  kind: 'number' | 'date';
+  /** A number, or an ISO date ("2026-01-30"; "--01-30" when the year is unknown). */
+  value: number | string;
+  /** What is counted ("people", "percent", "$"), or 'deadline' for a date introduced by "by". */
+  unit?: string;
+  /** "more than", "at least", "about", … */
+  qualifier?: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The provenance and facts every claim carries in output. */
+export interface ClaimDetails {
+  speakerRole: string | null;
+  channel: string | null;
+  via: string | null;
+  saidOn: ClaimSaidOn | null;
+  facts: ClaimFact[];
 }
 
 export interface NoteSummary {
@@ -183,7 +226,7 @@ export interface ImportOutcome {
 /** A file read and extracted but not stored. */
 export interface Extraction {
   article: { title: string; outlet: string | null; author: string | null; published: string | null; text: string };
-  claims: { kind: ClaimKind; text: string; speaker: string | null; start: number; end: number }[];
+  claims: ({ kind: ClaimKind; text: string; speaker: string | null; start: number; end: number } & ClaimDetails)[];
 }
 
 export interface AppInfo {
@@ -231,6 +274,9 @@ export interface MethodOutputs {
   'articles.related': ArticleRelation[];
   'claims.list': Claim[];
   'claims.update': Claim;
+  'claims.create': Claim;
+  /** How many fresh suggestions extraction wrote (the analyst's claims and decisions are kept). */
+  'articles.reextract': { claims: number };
   'claims.search': ClaimHit[];
   'notes.list': NoteSummary[];
   'notes.get': Note;

@@ -80,7 +80,20 @@ export const schemas = {
     id,
     status: z.enum(['suggested', 'confirmed', 'rejected']).optional(),
     speaker: z.string().max(300).nullable().optional(),
+    /** Span edit: both offsets together; the text is re-read from the article. */
+    start: z.number().int().min(0).optional(),
+    end: z.number().int().min(1).optional(),
   }),
+  /** The analyst's own claim from a selection of the article's text: confirmed, origin 'analyst'. */
+  'claims.create': z.strictObject({
+    articleId: id,
+    start: z.number().int().min(0),
+    end: z.number().int().min(1),
+    kind: z.enum(['direct', 'indirect']),
+    speaker: z.string().max(300).nullable().optional(),
+  }),
+  /** Runs extraction again on the stored text; replaces only untouched extracted suggestions. */
+  'articles.reextract': z.strictObject({ id }),
   'notes.list': empty,
   'notes.get': z.strictObject({ id }),
   /** The note's saved versions, newest first. */

@@ -1,13 +1,14 @@
 // Articles and claims: import (read and extract on the worker pool, store on this thread in one
 // transaction per article), list, get, edit metadata, related coverage, delete, review.
-import type { Article, ArticleRelation, ArticleSummary, Claim, Extraction, ImportOutcome } from '../contract/methods';
+import type { Article, ArticleRelation, ArticleSummary, Claim, ClaimDetails, Extraction, ImportOutcome } from '../contract/methods';
 import type { ClaimDraft } from '../../core/claims/types';
 import { ingestTextFileSync } from '../../core/ingest/index';
 import { signatureSimilarity } from '../../core/ingest/fingerprint';
 import { topicSimilarity } from '../../core/ingest/related';
 import { IngestError, type ArticleDraft } from '../../core/ingest/types';
 import { isUniqueViolation, type ArticleRow, type ClaimRow, type NewRelation, type Store } from '../../store/index';
-import { fingerprintOf, prepareDraft, type Fingerprint, type IngestJob, type JobResult, type Prepared } from '../../workers/ingest-job';
+import { extractClaims } from '../../core/claims/index';
+import { checkedClaims, fingerprintOf, prepareDraft, type Fingerprint, type IngestJob, type JobResult, type Prepared } from '../../workers/ingest-job';
 import type { IngestPool } from '../../workers/ingest-pool';
 import type { ServiceInput } from './dispatch';
 import { QuireError, notFound } from './errors';
@@ -39,6 +40,32 @@ export const toSummary = (row: ArticleRow): ArticleSummary => ({
   claims: row.claims,
 });
 
+/** A fact as the contract gives it: only its documented fields. */
+const factOut = (f: ClaimDetails['facts'][number]): ClaimDetails['facts'][number] => ({
+  kind: f.kind,
+  value: f.value,
+  ...(f.unit !== undefined ? { unit: f.unit } : {}),
+  ...(f.qualifier !== undefined ? { qualifier: f.qualifier } : {}),
+  text: f.text,
+  start: f.start,
+  end: f.end,
+});
+
+/** Provenance and facts of a stored claim or a draft; absent fields read as null / []. */
+export const claimDetails = (c: {
+  speakerRole?: string | null;
+  channel?: string | null;
+  via?: string | null;
+  saidOn?: { date: string; precision: string } | null;
+  facts?: readonly ClaimDetails['facts'][number][];
+}): ClaimDetails => ({
+  speakerRole: c.speakerRole ?? null,
+  channel: c.channel ?? null,
+  via: c.via ?? null,
+  saidOn: c.saidOn ? { date: c.saidOn.date, precision: c.saidOn.precision } : null,
+  facts: (c.facts ?? []).map(factOut),
+});
+
 export const toClaim = (row: ClaimRow): Claim => ({
   id: row.id,
   articleId: row.articleId,
@@ -48,7 +75,19 @@ export const toClaim = (row: ClaimRow): Claim => ({
   start: row.start,
   end: row.end,
   status: row.status,
+  ...claimDetails(row),
 });
+
+/** A span of an article's text, checked: inside the text, end after start. */
+function spanOf(text: string, start: number, end: number): string {
+  if (end <= start) throw new QuireError('bad_request', `a claim's end (${end}) must come after its start (${start})`);
+  if (start < 0 || end > text.length) {
+    throw new QuireError('bad_request', `span ${start}-${end} is outside the article text (0-${text.length})`);
+  }
+  const slice = text.slice(start, end);
+  if (!slice.trim()) throw new QuireError('bad_request', `span ${start}-${end} holds only white space`);
+  return slice;
+}
 
 function articleOf(store: Store, id: number): Article {
   const row = store.articles.getFull(id);
@@ -212,7 +251,7 @@ export function libraryMethods(store: Store, pool: IngestPool) {
       const { draft, claims } = unwrap(await pool.run({ kind: 'file', fileName, bytes: decodeBase64(data) }));
       return {
         article: { title: draft.title, outlet: draft.outlet, author: draft.author, published: draft.published, text: draft.text },
-        claims: claims.map((c) => ({ kind: c.kind, text: c.text, speaker: c.speaker, start: c.start, end: c.end })),
+        claims: claims.map((c) => ({ kind: c.kind, text: c.text, speaker: c.speaker, start: c.start, end: c.end, ...claimDetails(c) })),
       };
     },
 
@@ -252,16 +291,53 @@ export function libraryMethods(store: Store, pool: IngestPool) {
       return store.claims.list(articleId).map(toClaim);
     },
 
-    'claims.update': ({ id, status, speaker }: ServiceInput<'claims.update'>): Claim =>
+    'claims.update': ({ id, status, speaker, start, end }: ServiceInput<'claims.update'>): Claim =>
       store.transaction(() => {
         const before = store.claims.get(id);
         if (!before) throw notFound('claim', id);
-        if (status === undefined && speaker === undefined) return toClaim(before);
+        let span: { start: number; end: number; text: string } | undefined;
+        if (start !== undefined || end !== undefined) {
+          const s = start ?? before.start;
+          const e = end ?? before.end;
+          if (s !== before.start || e !== before.end) {
+            const text = store.articles.text(before.articleId);
+            if (text === undefined) throw notFound('article', before.articleId);
+            span = { start: s, end: e, text: spanOf(text, s, e) };
+          }
+        }
+        if (status === undefined && speaker === undefined && span === undefined) return toClaim(before);
         const cleaned = speaker === undefined ? undefined : speaker === null ? null : speaker.trim() || null;
-        store.claims.update(id, { status, speaker: cleaned });
+        store.claims.update(id, { status, speaker: cleaned, ...(span ? { span } : {}) });
         const after = store.claims.get(id);
         if (!after) throw notFound('claim', id);
         return toClaim(after);
       }),
+
+    'claims.create': ({ articleId, start, end, kind, speaker }: ServiceInput<'claims.create'>): Claim =>
+      store.transaction(() => {
+        const text = store.articles.text(articleId);
+        if (text === undefined) throw notFound('article', articleId);
+        const slice = spanOf(text, start, end);
+        const cleaned = speaker === undefined || speaker === null ? null : speaker.trim() || null;
+        const newId = store.claims.insert(articleId, { kind, text: slice, speaker: cleaned, start, end, origin: 'analyst', status: 'confirmed' });
+        const row = store.claims.get(newId);
+        if (!row) throw new QuireError('internal', 'the new claim was not stored');
+        return toClaim(row);
+      }),
+
+    'articles.reextract': ({ id }: ServiceInput<'articles.reextract'>): { claims: number } => {
+      const row = store.articles.get(id);
+      if (!row) throw notFound('article', id);
+      const text = store.articles.text(id) ?? '';
+      const drafts = checkedClaims(text, extractClaims(text, { published: row.published }));
+      return store.transaction(() => {
+        if (!store.articles.get(id)) throw notFound('article', id);
+        store.claims.deleteReplaceable(id);
+        const kept = new Set(store.claims.list(id).map((c) => `${c.start}:${c.end}`));
+        const fresh = drafts.filter((d) => !kept.has(`${d.start}:${d.end}`));
+        store.claims.insertMany(id, fresh);
+        return { claims: fresh.length };
+      });
+    },
   };
 }

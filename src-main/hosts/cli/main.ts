@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ExportedFile, MethodInput, MethodName, MethodOutput } from '../../api/contract/methods';
+import type { Claim, ClaimDetails, ExportedFile, MethodInput, MethodName, MethodOutput } from '../../api/contract/methods';
 import type { OpenedService } from '../../api/service/index';
 import { packageVersion, repoResourcesDir, resolveDbPath } from '../paths';
 
@@ -290,6 +290,15 @@ const markers = (s: string): string => s.replace(/\uE000/g, '[').replace(/\uE001
 const orDash = (s: string | null | undefined): string => (s === null || s === undefined || s === '' ? '-' : s);
 const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
+/** A claim's provenance and facts for `--json`, always all five keys (null / [] when unknown). */
+const provenance = (c: Pick<Claim, 'speakerRole' | 'channel' | 'via' | 'saidOn' | 'facts'>): ClaimDetails => ({
+  speakerRole: c.speakerRole ?? null,
+  channel: c.channel ?? null,
+  via: c.via ?? null,
+  saidOn: c.saidOn ?? null,
+  facts: c.facts ?? [],
+});
+
 const COMMANDS: Record<string, Command> = {
   extract: {
     flags: [],
@@ -300,7 +309,7 @@ const COMMANDS: Record<string, Command> = {
       const x = await ctx.call('articles.extract', fileInput(path));
       const value = {
         article: { title: x.article.title, outlet: x.article.outlet, author: x.article.author, published: x.article.published, text: x.article.text },
-        claims: x.claims.map((c) => ({ kind: c.kind, text: c.text, speaker: c.speaker, start: c.start, end: c.end })),
+        claims: x.claims.map((c) => ({ kind: c.kind, text: c.text, speaker: c.speaker, start: c.start, end: c.end, ...provenance(c) })),
       };
       ctx.out(value, () =>
         [
@@ -418,6 +427,7 @@ const COMMANDS: Record<string, Command> = {
         start: c.start,
         end: c.end,
         status: c.status,
+        ...provenance(c),
       }));
       ctx.out(list, () =>
         list.length === 0

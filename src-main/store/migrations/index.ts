@@ -2,10 +2,11 @@
 import { migration001 } from './001-initial';
 import { migration002 } from './002-ingestion';
 import { migration003 } from './003-note-versions';
+import { migration004 } from './004-claim-facts';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];
 
 export const LATEST_VERSION: number = MIGRATIONS.at(-1)?.version ?? 0;
