@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type JSX, type React
 import type { Article, ArticleRelation, Claim } from '../../../src-main/api/contract/methods';
 import { api, errorMessage } from '../../api/client';
 import { speakerClass } from '../../components/speaker';
-import { shortcutLabel } from '../../components/platform';
+import { hasMod, shortcutLabel } from '../../components/platform';
 import { startClaimDrag } from '../../components/claimDrag';
 import { ArticleHeader, RawText, RelatedCoverage } from './ArticleMeta';
 import { segmentArticle } from './segments';
@@ -62,8 +62,8 @@ export function ReaderPane({ target, activeClaimId, onSelectClaim, onCite, onErr
     ]).then(
       ([a, c, related]) => {
         if (!live) return;
-        const shown = c.filter((x) => x.status !== 'rejected').sort((x, y) => x.start - y.start || y.end - x.end);
-        setData({ key, articleId, article: a, claims: shown, related });
+        const sorted = [...c].sort((x, y) => x.start - y.start || y.end - x.end);
+        setData({ key, articleId, article: a, claims: sorted, related });
       },
       (err: unknown) => {
         if (!live) return;
@@ -80,6 +80,8 @@ export function ReaderPane({ target, activeClaimId, onSelectClaim, onCite, onErr
   const current = data && data.articleId === articleId ? data : null;
   const article = current?.article ?? null;
   const claims = useMemo(() => current?.claims ?? [], [current]);
+  // Rejected claims stay listed (so a rejection can be undone) but are not highlighted.
+  const highlighted = useMemo(() => claims.filter((c) => c.status !== 'rejected'), [claims]);
   const loading = data?.key !== key;
 
   // Scroll to (and flash) the requested claim once its article is on screen.
@@ -118,7 +120,38 @@ export function ReaderPane({ target, activeClaimId, onSelectClaim, onCite, onErr
     [article, onArticleChange, onError],
   );
 
-  const paragraphs = useMemo(() => (article ? segmentArticle(article.text, claims) : []), [article, claims]);
+  const paragraphs = useMemo(() => (article ? segmentArticle(article.text, highlighted) : []), [article, highlighted]);
+
+  /** Applies the analyst's change to one claim and shows the stored result. */
+  const review = useCallback(
+    async (id: number, change: { status?: Claim['status']; speaker?: string | null }): Promise<void> => {
+      try {
+        const updated = await api.call('claims.update', { id, ...change });
+        setData((d) => (d ? { ...d, claims: d.claims.map((c) => (c.id === updated.id ? updated : c)) } : d));
+      } catch (err) {
+        onError(`Could not change the claim: ${errorMessage(err)}`);
+      }
+    },
+    [onError],
+  );
+
+  /** A claim the analyst marks in the text: the current selection, as exact offsets. */
+  const createFromSelection = useCallback(async (): Promise<void> => {
+    if (!article) return;
+    const span = selectionOffsets(textBox.current);
+    if (!span) {
+      onError('Select words in the article first, then make them a claim.');
+      return;
+    }
+    try {
+      const created = await api.call('claims.create', { articleId: article.id, start: span.start, end: span.end, kind: 'direct' });
+      setData((d) => (d ? { ...d, claims: [...d.claims, created].sort((x, y) => x.start - y.start || y.end - x.end) } : d));
+      window.getSelection()?.removeAllRanges();
+      onSelectClaim(created);
+    } catch (err) {
+      onError(`Could not create the claim: ${errorMessage(err)}`);
+    }
+  }, [article, onError, onSelectClaim]);
   const byId = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);
 
   if (articleId === null) return <section className="pane reader" aria-label="Reader">{empty}</section>;
@@ -127,19 +160,36 @@ export function ReaderPane({ target, activeClaimId, onSelectClaim, onCite, onErr
     <section className="pane reader" aria-label="Reader" aria-busy={loading}>
       {article ? (
         <>
-          <div className="reader-scroll" ref={textBox} id="reader-text" tabIndex={-1}>
+          <div
+            className="reader-scroll"
+            ref={textBox}
+            id="reader-text"
+            tabIndex={-1}
+            onKeyDown={(e) => {
+              if (hasMod(e) && e.shiftKey && e.key.toLowerCase() === 'm') {
+                e.preventDefault();
+                void createFromSelection();
+              }
+            }}
+          >
             <article className="reader-article">
               <ArticleHeader article={article} onSave={saveField} showRemoved={showRemoved} onToggleRemoved={() => setRemovedFor(showRemoved ? null : articleId)} />
               {showRemoved && <RawText article={article} />}
               {!showRemoved && paragraphs.map((p) => (
                 <p key={p.start} className="reader-p">
                   {p.runs.map((r) => {
-                    if (r.claimId === null) return <span key={r.start}>{r.text}</span>;
+                    if (r.claimId === null)
+                      return (
+                        <span key={r.start} data-start={r.start}>
+                          {r.text}
+                        </span>
+                      );
                     const c = byId.get(r.claimId);
                     const label = `${c?.speaker ?? 'Unattributed'} — ${c?.kind ?? 'claim'}`;
                     return (
                       <mark
                         key={r.start}
+                        data-start={r.start}
                         data-claim-id={r.claimId}
                         className={`claim ${speakerClass(c?.speaker)}${activeClaimId === r.claimId ? ' active' : ''}`}
                         title={label}
@@ -154,7 +204,14 @@ export function ReaderPane({ target, activeClaimId, onSelectClaim, onCite, onErr
               <RelatedCoverage related={current?.related ?? []} onOpen={(id) => onOpenArticle?.(id)} />
             </article>
           </div>
-          <ClaimsPanel claims={claims} activeClaimId={activeClaimId} onSelect={onSelectClaim} onCite={onCite} />
+          <ClaimsPanel
+            claims={claims}
+            activeClaimId={activeClaimId}
+            onSelect={onSelectClaim}
+            onCite={onCite}
+            onReview={review}
+            onCreate={() => void createFromSelection()}
+          />
         </>
       ) : (
         <div className="pane-empty">{loading ? 'Opening…' : 'This article could not be opened.'}</div>
@@ -163,27 +220,49 @@ export function ReaderPane({ target, activeClaimId, onSelectClaim, onCite, onErr
   );
 }
 
-function ClaimsPanel({
-  claims,
-  activeClaimId,
-  onSelect,
-  onCite,
-}: {
+/** Offsets of the selection inside the reader text (runs carry `data-start`), or null. */
+function selectionOffsets(root: HTMLElement | null): { start: number; end: number } | null {
+  const sel = window.getSelection();
+  if (!root || !sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
+  const range = sel.getRangeAt(0);
+  const at = (node: Node, offset: number): number | null => {
+    const el = node.nodeType === Node.TEXT_NODE ? node.parentElement : (node as Element);
+    const run = el?.closest<HTMLElement>('[data-start]');
+    if (!run || !root.contains(run)) return null;
+    return Number(run.dataset.start) + (node.nodeType === Node.TEXT_NODE ? offset : 0);
+  };
+  const start = at(range.startContainer, range.startOffset);
+  const end = at(range.endContainer, range.endOffset);
+  if (start === null || end === null || end <= start) return null;
+  return { start, end };
+}
+
+interface PanelProps {
   claims: Claim[];
   activeClaimId: number | null;
   onSelect: (c: Claim) => void;
   onCite: (c: Claim) => void;
-}): JSX.Element {
+  onReview: (id: number, change: { status?: Claim['status']; speaker?: string | null }) => Promise<void>;
+  onCreate: () => void;
+}
+
+function ClaimsPanel({ claims, activeClaimId, onSelect, onCite, onReview, onCreate }: PanelProps): JSX.Element {
+  const [editing, setEditing] = useState<number | null>(null);
+  const confirm = (c: Claim): void => void onReview(c.id, { status: c.status === 'confirmed' ? 'suggested' : 'confirmed' });
+  const reject = (c: Claim): void => void onReview(c.id, { status: c.status === 'rejected' ? 'suggested' : 'rejected' });
   return (
     <section className="claims" aria-label="Claims">
       <header className="claims-head">
         <h2>Claims</h2>
         <span className="muted">
-          {claims.length} · ↑↓ to select, Enter or {shortcutLabel('Mod+Shift+C')} to cite
+          {claims.length} · ↑↓ select · Enter or {shortcutLabel('Mod+Shift+C')} cite · Y confirm · X reject · S speaker
         </span>
+        <button type="button" className="btn small" onMouseDown={(e) => e.preventDefault()} onClick={onCreate} title={`Make the selected words a claim (${shortcutLabel('Mod+Shift+M')})`}>
+          Claim from selection
+        </button>
       </header>
       {claims.length === 0 ? (
-        <p className="pane-empty small">No claims were found in this article.</p>
+        <p className="pane-empty small">No claims were found in this article. Select words in the text to add one.</p>
       ) : (
         <ul
           className="claims-list"
@@ -192,15 +271,20 @@ function ClaimsPanel({
           tabIndex={0}
           aria-activedescendant={activeClaimId !== null ? `claim-row-${activeClaimId}` : undefined}
           onKeyDown={(e) => {
+            if (editing !== null || e.ctrlKey || e.metaKey || e.altKey) return;
             const at = claims.findIndex((c) => c.id === activeClaimId);
             const pick = (i: number): void => {
               const c = claims[Math.min(Math.max(i, 0), claims.length - 1)];
               if (c) onSelect(c);
             };
             const active = claims[at];
+            const key = e.key.toLowerCase();
             if (e.key === 'ArrowDown') pick(at < 0 ? 0 : at + 1);
             else if (e.key === 'ArrowUp') pick(at < 0 ? 0 : at - 1);
             else if (e.key === 'Enter' && active) onCite(active);
+            else if (key === 'y' && active) confirm(active);
+            else if ((key === 'x' || e.key === 'Delete') && active) reject(active);
+            else if ((key === 's' || e.key === 'F2') && active) setEditing(active.id);
             else return;
             e.preventDefault();
           }}
@@ -211,9 +295,9 @@ function ClaimsPanel({
               id={`claim-row-${c.id}`}
               role="option"
               aria-selected={c.id === activeClaimId}
-              className={`claim-row${c.id === activeClaimId ? ' active' : ''}`}
+              className={`claim-row${c.id === activeClaimId ? ' active' : ''} status-${c.status}`}
               data-claim-id={c.id}
-              draggable
+              draggable={c.status !== 'rejected'}
               onDragStart={(e) => startClaimDrag(e.dataTransfer, c.id)}
               onClick={() => onSelect(c)}
             >
@@ -221,27 +305,78 @@ function ClaimsPanel({
               <div className="claim-body">
                 {c.kind === 'direct' ? <q className="claim-quote">{c.text}</q> : <span className="claim-quote indirect">{c.text}</span>}
                 <div className="claim-meta">
-                  <span className="claim-speaker">{c.speaker ?? 'Unattributed'}</span>
+                  {editing === c.id ? (
+                    <SpeakerInput
+                      initial={c.speaker ?? ''}
+                      onDone={(value) => {
+                        setEditing(null);
+                        if (value !== null && value !== (c.speaker ?? '')) void onReview(c.id, { speaker: value || null });
+                        document.querySelector<HTMLElement>('.claims-list')?.focus();
+                      }}
+                    />
+                  ) : (
+                    <button type="button" className="claim-speaker link-like" title="Change the speaker (S)" onClick={() => setEditing(c.id)}>
+                      {c.speaker ?? 'Unattributed'}
+                    </button>
+                  )}
                   <span className="muted"> · {KIND_LABEL[c.kind]}</span>
-                  {c.status !== 'suggested' && <span className="muted"> · {c.status}</span>}
+                  {c.status !== 'suggested' && <span className={`claim-status ${c.status}`}> · {c.status}</span>}
                 </div>
               </div>
-              <button
-                type="button"
-                className="btn small"
-                title="Insert this claim as a citation in the open note"
-                onClick={(e) => {
-                  e.stopPropagation();
-                  onSelect(c);
-                  onCite(c);
-                }}
-              >
-                Cite
-              </button>
+              <div className="claim-actions">
+                <button type="button" className="btn small" aria-pressed={c.status === 'confirmed'} title="Confirm (Y)" aria-label={`Confirm claim ${c.id}`} onClick={(e) => (e.stopPropagation(), confirm(c))}>
+                  ✓
+                </button>
+                <button
+                  type="button"
+                  className="btn small"
+                  aria-pressed={c.status === 'rejected'}
+                  title={c.status === 'rejected' ? 'Restore (X)' : 'Reject (X)'}
+                  aria-label={`${c.status === 'rejected' ? 'Restore' : 'Reject'} claim ${c.id}`}
+                  onClick={(e) => (e.stopPropagation(), reject(c))}
+                >
+                  {c.status === 'rejected' ? '↺' : '✕'}
+                </button>
+                <button
+                  type="button"
+                  className="btn small"
+                  disabled={c.status === 'rejected'}
+                  title="Insert this claim as a citation in the open note"
+                  onClick={(e) => {
+                    e.stopPropagation();
+                    onSelect(c);
+                    onCite(c);
+                  }}
+                >
+                  Cite
+                </button>
+              </div>
             </li>
           ))}
         </ul>
       )}
     </section>
+  );
+}
+
+/** Inline speaker editor: Enter saves, Escape cancels (null), an empty name means unattributed. */
+function SpeakerInput({ initial, onDone }: { initial: string; onDone: (value: string | null) => void }): JSX.Element {
+  const [value, setValue] = useState(initial);
+  return (
+    <input
+      className="speaker-input"
+      aria-label="Speaker"
+      autoFocus
+      value={value}
+      maxLength={300}
+      onChange={(e) => setValue(e.target.value)}
+      onClick={(e) => e.stopPropagation()}
+      onKeyDown={(e) => {
+        e.stopPropagation();
+        if (e.key === 'Enter') onDone(value.trim());
+        else if (e.key === 'Escape') onDone(null);
+      }}
+      onBlur={() => onDone(null)}
+    />
   );
 }
