@@ -8,7 +8,7 @@ import type { ClaimHit } from '../../../../src-main/api/contract/methods';
 import { api } from '../../../api/client';
 import { speakerClass } from '../../../components/speaker';
 import { seedClaim } from '../citationStore';
-import { PickerBox } from './PickerBox';
+import { PickerBox, PickerItem } from './PickerBox';
 import { $wholeQuery } from './queryNode';
 import { $createCitationNode } from '../nodes/CitationNode';
 
@@ -78,16 +78,7 @@ export function CitationPickerPlugin(): JSX.Element {
                   {shown.length === 0 ? (query ? 'No claim matches' : 'Type words of a quote or a speaker') : 'Cite a claim · ↑↓ Enter'}
                 </div>
                 {shown.map((o, i) => (
-                  <div
-                    key={o.key}
-                    ref={(el) => o.setRefElement(el)}
-                    role="option"
-                    aria-selected={i === selectedIndex}
-                    className={`picker-item${i === selectedIndex ? ' selected' : ''}`}
-                    onMouseEnter={() => setHighlightedIndex(i)}
-                    onMouseDown={(e) => e.preventDefault()}
-                    onClick={() => selectOptionAndCleanUp(o)}
-                  >
+                  <PickerItem key={o.key} option={o} index={i} selectedIndex={selectedIndex} onHighlight={setHighlightedIndex} onChoose={selectOptionAndCleanUp}>
                     <span className={`swatch ${speakerClass(o.hit.speaker)}`} aria-hidden="true" />
                     <div className="picker-body">
                       <div className="picker-quote">“{o.hit.text}”</div>
@@ -95,7 +86,7 @@ export function CitationPickerPlugin(): JSX.Element {
                         {[o.hit.speaker ?? 'Unattributed', o.hit.outlet, o.hit.published].filter(Boolean).join(' · ')}
                       </div>
                     </div>
-                  </div>
+                  </PickerItem>
                 ))}
               </PickerBox>,
               anchor.current,

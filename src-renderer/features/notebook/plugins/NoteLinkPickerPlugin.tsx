@@ -9,7 +9,7 @@ import { errorMessage, api } from '../../../api/client';
 import { useNotebookActions } from '../NotebookContext';
 import { $createNoteLinkNode } from '../nodes/NoteLinkNode';
 import { noteList } from '../noteTitles';
-import { PickerBox } from './PickerBox';
+import { PickerBox, PickerItem } from './PickerBox';
 import { $wholeQuery } from './queryNode';
 import { noteLinkTrigger } from './noteLinkTrigger';
 
@@ -96,20 +96,11 @@ export function NoteLinkPickerPlugin({ noteId: currentId }: { noteId: number }):
               <PickerBox label="Link a note">
                 <div className="picker-head">{shown.length === 0 ? 'Type a note’s title' : 'Link a note · ↑↓ Enter'}</div>
                 {shown.map((o, i) => (
-                  <div
-                    key={o.key}
-                    ref={(el) => o.setRefElement(el)}
-                    role="option"
-                    aria-selected={i === selectedIndex}
-                    className={`picker-item${i === selectedIndex ? ' selected' : ''}`}
-                    onMouseEnter={() => setHighlightedIndex(i)}
-                    onMouseDown={(e) => e.preventDefault()}
-                    onClick={() => selectOptionAndCleanUp(o)}
-                  >
+                  <PickerItem key={o.key} option={o} index={i} selectedIndex={selectedIndex} onHighlight={setHighlightedIndex} onChoose={selectOptionAndCleanUp}>
                     <div className="picker-body">
                       <div className="picker-quote">{o.noteId === null ? `Create “${o.label}”` : o.label}</div>
                     </div>
-                  </div>
+                  </PickerItem>
                 ))}
               </PickerBox>,
               anchor.current,
