@@ -8,9 +8,9 @@ import type { Claim, MethodInput, MethodName, MethodOutput, WireError } from '..
 import { dispatch } from '../../src-main/api/service/dispatch';
 import { openService, type OpenedService, type ServiceOptions } from '../../src-main/api/service/index';
 import { chromiumPdfRenderer } from '../../src-main/hosts/pdf-chromium';
-import { REPO_RESOURCES } from './service-helpers';
+import { CORPUS_DIR, REPO_RESOURCES } from './service-helpers';
 
-export const CORPUS_FILE = '/work/shared/corpus/002_72e9264fc770830b.txt';
+export const CORPUS_FILE = join(CORPUS_DIR, '002_72e9264fc770830b.txt');
 
 export interface ExportHarness {
   dir: string;

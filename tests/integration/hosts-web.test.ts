@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebHost, type WebHost } from '../../src-main/hosts/web/server';
+import { CORPUS_DIR } from './service-helpers';
 
-const CORPUS = '/work/shared/corpus';
+const CORPUS = CORPUS_DIR;
 const SAMPLE = join(CORPUS, '000_543b9cac1bd99c26.txt');
 
 interface Reply {

@@ -3,13 +3,14 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { MethodInput, MethodName, MethodOutput, WireError } from '../../src-main/api/contract/methods';
 import { dispatch } from '../../src-main/api/service/dispatch';
 import { openService, type OpenedService } from '../../src-main/api/service/index';
 import { Store, dumpTables } from '../../src-main/store/index';
 
-export const CORPUS_DIR = '/work/shared/corpus';
+/** The real articles in ../shared/corpus beside the repository (never copied into it). */
+export const CORPUS_DIR = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpus');
 export const CORPUS_FILES = ['000_543b9cac1bd99c26.txt', '002_72e9264fc770830b.txt', '003_79306dbecdb1af6b.txt'] as const;
 export const REPO_RESOURCES = join(import.meta.dirname, '..', '..', 'resources');
 

@@ -16,7 +16,7 @@ import { decodeBase64 } from './text';
 
 /**
  * Near-duplicate: ≥ 0.5 estimated Jaccard of word 5-shingles (a reprint keeping most sentences).
- * Related coverage: ≥ 0.15 overlap of content-word stems. Measured on /work/shared/corpus:
+ * Related coverage: ≥ 0.15 overlap of content-word stems. Measured on ../shared/corpus:
  * 002 ↔ 003 (one story, two outlets) 0.20; 000 ↔ 002 (same topic, another event) 0.11;
  * 000 ↔ 003 0.03. core/ingest/fingerprint.ts and related.ts document the signatures.
  */
