@@ -1,15 +1,16 @@
 // The `quire` command end to end: real files, a real SQLite file in a temp dir, real processes.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultDbPath, resolveDbPath, userDataDir } from '../../src-main/hosts/paths';
+import { CORPUS_DIR } from './service-helpers';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const CLI = join(ROOT, 'src-main', 'hosts', 'cli', 'main.ts');
-const CORPUS = '/work/shared/corpus';
+const CORPUS = CORPUS_DIR;
 const CORPUS_FILES = readdirSync(CORPUS)
   .filter((f) => f.endsWith('.txt'))
   .sort()
@@ -111,6 +112,16 @@ describe('quire CLI', { timeout: 60_000 }, () => {
     expect(out.imported).toEqual([]);
     expect(out.failed).toHaveLength(1);
     expect(out.failed[0]?.path).toBe(join(folder, 'copy.txt'));
+    expect(json<unknown[]>(['articles'])).toHaveLength(3);
+  });
+
+  it('refuses a file over the size limit before reading it', () => {
+    const big = join(mkdtempSync(join(dir, 'big-')), 'huge.txt');
+    writeFileSync(big, '');
+    truncateSync(big, 200 * 1024 * 1024);
+    const r = quire(['import', big, '--json']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/the file is 200 MB; Quire imports files up to 50 MB/);
     expect(json<unknown[]>(['articles'])).toHaveLength(3);
   });
 

@@ -36,6 +36,14 @@ export const METHOD_NAMES = [
   'sample.load',
 ] as const satisfies readonly (keyof Schemas)[];
 
+/** The largest file Quire imports (core's MAX_INGEST_BYTES): hosts refuse bigger ones before reading them. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+/** The one-line refusal every host shows for a file over MAX_IMPORT_BYTES. */
+export function tooLargeMessage(bytes: number): string {
+  return `the file is ${Math.round(bytes / 1024 / 1024)} MB; Quire imports files up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB`;
+}
+
 export type MethodName = (typeof METHOD_NAMES)[number];
 export type MethodInput<M extends MethodName> = z.input<Schemas[M]>;
 

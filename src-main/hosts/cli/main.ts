@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Claim, ClaimDetails, ExportedFile, MethodInput, MethodName, MethodOutput } from '../../api/contract/methods';
+import { MAX_IMPORT_BYTES, tooLargeMessage, type Claim, type ClaimDetails, type ExportedFile, type MethodInput, type MethodName, type MethodOutput } from '../../api/contract/methods';
 import type { OpenedService } from '../../api/service/index';
 import { packageVersion, repoResourcesDir, resolveDbPath } from '../paths';
 
@@ -173,6 +173,7 @@ function readRegularFile(path: string): Buffer {
   }
   if (info.isDirectory()) throw new CliError('is a directory');
   if (!info.isFile()) throw new CliError('is not a regular file');
+  if (info.size > MAX_IMPORT_BYTES) throw new CliError(tooLargeMessage(info.size));
   try {
     return readFileSync(path);
   } catch (err) {

@@ -2,7 +2,7 @@
 // articles.import, a couple of files in flight at a time so memory stays bounded (only those
 // files are read) and the service's worker pool stays busy. Progress is reported as it goes;
 // cancel stops after the files in flight; every file ends up in the report.
-import type { ImportOutcome } from '../../../src-main/api/contract/methods';
+import { MAX_IMPORT_BYTES, tooLargeMessage, type ImportOutcome } from '../../../src-main/api/contract/methods';
 import { api, bytesToBase64, errorMessage } from '../../api/client';
 
 export const ACCEPTED = '.txt,.md,.markdown,.html,.htm,.pdf,.docx';
@@ -111,6 +111,8 @@ export function startImport(files: readonly ImportItem[], onProgress: (p: Import
     inFlight.add(name);
     emit();
     try {
+      // A huge file is refused before it is read into memory.
+      if (file.size > MAX_IMPORT_BYTES) throw new Error(tooLargeMessage(file.size));
       const data = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
       const outcome = await api.call('articles.import', { fileName: name, data, ifDuplicate: 'report' });
       if (outcome.duplicate) {
