@@ -243,6 +243,12 @@ export function App(): JSX.Element {
       { id: 'focus-notebook', title: 'Focus notebook', shortcut: 'Mod+3', run: () => notebook.current?.focusEditor() },
       { id: 'find', title: 'Find anything…', shortcut: 'Mod+Shift+F', run: () => setFindOpen(true) },
       { id: 'shortcuts', title: 'Keyboard shortcuts', shortcut: 'Mod+/', run: () => setShortcutsOpen(true) },
+      // entities (#4)
+
+      // annotations (#5)
+
+      // compare (#6)
+
     ],
     [activeClaim, citeClaim, openSample, focusReader, lastReport, importing],
   );
@@ -412,6 +418,10 @@ export function App(): JSX.Element {
         />
       )}
       {shortcutsOpen && <ShortcutsSheet onClose={() => setShortcutsOpen(false)} />}
+      {/* entities (#4) */}
+
+      {/* compare (#6) */}
+
     </div>
   );
 }

@@ -23,6 +23,12 @@ export class Store {
   readonly notes: NotesRepo;
   readonly search: SearchRepo;
   readonly fingerprints: FingerprintsRepo;
+  // entities (#4)
+
+  // annotations (#5)
+
+  // compare (#6)
+
 
   private constructor(
     readonly db: Db,
@@ -33,6 +39,12 @@ export class Store {
     this.notes = new NotesRepo(db);
     this.search = new SearchRepo(db);
     this.fingerprints = new FingerprintsRepo(db);
+    // entities (#4)
+
+    // annotations (#5)
+
+    // compare (#6)
+
   }
 
   static open(path: string, options?: OpenStoreOptions): Store {

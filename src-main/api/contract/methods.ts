@@ -34,6 +34,31 @@ export const METHOD_NAMES = [
   'export.sources',
   'export.claims',
   'sample.load',
+  // entities (#4)
+
+  // annotations (#5)
+
+  // compare (#6)
+  'relations.list',
+  'relations.create',
+  'relations.delete',
+  'conflicts.suggest',
+  'conflicts.accept',
+  'conflicts.reject',
+  'sides.list',
+  'sides.save',
+  'sides.delete',
+  'propositions.list',
+  'propositions.save',
+  'propositions.delete',
+  'stances.set',
+  'grades.set',
+  'compare.view',
+  'compare.matrix',
+  'compare.timeline',
+
+  // backups (#8)
+
 ] as const satisfies readonly (keyof Schemas)[];
 
 /** The largest file Quire imports (core's MAX_INGEST_BYTES): hosts refuse bigger ones before reading them. */
@@ -302,6 +327,152 @@ export interface MethodOutputs {
   'export.sources': ExportedFile;
   'export.claims': ExportedFile;
   'sample.load': { articles: number; notes: number; noteId: number };
+  // entities (#4)
+
+  // annotations (#5)
+
+  // compare (#6)
+  'relations.list': ClaimRelation[];
+  'relations.create': ClaimRelation;
+  'relations.delete': { deleted: number };
+  'conflicts.suggest': ConflictSuggestion[];
+  'conflicts.accept': ClaimRelation;
+  'conflicts.reject': { rejected: true };
+  'sides.list': Side[];
+  'sides.save': Side;
+  'sides.delete': { deleted: number };
+  'propositions.list': Proposition[];
+  'propositions.save': Proposition;
+  'propositions.delete': { deleted: number };
+  'stances.set': Proposition;
+  'grades.set': Grades;
+  'compare.view': CompareView;
+  'compare.matrix': StanceMatrix;
+  'compare.timeline': TimelineEntry[];
+
+  // backups (#8)
+
+}
+
+// ---- compare (#6) ----
+
+export type RelationKind = 'contradicts' | 'supports' | 'qualifies' | 'reframes' | 'same_event';
+
+/** NATO / Admiralty grades: source reliability A (reliable) … F (cannot be judged); information credibility 1 (confirmed) … 6 (cannot be judged). */
+export type Reliability = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
+export type Credibility = 1 | 2 | 3 | 4 | 5 | 6;
+export type EvidenceFlag = 'disputed' | 'retracted' | 'preliminary' | 'state_affiliated';
+
+/** Grades the analyst set: on a claim (credibility, flags) and on its speaker and outlet (reliability, flags). */
+export interface Grades {
+  claim: { credibility: Credibility | null; flags: EvidenceFlag[] };
+  speaker: { reliability: Reliability | null; flags: EvidenceFlag[] } | null;
+  outlet: { reliability: Reliability | null; flags: EvidenceFlag[] } | null;
+}
+
+/** Another article that relays the same statement (same speaker, same words). */
+export interface ClaimSource {
+  claimId: number;
+  articleId: number;
+  articleTitle: string;
+  outlet: string | null;
+  published: string | null;
+}
+
+/** A claim with what the compare views show beside it: who said it, when, where, how graded. */
+export interface ClaimBrief {
+  id: number;
+  articleId: number;
+  text: string;
+  speaker: string | null;
+  speakerRole: string | null;
+  articleTitle: string;
+  outlet: string | null;
+  /** When the article was published (ISO date) and when the statement was made. */
+  published: string | null;
+  saidOn: ClaimSaidOn | null;
+  status: ClaimStatus;
+  grades: Grades;
+  /** Every article carrying this statement, this claim's own first (one statement, several sources). */
+  sources: ClaimSource[];
+}
+
+export interface ClaimRelation {
+  id: number;
+  kind: RelationKind;
+  a: ClaimBrief;
+  b: ClaimBrief;
+  rationale: string | null;
+  /** analyst: made by hand; suggestion: an accepted suggested conflict. */
+  origin: 'analyst' | 'suggestion';
+  createdAt: string;
+}
+
+/** What made two claims a suggested conflict. */
+export type ConflictSignal = 'polarity' | 'number' | 'date' | 'framing';
+
+export interface ConflictSuggestion {
+  a: ClaimBrief;
+  b: ClaimBrief;
+  /** 0…1, higher first. */
+  score: number;
+  /** One readable sentence: what they share and where they differ. */
+  reason: string;
+  signals: ConflictSignal[];
+  /** The words, entities or dates that put the two claims about the same thing. */
+  shared: string[];
+}
+
+/** A side the analyst names (e.g. Washington) and the speakers, organisations or outlets on it. */
+export interface Side {
+  id: number;
+  name: string;
+  /** Speaker names (matched case-insensitively, part of the name) that belong to this side. */
+  members: string[];
+  /** Position in the compare view, left to right. */
+  position: number;
+}
+
+/** One row of the compare view: claims about one topic, one cell per side (in the order asked). */
+export interface CompareRow {
+  /** The shared terms that define the row ("expulsion", "Jan. 30"). */
+  topic: string;
+  cells: ClaimBrief[][];
+  /** Relations between claims of this row (contradicts, …). */
+  relations: { a: number; b: number; kind: RelationKind }[];
+}
+
+export interface CompareView {
+  sides: Side[];
+  rows: CompareRow[];
+  /** Claims by speakers on no side are left out: how many. */
+  unassigned: number;
+}
+
+export type Stance = 'supports' | 'denies';
+
+/** A statement of fact the analyst weighs (ACH hypothesis), with the claims bearing on it. */
+export interface Proposition {
+  id: number;
+  text: string;
+  evidence: { claimId: number; stance: Stance }[];
+}
+
+/** Actors (sides) × propositions; each cell the claims that support or deny it (empty: none). */
+export interface StanceMatrix {
+  sides: Side[];
+  propositions: Proposition[];
+  /** cells[p][s]: proposition p, side s. */
+  cells: { supports: ClaimBrief[]; denies: ClaimBrief[] }[][];
+}
+
+export interface TimelineEntry {
+  claim: ClaimBrief;
+  /** The date it is placed at (said-on, else published) and how precisely it is known. */
+  date: string;
+  precision: DatePrecision | (string & {});
+  /** The side the speaker is on (null: none). */
+  sideId: number | null;
 }
 
 export type MethodOutput<M extends MethodName> = MethodOutputs[M];

@@ -32,6 +32,9 @@ const noteIds = z
   .min(1)
   .max(500)
   .refine((ids) => new Set(ids).size === ids.length, 'a note may appear only once');
+const relationKind = z.enum(['contradicts', 'supports', 'qualifies', 'reframes', 'same_event']);
+const reliability = z.enum(['A', 'B', 'C', 'D', 'E', 'F']);
+const evidenceFlags = z.array(z.enum(['disputed', 'retracted', 'preliminary', 'state_affiliated'])).max(4);
 const citationStyle = z.enum(['chicago', 'apa', 'statement'], { error: 'style must be chicago, apa or statement' });
 
 export const schemas = {
@@ -160,6 +163,66 @@ export const schemas = {
   'export.sources': z.strictObject({ noteIds: noteIds.optional(), format: z.enum(['csl-json', 'bibtex']) }),
   'export.claims': z.strictObject({ articleId: id.optional(), format: z.enum(['csv', 'json']) }),
   'sample.load': empty,
+  // entities (#4)
+
+  // annotations (#5)
+
+  // compare (#6)
+  /** Relations of one claim (both directions), or all. */
+  'relations.list': z.strictObject({ claimId: id.optional() }),
+  /** The analyst relates two claims (drag one onto another, or the menu); shown on both. */
+  'relations.create': z
+    .strictObject({ a: id, b: id, kind: relationKind, rationale: z.string().trim().max(2000).nullable().optional() })
+    .refine((v) => v.a !== v.b, 'a claim cannot be related to itself'),
+  'relations.delete': z.strictObject({ id }),
+  /** Ranked suggested conflicts, best first; rejected pairs and related pairs never come back. */
+  'conflicts.suggest': z.strictObject({ limit: z.number().int().min(1).max(500).optional(), claimId: id.optional() }),
+  /** Turns a suggestion into a relation (default contradicts). */
+  'conflicts.accept': z
+    .strictObject({ a: id, b: id, kind: relationKind.optional(), rationale: z.string().trim().max(2000).nullable().optional() })
+    .refine((v) => v.a !== v.b, 'a claim cannot be related to itself'),
+  /** Remembers the pair (either order) so it is never suggested again. */
+  'conflicts.reject': z.strictObject({ a: id, b: id }).refine((v) => v.a !== v.b, 'a claim cannot be related to itself'),
+  'sides.list': empty,
+  /** Create (no id) or update a side. */
+  'sides.save': z.strictObject({
+    id: id.optional(),
+    name: z.string().trim().min(1).max(120),
+    members: z.array(z.string().trim().min(1).max(300)).max(200),
+    position: z.number().int().min(0).max(1000).optional(),
+  }),
+  'sides.delete': z.strictObject({ id }),
+  'propositions.list': empty,
+  'propositions.save': z.strictObject({ id: id.optional(), text: z.string().trim().min(1).max(1000) }),
+  'propositions.delete': z.strictObject({ id }),
+  /** A claim supports or denies a proposition; null removes it from the proposition's evidence. */
+  'stances.set': z.strictObject({ propositionId: id, claimId: id, stance: z.enum(['supports', 'denies']).nullable() }),
+  /**
+   * Grades for a claim (credibility 1–6, flags) and, through it, its speaker and outlet
+   * (reliability A–F, flags). Fields left out stay as they are; null clears.
+   */
+  'grades.set': z.strictObject({
+    claimId: id,
+    credibility: z.number().int().min(1).max(6).nullable().optional(),
+    claimFlags: evidenceFlags.optional(),
+    speakerReliability: reliability.nullable().optional(),
+    speakerFlags: evidenceFlags.optional(),
+    outletReliability: reliability.nullable().optional(),
+    outletFlags: evidenceFlags.optional(),
+  }),
+  /** Columns by side (the given ones in order, default all), rows aligned by topic; q narrows to matching claims. */
+  'compare.view': z.strictObject({ sideIds: z.array(id).min(1).max(12).optional(), q: z.string().trim().max(500).optional() }),
+  'compare.matrix': z.strictObject({ sideIds: z.array(id).min(1).max(12).optional() }),
+  /** Statements by date; filters combine. */
+  'compare.timeline': z.strictObject({
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    speaker: z.string().trim().min(1).max(300).optional(),
+    sideIds: z.array(id).min(1).max(12).optional(),
+  }),
+
+  // backups (#8)
+
 } as const;
 
 export type Schemas = typeof schemas;

@@ -6,6 +6,7 @@ import type { AppInfo } from '../contract/methods';
 import { Store } from '../../store/index';
 import type { ServiceImpl } from './dispatch';
 import { Exporter, exportMethods, type PdfRenderer } from './export';
+import { compareMethods } from './compare';
 import { libraryMethods } from './library';
 import { Notebook, notebookMethods } from './notebook';
 import { loadSample } from './sample';
@@ -53,6 +54,15 @@ export function openService(options: ServiceOptions): OpenedService {
     ...exportMethods(new Exporter(store, notebook, options.resourcesDir, options.pdf)),
     ...searchMethods(store),
     'sample.load': () => loadSample(store, notebook, options.resourcesDir),
+    // entities (#4)
+
+    // annotations (#5)
+
+    // compare (#6)
+    ...compareMethods(store),
+
+    // backups (#8)
+
   };
 
   return {

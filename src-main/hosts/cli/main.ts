@@ -562,6 +562,14 @@ const COMMANDS: Record<string, Command> = {
       await writeOrPrint(ctx, p, await ctx.call('export.sources', { format, ...(noteIds.length ? { noteIds } : {}) }));
     },
   },
+  // entities (#4)
+
+  // annotations (#5)
+
+  // compare (#6)
+
+  // backups (#8)
+
 };
 
 /** The first positional word, for choosing which usage line to print. */

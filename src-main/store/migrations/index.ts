@@ -3,10 +3,21 @@ import { migration001 } from './001-initial';
 import { migration002 } from './002-ingestion';
 import { migration003 } from './003-note-versions';
 import { migration004 } from './004-claim-facts';
+import { migration005 } from './005-entities';
+import { migration006 } from './006-annotations';
+import { migration007 } from './007-compare';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];
+export const MIGRATIONS: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+  migration006,
+  migration007,
+];
 
 export const LATEST_VERSION: number = MIGRATIONS.at(-1)?.version ?? 0;
