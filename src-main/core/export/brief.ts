@@ -31,12 +31,25 @@ export interface ListBlock {
   items: ListItem[];
 }
 
+/** One table cell: its paragraphs joined by line breaks; header cells are set apart. */
+export interface TableCell {
+  header: boolean;
+  inlines: Inline[];
+}
+
+export interface TableBlock {
+  kind: 'table';
+  /** Rows of cells; rows may differ in length (renderers pad them). */
+  rows: TableCell[][];
+}
+
 export type Block =
   /** level 2..6: the brief's title is the only level 1. */
   | { kind: 'heading'; level: number; inlines: Inline[] }
   | { kind: 'paragraph'; inlines: Inline[] }
   | { kind: 'quote'; inlines: Inline[] }
-  | ListBlock;
+  | ListBlock
+  | TableBlock;
 
 export interface Footnote {
   n: number;
@@ -209,8 +222,25 @@ export function buildBrief(input: BriefInput): Brief {
     })),
   });
 
+  // Lexical tables: table > tablerow > tablecell (headerState ≠ 0 for header cells) > paragraphs.
+  const cellInlines = (cell: LexicalJsonNode): Inline[] =>
+    childrenOf(cell).flatMap((para, i): Inline[] => [...(i > 0 ? [{ kind: 'break' } as const] : []), ...inline(para)]);
+  const table = (node: LexicalJsonNode): TableBlock => ({
+    kind: 'table',
+    rows: childrenOf(node)
+      .filter((row) => row.type === 'tablerow')
+      .map((row) =>
+        childrenOf(row)
+          .filter((cell) => cell.type === 'tablecell')
+          .map((cell) => ({ header: typeof cell.headerState === 'number' && cell.headerState !== 0, inlines: cellInlines(cell) })),
+      )
+      .filter((row) => row.length > 0),
+  });
+
   const block = (node: LexicalJsonNode, headingOffset: number): Block | null => {
     switch (node.type) {
+      case 'table':
+        return table(node);
       case 'heading':
         return { kind: 'heading', level: headingLevel(node, headingOffset), inlines: childrenOf(node).flatMap(inline) };
       case 'quote':
@@ -271,6 +301,7 @@ function brokenRuns(problem: string, quote: string | null): Run[] {
 
 function isEmptyBlock(b: Block): boolean {
   if (b.kind === 'list') return b.items.length === 0;
+  if (b.kind === 'table') return b.rows.length === 0;
   return b.inlines.every((i) => i.kind === 'text' && i.text.trim() === '');
 }
 

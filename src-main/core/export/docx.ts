@@ -9,10 +9,14 @@ import {
   LevelFormat,
   Packer,
   Paragraph,
+  Table,
+  TableCell,
+  TableRow,
   TextRun,
+  WidthType,
   type ParagraphChild,
 } from 'docx';
-import type { Block, Brief, Inline, ListBlock, Mark, Run } from './brief';
+import type { Block, Brief, Inline, ListBlock, Mark, Run, TableBlock } from './brief';
 
 const HEADINGS = [HeadingLevel.TITLE, HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5];
 const ORDERED = 'quire-ordered';
@@ -36,6 +40,13 @@ function textRun(text: string, marks: readonly Mark[] = [], extra: { color?: str
 }
 
 const runs = (list: readonly Run[], extra: { color?: string } = {}): TextRun[] => list.map((r) => textRun(r.text, r.marks, extra));
+
+/** Header cells are set in bold (text only; citations stay footnote references). */
+function bolded(node: Inline): Inline {
+  if (node.kind === 'text') return node.marks.includes('bold') ? node : { ...node, marks: [...node.marks, 'bold'] };
+  if (node.kind === 'link') return { ...node, children: node.children.map(bolded) };
+  return node;
+}
 
 export async function briefToDocx(brief: Brief): Promise<Uint8Array> {
   // Word numbers footnotes itself and expects one footnote per reference: a source cited twice
@@ -77,8 +88,29 @@ export async function briefToDocx(brief: Brief): Promise<Uint8Array> {
     ]);
   };
 
-  const block = (b: Block): Paragraph[] => {
+  const table = (t: TableBlock): Table => {
+    const width = Math.max(...t.rows.map((r) => r.length));
+    return new Table({
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      rows: t.rows.map(
+        (cells, r) =>
+          new TableRow({
+            // A leading header row repeats on every page the table spans.
+            tableHeader: r === 0 && cells.every((c) => c.header),
+            children: Array.from({ length: width }, (_, i) => {
+              const cell = cells[i];
+              const children = cell ? inlines(cell.header ? cell.inlines.map(bolded) : cell.inlines) : [];
+              return new TableCell({ children: [new Paragraph({ children })] });
+            }),
+          }),
+      ),
+    });
+  };
+
+  const block = (b: Block): (Paragraph | Table)[] => {
     switch (b.kind) {
+      case 'table':
+        return [table(b)];
       case 'heading':
         return [new Paragraph({ heading: HEADINGS[b.level - 1] ?? HeadingLevel.HEADING_5, children: inlines(b.inlines) })];
       case 'quote':
@@ -90,7 +122,7 @@ export async function briefToDocx(brief: Brief): Promise<Uint8Array> {
     }
   };
 
-  const body: Paragraph[] = [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(brief.title)] }), ...brief.blocks.flatMap(block)];
+  const body: (Paragraph | Table)[] = [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(brief.title)] }), ...brief.blocks.flatMap(block)];
   if (brief.bibliography.length) {
     body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Sources')] }));
     // Hanging indent, as bibliographies are set.

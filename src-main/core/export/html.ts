@@ -1,6 +1,6 @@
 // The brief model → one self-contained HTML document: inline styles (screen and print), no
 // script, no external resource, every piece of text escaped. The PDF is this page printed.
-import type { AppendixEntry, Block, Brief, Footnote, Inline, ListBlock, Mark, Run } from './brief';
+import type { AppendixEntry, Block, Brief, Footnote, Inline, ListBlock, Mark, Run, TableBlock, TableCell } from './brief';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -56,8 +56,21 @@ function renderer(footnotes: readonly Footnote[]) {
     return `<${tag}>${b.items.map((item) => `<li>${inlines(item.inlines)}${item.lists.map(list).join('')}</li>`).join('')}</${tag}>`;
   };
 
+  const table = (t: TableBlock): string => {
+    const width = Math.max(...t.rows.map((r) => r.length));
+    const row = (cells: TableCell[]): string =>
+      `<tr>${Array.from({ length: width }, (_, i) => {
+        const cell = cells[i];
+        const tag = cell?.header ? 'th' : 'td';
+        return `<${tag}>${cell ? inlines(cell.inlines) : ''}</${tag}>`;
+      }).join('')}</tr>`;
+    return `<table>\n${t.rows.map(row).join('\n')}\n</table>`;
+  };
+
   const block = (b: Block): string => {
     switch (b.kind) {
+      case 'table':
+        return table(b);
       case 'heading':
         return `<h${b.level}>${inlines(b.inlines)}</h${b.level}>`;
       case 'quote':
@@ -90,6 +103,9 @@ h1 { font-size: 1.9rem; line-height: 1.2; margin: 0 0 1.5rem; }
 h2 { font-size: 1.35rem; margin: 2rem 0 .6rem; }
 h3, h4, h5, h6 { font-size: 1.1rem; margin: 1.5rem 0 .5rem; }
 blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 3px solid #c9c2b5; color: #3a3a3c; }
+table { border-collapse: collapse; width: 100%; margin: 1rem 0; font-size: .92rem; line-height: 1.4; }
+th, td { border: 1px solid #d4cfc5; padding: .35rem .5rem; text-align: left; vertical-align: top; }
+th { background: #f4f2ee; font-weight: 600; }
 code { font-family: "DejaVu Sans Mono", Menlo, monospace; font-size: .9em; }
 .sc { font-variant: small-caps; }
 .fnref { font-size: .7em; line-height: 0; }
@@ -113,7 +129,7 @@ section.notes li.problem p::before { content: "⚠ "; }
   a { color: inherit; text-decoration: none; }
   .back { display: none; }
   h1, h2, h3 { break-after: avoid; }
-  li, .entry, blockquote { break-inside: avoid; }
+  li, .entry, blockquote, tr { break-inside: avoid; }
   section.notes { break-before: auto; }
 }`;
 

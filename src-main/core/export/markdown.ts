@@ -1,6 +1,6 @@
 // The brief model → Markdown with footnotes ([^n] references, one definition per distinct source),
 // then the bibliography and, when asked for, the appendix of quoted statements.
-import type { AppendixEntry, Block, Brief, Inline, ListBlock, Mark, Run } from './brief';
+import type { AppendixEntry, Block, Brief, Inline, ListBlock, Mark, Run, TableBlock } from './brief';
 
 const MARK_SYNTAX: [Mark, string][] = [
   ['code', '`'],
@@ -55,6 +55,23 @@ function listBlock(list: ListBlock, depth: number): string {
     .join('\n');
 }
 
+/** One table cell on one line: line breaks become <br> (pipes are already escaped as text). */
+function cellText(list: readonly Inline[]): string {
+  return list
+    .map((node) => (node.kind === 'break' ? '<br>' : inline(node)))
+    .join('')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
+}
+
+/** A GFM pipe table; its first row is the header row (GFM tables always have one). */
+function tableBlock(t: TableBlock): string {
+  const width = Math.max(...t.rows.map((r) => r.length));
+  const line = (cells: string[]): string => `| ${Array.from({ length: width }, (_, i) => cells[i] ?? '').join(' | ')} |`;
+  const [head = [], ...body] = t.rows.map((row) => row.map((c) => cellText(c.inlines)));
+  return [line(head), line(Array.from({ length: width }, () => '---')), ...body.map(line)].join('\n');
+}
+
 function block(b: Block): string {
   switch (b.kind) {
     case 'heading':
@@ -66,6 +83,8 @@ function block(b: Block): string {
         .join('\n');
     case 'list':
       return listBlock(b, 0);
+    case 'table':
+      return tableBlock(b);
     case 'paragraph':
       return inlines(b.inlines);
   }

@@ -14,7 +14,8 @@ export interface LexicalJsonNode {
   [key: string]: unknown;
 }
 
-const BLOCK_TYPES = new Set(['paragraph', 'heading', 'quote', 'listitem', 'list', 'table', 'tablerow', 'code']);
+// Table cells are blocks too, so each cell's text stays apart in the note's plain text.
+const BLOCK_TYPES = new Set(['paragraph', 'heading', 'quote', 'listitem', 'list', 'table', 'tablerow', 'tablecell', 'code']);
 
 function isNode(value: unknown): value is LexicalJsonNode {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
