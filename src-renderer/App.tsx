@@ -15,6 +15,7 @@ import { LibraryPane, type LibraryHandle } from './features/library/LibraryPane'
 import { NotebookPane, seedClaim, type NotebookHandle } from './features/notebook/NotebookPane';
 import { ReaderPane, type ReaderTarget } from './features/reader/ReaderPane';
 import { FindPanel } from './features/search/FindPanel';
+import { ComparePanel } from './features/compare';
 import { Welcome } from './features/start/Welcome';
 
 let nextBannerId = 1;
@@ -66,6 +67,8 @@ export function App(): JSX.Element {
   const [paletteOpen, setPaletteOpen] = useState(false);
   const [findOpen, setFindOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  // compare (#6)
+  const [compareOpen, setCompareOpen] = useState(false);
   const [importing, setImporting] = useState(false);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [lastReport, setLastReport] = useState<ImportReport | null>(null);
@@ -248,7 +251,8 @@ export function App(): JSX.Element {
       // annotations (#5)
 
       // compare (#6)
-
+      { id: 'compare', title: 'Compare statements…', shortcut: 'Mod+Shift+K', run: () => setCompareOpen(true) },
+      { id: 'insert-table', title: 'Insert table', run: () => void notebook.current?.insertEmptyTable(3, 3) },
     ],
     [activeClaim, citeClaim, openSample, focusReader, lastReport, importing],
   );
@@ -277,6 +281,7 @@ export function App(): JSX.Element {
         if (typingTarget(document.activeElement)) return;
         command = find('paste');
       } else if (e.shiftKey && key === 'c') command = find('cite');
+      else if (e.shiftKey && key === 'k') command = find('compare'); // compare (#6)
       else if (e.shiftKey && key === 'f') command = find('find');
       else if (key === '/' || e.code === 'Slash') command = find('shortcuts');
       else if (e.shiftKey) return;
@@ -421,6 +426,14 @@ export function App(): JSX.Element {
       {/* entities (#4) */}
 
       {/* compare (#6) */}
+      {compareOpen && (
+        <ComparePanel
+          onClose={() => setCompareOpen(false)}
+          onOpenClaim={openCitation}
+          onInsertTable={async (table) => notebook.current?.insertTable(table)}
+          onError={report}
+        />
+      )}
 
     </div>
   );

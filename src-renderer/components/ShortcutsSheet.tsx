@@ -14,6 +14,7 @@ export const SHORTCUTS: ShortcutGroup[] = [
     items: [
       { keys: 'Mod+K', what: 'Command palette' },
       { keys: 'Mod+Shift+F', what: 'Find anything' },
+      { keys: 'Mod+Shift+K', what: 'Compare statements' },
       { keys: 'Mod+/', what: 'This sheet (also ? outside text)' },
       { keys: 'Mod+O', what: 'Import articles' },
       { keys: 'Mod+N', what: 'New note' },
@@ -30,6 +31,16 @@ export const SHORTCUTS: ShortcutGroup[] = [
       { keys: '↑ ↓', what: 'Previous / next article or claim' },
       { keys: 'Enter', what: 'Cite the selected claim' },
       { keys: 'Mod+Shift+C', what: 'Cite the selected claim' },
+    ],
+  },
+  {
+    title: 'Compare statements',
+    items: [
+      { keys: '1 – 4', what: 'Suggestions / Compare / Matrix / Timeline' },
+      { keys: 'j k', what: 'Next / previous suggestion' },
+      { keys: 'A / R', what: 'Accept / reject the suggestion' },
+      { keys: 'U', what: 'Undo the last accept or reject' },
+      { keys: 'O', what: 'Open the first claim in the reader' },
     ],
   },
   {

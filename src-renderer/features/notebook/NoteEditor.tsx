@@ -6,6 +6,7 @@ import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
 import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
@@ -25,6 +26,7 @@ import { contentProblem, NOTE_NODES, NOTE_THEME } from './editorConfig';
 import { AutosavePlugin, type AutosaveHandle, type SaveStatus } from './plugins/AutosavePlugin';
 import { CitationPickerPlugin } from './plugins/CitationPickerPlugin';
 import { CitationPlugin } from './plugins/CitationPlugin';
+import { CitedTablePlugin } from './plugins/CitedTablePlugin';
 import { ClaimDropPlugin } from './plugins/ClaimDropPlugin';
 import { NoteLinkPickerPlugin } from './plugins/NoteLinkPickerPlugin';
 
@@ -152,7 +154,9 @@ export function NoteEditor({ note, onSaved, onExport, onError, editorRef, autosa
           <ListPlugin />
           <LinkPlugin />
           <MarkdownShortcutPlugin transformers={TRANSFORMERS} />
+          <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} />
           <CitationPlugin />
+          <CitedTablePlugin />
           {problem === null && (
             <>
               <CitationPickerPlugin />

@@ -1,9 +1,11 @@
 // The notebook: the list of notes, New note, and the open note's editor. Other panes reach it
 // through its handle (cite, new note, export, open).
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type JSX } from 'react';
-import type { LexicalEditor } from 'lexical';
+import { INSERT_TABLE_COMMAND } from '@lexical/table';
+import { $getRoot, $getSelection, type LexicalEditor } from 'lexical';
 import type { CitationRef, Note, NoteSummary } from '../../../src-main/api/contract/methods';
 import { api, errorMessage } from '../../api/client';
+import type { CitedTable } from '../../components/citedTable';
 import { shortcutLabel } from '../../components/platform';
 import { ExportDialog } from '../export';
 import { seedFromNote } from './citationStore';
@@ -13,6 +15,7 @@ import { NotePanels } from './NotePanels';
 import { setNoteList } from './noteTitles';
 import type { AutosaveHandle } from './plugins/AutosavePlugin';
 import { INSERT_CITATION_COMMAND } from './plugins/CitationPlugin';
+import { INSERT_CITED_TABLE_COMMAND } from './plugins/CitedTablePlugin';
 import './notebook.css';
 
 export { seedClaim } from './citationStore';
@@ -21,6 +24,10 @@ export interface NotebookHandle {
   newNote(): Promise<void>;
   openNote(id: number): Promise<void>;
   insertCitation(ref: CitationRef): Promise<void>;
+  /** Inserts a table whose cells hold text and real citations (starts a note when none is open). */
+  insertTable(table: CitedTable): Promise<void>;
+  /** Inserts an empty table with a header row at the caret. */
+  insertEmptyTable(rows: number, columns: number): Promise<void>;
   /** Opens the export dialog on the open note. */
   openExport(): void;
   /** Re-reads the note list (after the sample was loaded, say). */
@@ -71,7 +78,8 @@ export const NotebookPane = forwardRef<NotebookHandle, Props>(function NotebookP
   const [generation, setGeneration] = useState(0);
   const editorRef = useRef<LexicalEditor | null>(null);
   const autosaveRef = useRef<AutosaveHandle>(null);
-  const pending = useRef<CitationRef[]>([]);
+  /** Edits asked for before the editor existed, applied once it does. */
+  const pending = useRef<((editor: LexicalEditor) => void)[]>([]);
   const noteRef = useRef<Note | null>(null);
   useEffect(() => {
     noteRef.current = note;
@@ -157,12 +165,11 @@ export const NotebookPane = forwardRef<NotebookHandle, Props>(function NotebookP
     }
   }, [onError, onNotesChange]);
 
-  // Citations asked for before the editor existed are inserted once it does.
+  // Citations and tables asked for before the editor existed are inserted once it does.
   const drain = useCallback(() => {
     const editor = editorRef.current;
     if (!editor || pending.current.length === 0) return;
-    const refs = pending.current.splice(0);
-    for (const r of refs) editor.dispatchCommand(INSERT_CITATION_COMMAND, r);
+    for (const edit of pending.current.splice(0)) edit(editor);
     editor.focus();
   }, []);
 
@@ -177,13 +184,33 @@ export const NotebookPane = forwardRef<NotebookHandle, Props>(function NotebookP
     return () => window.clearInterval(t);
   }, [note, drain]);
 
-  const insertCitation = useCallback(
-    async (citation: CitationRef): Promise<void> => {
-      pending.current.push(citation);
+  const enqueue = useCallback(
+    async (edit: (editor: LexicalEditor) => void): Promise<void> => {
+      pending.current.push(edit);
       if (!noteRef.current) await newNote();
       drain();
     },
     [newNote, drain],
+  );
+
+  const insertCitation = useCallback(
+    (citation: CitationRef) => enqueue((editor) => editor.dispatchCommand(INSERT_CITATION_COMMAND, citation)),
+    [enqueue],
+  );
+  const insertTable = useCallback(
+    (table: CitedTable) => enqueue((editor) => editor.dispatchCommand(INSERT_CITED_TABLE_COMMAND, table)),
+    [enqueue],
+  );
+  const insertEmptyTable = useCallback(
+    (rows: number, columns: number) =>
+      enqueue((editor) =>
+        editor.update(() => {
+          // Lexical inserts a table at the selection: without one, at the end of the note.
+          if (!$getSelection()) $getRoot().selectEnd();
+          editor.dispatchCommand(INSERT_TABLE_COMMAND, { rows: String(rows), columns: String(columns), includeHeaders: { rows: true, columns: false } });
+        }),
+      ),
+    [enqueue],
   );
 
   const [exporting, setExporting] = useState(false);
@@ -234,6 +261,8 @@ export const NotebookPane = forwardRef<NotebookHandle, Props>(function NotebookP
       newNote,
       openNote,
       insertCitation,
+      insertTable,
+      insertEmptyTable,
       openExport,
       refresh,
       focusEditor: () => {
@@ -242,7 +271,7 @@ export const NotebookPane = forwardRef<NotebookHandle, Props>(function NotebookP
       },
       hasOpenNote: () => noteRef.current !== null,
     }),
-    [newNote, openNote, insertCitation, openExport, refresh],
+    [newNote, openNote, insertCitation, insertTable, insertEmptyTable, openExport, refresh],
   );
 
   const noteCreated = useCallback(

@@ -2,11 +2,23 @@
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { LinkNode } from '@lexical/link';
+import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import { createEditor, type EditorThemeClasses, type Klass, type LexicalNode } from 'lexical';
 import { CitationNode } from './nodes/CitationNode';
 import { NoteLinkNode } from './nodes/NoteLinkNode';
 
-export const NOTE_NODES: readonly Klass<LexicalNode>[] = [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, CitationNode, NoteLinkNode];
+export const NOTE_NODES: readonly Klass<LexicalNode>[] = [
+  HeadingNode,
+  QuoteNode,
+  ListNode,
+  ListItemNode,
+  LinkNode,
+  TableNode,
+  TableRowNode,
+  TableCellNode,
+  CitationNode,
+  NoteLinkNode,
+];
 
 export const NOTE_THEME: EditorThemeClasses = {
   paragraph: 'ed-p',
@@ -14,6 +26,12 @@ export const NOTE_THEME: EditorThemeClasses = {
   heading: { h1: 'ed-h1', h2: 'ed-h2', h3: 'ed-h3', h4: 'ed-h4', h5: 'ed-h4', h6: 'ed-h4' },
   list: { ul: 'ed-ul', ol: 'ed-ol', listitem: 'ed-li', nested: { listitem: 'ed-li-nested' } },
   link: 'ed-link',
+  table: 'ed-table',
+  tableRow: 'ed-tr',
+  tableCell: 'ed-td',
+  tableCellHeader: 'ed-th',
+  tableSelection: 'ed-table-selection',
+  tableCellSelected: 'ed-td-selected',
   text: { bold: 'ed-bold', italic: 'ed-italic', underline: 'ed-underline', strikethrough: 'ed-strike', code: 'ed-code' },
 };
 

@@ -1,0 +1,275 @@
+// Suggested conflicts, best first: both exact quotes, who, where, when, the score and the reason.
+// j/k move, A accepts (as a relation of the chosen kind, with a rationale), R rejects (undo
+// with U for a few seconds before it is remembered for good).
+import { useCallback, useEffect, useRef, useState, type JSX, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import type { ClaimRelation, ConflictSuggestion, RelationKind } from '../../../src-main/api/contract/methods';
+import { api, errorMessage } from '../../api/client';
+import { ClaimCard } from './ClaimCard';
+import { RELATION_KINDS, relationLabel } from './format';
+
+/** How long a rejection can be undone before it is sent (and remembered for good). */
+const REJECT_UNDO_MS = 5000;
+
+interface Props {
+  onOpen: (articleId: number, claimId: number) => void;
+  onError: (message: string) => void;
+  onStatus: (message: string) => void;
+  /** Bumped when relations change elsewhere (reload the list). */
+  onRelationsChange: () => void;
+}
+
+const pairKey = (s: ConflictSuggestion): string => `${s.a.id}-${s.b.id}`;
+
+type Undo =
+  | { kind: 'reject'; suggestion: ConflictSuggestion; index: number; timer: number }
+  | { kind: 'accept'; suggestion: ConflictSuggestion; index: number; relation: ClaimRelation };
+
+export function SuggestionsTab({ onOpen, onError, onStatus, onRelationsChange }: Props): JSX.Element {
+  const [list, setList] = useState<ConflictSuggestion[] | null>(null);
+  const [active, setActive] = useState(0);
+  const [accepting, setAccepting] = useState(false);
+  const [kind, setKind] = useState<RelationKind>('contradicts');
+  const [rationale, setRationale] = useState('');
+  const [undo, setUndo] = useState<Undo | null>(null);
+  const undoRef = useRef<Undo | null>(null);
+  const listRef = useRef<HTMLOListElement>(null);
+  const rationaleRef = useRef<HTMLInputElement>(null);
+
+  const fetchList = useCallback(
+    () =>
+      api.call('conflicts.suggest', { limit: 200 }).catch((err: unknown) => {
+        onError(`Could not suggest conflicts: ${errorMessage(err)}`);
+        return [];
+      }),
+    [onError],
+  );
+  const load = useCallback(async () => setList(await fetchList()), [fetchList]);
+
+  useEffect(() => {
+    let live = true;
+    void fetchList().then((l) => live && setList(l));
+    return () => {
+      live = false;
+    };
+  }, [fetchList]);
+
+  const sendReject = useCallback(
+    (s: ConflictSuggestion) =>
+      api.call('conflicts.reject', { a: s.a.id, b: s.b.id }).catch((err: unknown) => onError(`Could not reject the suggestion: ${errorMessage(err)}`)),
+    [onError],
+  );
+
+  /** A pending rejection is sent now (another action replaced its undo, or the view closes). */
+  const settle = useCallback(() => {
+    const u = undoRef.current;
+    undoRef.current = null;
+    setUndo(null);
+    if (u?.kind === 'reject') {
+      window.clearTimeout(u.timer);
+      void sendReject(u.suggestion);
+    }
+  }, [sendReject]);
+
+  useEffect(() => () => settle(), [settle]);
+
+  const setUndoState = (u: Undo | null): void => {
+    undoRef.current = u;
+    setUndo(u);
+  };
+
+  useEffect(() => {
+    listRef.current?.querySelector('.sugg[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
+
+  const current = list?.[active];
+
+  const remove = (s: ConflictSuggestion): number => {
+    const index = list?.findIndex((x) => pairKey(x) === pairKey(s)) ?? -1;
+    setList((l) => (l ?? []).filter((x) => pairKey(x) !== pairKey(s)));
+    setActive((i) => Math.max(0, Math.min(i, (list?.length ?? 1) - 2)));
+    return index;
+  };
+
+  const reject = (s: ConflictSuggestion | undefined): void => {
+    if (!s) return;
+    settle();
+    const index = remove(s);
+    const timer = window.setTimeout(settle, REJECT_UNDO_MS);
+    setUndoState({ kind: 'reject', suggestion: s, index, timer });
+    setAccepting(false);
+  };
+
+  const accept = async (s: ConflictSuggestion | undefined): Promise<void> => {
+    if (!s) return;
+    settle();
+    try {
+      const relation = await api.call('conflicts.accept', { a: s.a.id, b: s.b.id, kind, rationale: rationale.trim() || null });
+      const index = remove(s);
+      setUndoState({ kind: 'accept', suggestion: s, index, relation });
+      setAccepting(false);
+      setRationale('');
+      onStatus(`Accepted: ${s.a.speaker ?? 'unattributed'} ${relationLabel(relation.kind)} ${s.b.speaker ?? 'unattributed'}`);
+      onRelationsChange();
+      listRef.current?.focus();
+    } catch (err) {
+      onError(`Could not accept the suggestion: ${errorMessage(err)}`);
+    }
+  };
+
+  const undoLast = async (): Promise<void> => {
+    const u = undoRef.current;
+    if (!u) return;
+    setUndoState(null);
+    if (u.kind === 'reject') window.clearTimeout(u.timer);
+    else {
+      try {
+        await api.call('relations.delete', { id: u.relation.id });
+        onRelationsChange();
+      } catch (err) {
+        onError(`Could not undo: ${errorMessage(err)}`);
+        return;
+      }
+    }
+    setList((l) => {
+      const next = [...(l ?? [])];
+      next.splice(Math.max(0, Math.min(u.index, next.length)), 0, u.suggestion);
+      return next;
+    });
+    setActive(Math.max(0, u.index));
+  };
+
+  const openAccept = (): void => {
+    if (!current) return;
+    setAccepting(true);
+    window.setTimeout(() => rationaleRef.current?.focus(), 0);
+  };
+
+  const onKey = (e: ReactKeyboardEvent): void => {
+    if (e.target !== e.currentTarget || e.ctrlKey || e.metaKey || e.altKey) return;
+    const n = list?.length ?? 0;
+    const key = e.key.toLowerCase();
+    if (key === 'j' || e.key === 'ArrowDown') setActive((i) => Math.min(i + 1, n - 1));
+    else if (key === 'k' || e.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0));
+    else if (key === 'a') openAccept();
+    else if (key === 'r') reject(current);
+    else if (key === 'u') void undoLast();
+    else if (key === 'o' && current) onOpen(current.a.articleId, current.a.id);
+    else return;
+    e.preventDefault();
+    e.stopPropagation();
+  };
+
+  if (list === null) return <div className="cmp-empty">Looking for conflicting statements…</div>;
+
+  return (
+    <div className="cmp-suggestions">
+      <div className="cmp-toolbar">
+        <span className="muted small">
+          {list.length} suggestion{list.length === 1 ? '' : 's'} · <kbd>j</kbd>/<kbd>k</kbd> move · <kbd>A</kbd> accept · <kbd>R</kbd> reject ·{' '}
+          <kbd>U</kbd> undo · <kbd>O</kbd> open
+        </span>
+        {undo && (
+          <span className="cmp-undo" role="status">
+            {undo.kind === 'reject' ? 'Rejected' : `Accepted as “${relationLabel(undo.relation.kind)}”`}
+            <button type="button" className="btn small" onClick={() => void undoLast()}>
+              Undo
+            </button>
+          </span>
+        )}
+        <button type="button" className="btn small" onClick={() => void load()} style={{ marginLeft: 'auto' }}>
+          Refresh
+        </button>
+      </div>
+      {list.length === 0 ? (
+        <div className="cmp-empty">
+          <p>No suggested conflicts.</p>
+          <p className="muted small">Suggestions come from claims about the same fact that differ in negation, numbers, dates or framing. Import more articles, or relate claims by hand in Compare.</p>
+        </div>
+      ) : (
+        <ol
+          ref={listRef}
+          className="sugg-list"
+          tabIndex={0}
+          role="listbox"
+          aria-label="Suggested conflicts"
+          aria-activedescendant={current ? `sugg-${pairKey(current)}` : undefined}
+          onKeyDown={onKey}
+          data-autofocus
+        >
+          {list.map((s, i) => (
+            <li
+              key={pairKey(s)}
+              id={`sugg-${pairKey(s)}`}
+              role="option"
+              aria-selected={i === active}
+              className="sugg"
+              onMouseDown={() => setActive(i)}
+            >
+              <div className="sugg-head">
+                <span className="sugg-score" title="Score (0–1)">
+                  {s.score.toFixed(2)}
+                </span>
+                {s.signals.map((sig) => (
+                  <span key={sig} className={`sugg-signal sig-${sig}`}>
+                    {sig}
+                  </span>
+                ))}
+                <span className="sugg-reason">{s.reason}</span>
+              </div>
+              <div className="sugg-pair">
+                <ClaimCard claim={s.a} onOpen={onOpen} />
+                <ClaimCard claim={s.b} onOpen={onOpen} />
+              </div>
+              {i === active && (
+                <div className="sugg-actions">
+                  {accepting ? (
+                    <form
+                      className="sugg-accept"
+                      onSubmit={(e) => {
+                        e.preventDefault();
+                        void accept(s);
+                      }}
+                      onKeyDown={(e) => {
+                        if (e.key === 'Escape') {
+                          e.stopPropagation();
+                          setAccepting(false);
+                          listRef.current?.focus();
+                        }
+                      }}
+                    >
+                      <span className="kind-pick" role="radiogroup" aria-label="Relation">
+                        {RELATION_KINDS.map((k) => (
+                          <label key={k.kind} className={kind === k.kind ? 'on' : ''}>
+                            <input type="radio" name="kind" value={k.kind} checked={kind === k.kind} onChange={() => setKind(k.kind)} />
+                            {k.label}
+                          </label>
+                        ))}
+                      </span>
+                      <input ref={rationaleRef} className="cmp-input grow" aria-label="Rationale" placeholder="Rationale (optional)" value={rationale} onChange={(e) => setRationale(e.target.value)} />
+                      <button type="submit" className="btn small primary">
+                        Accept
+                      </button>
+                      <button type="button" className="btn small" onClick={() => setAccepting(false)}>
+                        Cancel
+                      </button>
+                    </form>
+                  ) : (
+                    <>
+                      <button type="button" className="btn small primary" onClick={openAccept}>
+                        Accept… <kbd>A</kbd>
+                      </button>
+                      <button type="button" className="btn small" onClick={() => reject(s)}>
+                        Reject <kbd>R</kbd>
+                      </button>
+                      {s.shared.length > 0 && <span className="muted small">shared: {s.shared.join(', ')}</span>}
+                    </>
+                  )}
+                </div>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

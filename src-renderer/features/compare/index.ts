@@ -1,0 +1,1 @@
+export { ComparePanel, type CompareTabName } from './ComparePanel';
