@@ -83,8 +83,11 @@ export function ComparePanel({ initialTab = 'suggestions', onClose, onOpenClaim,
 
   const insert = useCallback(
     async (table: CitedTable) => {
+      const focused = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       try {
         await onInsertTable(table);
+        // Starting a note for the table focuses its title: the keyboard stays in this view.
+        window.setTimeout(() => (focused && root.current?.contains(focused) ? focused : root.current)?.focus(), 50);
         const n = citationCount(table);
         setStatus(`Inserted a table of ${table.rows.length} row${table.rows.length === 1 ? '' : 's'} and ${n} citation${n === 1 ? '' : 's'} into the note.`);
       } catch (err) {

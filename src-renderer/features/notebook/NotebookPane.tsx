@@ -80,6 +80,8 @@ export const NotebookPane = forwardRef<NotebookHandle, Props>(function NotebookP
   const autosaveRef = useRef<AutosaveHandle>(null);
   /** Edits asked for before the editor existed, applied once it does. */
   const pending = useRef<((editor: LexicalEditor) => void)[]>([]);
+  /** Whether the editor takes the focus once the pending edits are in. */
+  const focusAfter = useRef(true);
   const noteRef = useRef<Note | null>(null);
   useEffect(() => {
     noteRef.current = note;
@@ -170,6 +172,8 @@ export const NotebookPane = forwardRef<NotebookHandle, Props>(function NotebookP
     const editor = editorRef.current;
     if (!editor || pending.current.length === 0) return;
     for (const edit of pending.current.splice(0)) edit(editor);
+    // A table inserted from another view (compare) leaves the focus there.
+    if (!focusAfter.current) return;
     editor.focus();
   }, []);
 
@@ -185,8 +189,9 @@ export const NotebookPane = forwardRef<NotebookHandle, Props>(function NotebookP
   }, [note, drain]);
 
   const enqueue = useCallback(
-    async (edit: (editor: LexicalEditor) => void): Promise<void> => {
+    async (edit: (editor: LexicalEditor) => void, focus = true): Promise<void> => {
       pending.current.push(edit);
+      focusAfter.current = focus;
       if (!noteRef.current) await newNote();
       drain();
     },
@@ -198,7 +203,7 @@ export const NotebookPane = forwardRef<NotebookHandle, Props>(function NotebookP
     [enqueue],
   );
   const insertTable = useCallback(
-    (table: CitedTable) => enqueue((editor) => editor.dispatchCommand(INSERT_CITED_TABLE_COMMAND, table)),
+    (table: CitedTable) => enqueue((editor) => editor.dispatchCommand(INSERT_CITED_TABLE_COMMAND, table), false),
     [enqueue],
   );
   const insertEmptyTable = useCallback(

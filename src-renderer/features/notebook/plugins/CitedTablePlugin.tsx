@@ -1,10 +1,11 @@
 // Registers INSERT_CITED_TABLE_COMMAND: puts a caption and a table built from a CitedTable
 // (header row, then cells of text and CitationNodes) after the block that holds the caret, or
-// at the end of the note when the editor has no selection.
+// at the end of the note when the editor has no selection. Several tables in a row stay in order.
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $createTableCellNode, $createTableNode, $createTableRowNode, TableCellHeaderStates, TableNode, type TableCellNode } from '@lexical/table';
 import {
+  $addUpdateTag,
   $createParagraphNode,
   $createTextNode,
   $getRoot,
@@ -12,6 +13,7 @@ import {
   $isRangeSelection,
   COMMAND_PRIORITY_EDITOR,
   createCommand,
+  SKIP_DOM_SELECTION_TAG,
   type LexicalCommand,
   type LexicalNode,
 } from 'lexical';
@@ -77,6 +79,9 @@ export function CitedTablePlugin(): null {
         } else {
           $getRoot().append(...nodes, after);
         }
+        // The caret moves below the table; when the table comes from another view (the editor
+        // is not focused), the focus stays in that view.
+        if (!editor.getRootElement()?.contains(document.activeElement)) $addUpdateTag(SKIP_DOM_SELECTION_TAG);
         after.select();
         return true;
       },
