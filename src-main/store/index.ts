@@ -1,6 +1,7 @@
 // The store: one SQLite file (better-sqlite3 is used nowhere else), one repository per table group.
 import { ArticlesRepo } from './articles';
 import { ClaimsRepo } from './claims';
+import { CompareRepo } from './compare';
 import { FingerprintsRepo } from './fingerprints';
 import { inTransaction, openStore, schemaVersion, type Db, type OpenStoreOptions } from './db';
 import { NotesRepo } from './notes';
@@ -28,7 +29,7 @@ export class Store {
   // annotations (#5)
 
   // compare (#6)
-
+  readonly compare: CompareRepo;
 
   private constructor(
     readonly db: Db,
@@ -44,7 +45,7 @@ export class Store {
     // annotations (#5)
 
     // compare (#6)
-
+    this.compare = new CompareRepo(db);
   }
 
   static open(path: string, options?: OpenStoreOptions): Store {

@@ -29,6 +29,7 @@ commands:
   check NOTE_ID...                     check that every citation resolves and still matches
   sources --format csl-json|bibtex [NOTE_ID...] [--out FILE]
                                        the articles the notes cite (all articles without IDs)
+  conflicts [--limit N]                suggested conflicts between claims, best first, with reasons
 options:
   --db FILE   database (default: $QUIRE_DB, else the Quire user-data folder)
   --json      machine-readable output
@@ -39,8 +40,8 @@ class UsageError extends Error {}
 /** Bad input or a refused operation: exit 1 with one line. */
 class CliError extends Error {}
 
-type Flag = 'article' | 'format' | 'out' | 'style' | 'appendix' | 'force';
-const STRING_FLAGS = ['article', 'format', 'out', 'style'] as const;
+type Flag = 'article' | 'format' | 'out' | 'style' | 'appendix' | 'force' | 'limit';
+const STRING_FLAGS = ['article', 'format', 'out', 'style', 'limit'] as const;
 const SWITCHES = ['appendix', 'force'] as const;
 
 interface Parsed {
@@ -88,6 +89,7 @@ function parseCommandLine(argv: string[]): Parsed | 'help' {
         style: { type: 'string' },
         appendix: { type: 'boolean' },
         force: { type: 'boolean' },
+        limit: { type: 'string' },
       },
       strict: true,
       allowPositionals: true,
@@ -567,6 +569,33 @@ const COMMANDS: Record<string, Command> = {
   // annotations (#5)
 
   // compare (#6)
+  conflicts: {
+    flags: ['limit'],
+    arity: [0, 0],
+    synopsis: 'quire conflicts [--limit N] [--json]',
+    check(p) {
+      if (p.flags.limit !== undefined && positiveId(p.flags.limit, '--limit') > 500) throw new UsageError('--limit must be at most 500');
+    },
+    async run(ctx, p) {
+      const limit = p.flags.limit === undefined ? undefined : positiveId(p.flags.limit, '--limit');
+      const found = await ctx.call('conflicts.suggest', limit === undefined ? {} : { limit });
+      const brief = (c: { id: number; text: string; speaker: string | null; articleId: number }) => ({ id: c.id, text: c.text, speaker: c.speaker, articleId: c.articleId });
+      const value = found.map((s) => ({ a: brief(s.a), b: brief(s.b), score: s.score, reason: s.reason, signals: s.signals, shared: s.shared }));
+      ctx.out(value, () =>
+        value.length === 0
+          ? 'no suggested conflicts'
+          : value
+              .map((s, i) =>
+                [
+                  `${i + 1}. ${s.score.toFixed(2)}  ${s.reason}`,
+                  `   #${s.a.id} ${orDash(s.a.speaker)}: ${oneLine(s.a.text)}`,
+                  `   #${s.b.id} ${orDash(s.b.speaker)}: ${oneLine(s.b.text)}`,
+                ].join('\n'),
+              )
+              .join('\n'),
+      );
+    },
+  },
 
   // backups (#8)
 
@@ -576,7 +605,7 @@ const COMMANDS: Record<string, Command> = {
 function argvCommand(argv: string[]): string {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
-    if (a === '--db' || a === '--article' || a === '--format' || a === '--out' || a === '--style') i++;
+    if (a === '--db' || a === '--article' || a === '--format' || a === '--out' || a === '--style' || a === '--limit') i++;
     else if (!a.startsWith('-')) return a;
   }
   return '';

@@ -1,0 +1,51 @@
+// One readable sentence for a suggested conflict: what the two statements share and where they
+// differ, e.g. `Both about "expulsion" (diplomats): Porter denies it ("not an expulsion"),
+// Russia asserts it ("amounts to expulsion")`.
+import type { DateFact, Features } from './features';
+import type { Finding, PairScore } from './score';
+
+const MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+
+/** "Jan. 30" (or "Jan. 30, 2022"): a fact's date in one style whatever the article wrote. */
+function dateLabel(d: DateFact): string {
+  const month = MONTHS[Number(d.monthDay.slice(0, 2)) - 1] ?? d.monthDay;
+  const day = `${month} ${Number(d.monthDay.slice(3))}`;
+  return d.year === null ? day : `${day}, ${d.year}`;
+}
+
+function clause(f: Finding, a: string, b: string): string {
+  switch (f.signal) {
+    case 'polarity': {
+      const [denier, asserter] = f.denier === 'a' ? [a, b] : [b, a];
+      return `${denier} denies it ("${f.denied}"), ${asserter} asserts it ("${f.asserted}")`;
+    }
+    case 'number':
+      return `${a} gives ${f.a.text}, ${b} ${f.b.text}`;
+    case 'date': {
+      const what = f.a.deadline && f.b.deadline ? 'a deadline of ' : '';
+      return `${a} gives ${what}${dateLabel(f.a)}, ${b} ${dateLabel(f.b)}`;
+    }
+    case 'framing':
+      return `${a} calls ${f.act} "${f.a}", ${b} "${f.b}"`;
+  }
+}
+
+/** Who each side is in the sentence: the speaker, else "A" / "B". */
+function names(fa: Features, fb: Features): [string, string] {
+  const a = fa.claim.speaker?.trim() || 'A';
+  const b = fb.claim.speaker?.trim() || 'B';
+  return a.toLowerCase() === b.toLowerCase() ? ['A', 'B'] : [a, b];
+}
+
+export function reasonFor(fa: Features, fb: Features, pair: PairScore): string {
+  const [a, b] = names(fa, fb);
+  const polarityKey = pair.findings.find((f) => f.signal === 'polarity')?.key;
+  // The contested word first, then what else they share.
+  const shared = [...pair.shared].sort((x, y) => Number(y.key === polarityKey) - Number(x.key === polarityKey));
+  const [head, ...rest] = shared.map((s) => s.surface);
+  const extra = rest.slice(0, 3);
+  const dates = pair.findings.find((f) => f.signal === 'date') ? [] : fa.dates.filter((d) => fb.dates.some((e) => e.monthDay === d.monthDay)).map(dateLabel);
+  const context = [...extra, ...dates.slice(0, 1)];
+  const about = head === undefined ? 'Both' : `Both about "${head}"${context.length ? ` (${context.join(', ')})` : ''}`;
+  return `${about}: ${pair.findings.map((f) => clause(f, a, b)).join('; ')}`;
+}

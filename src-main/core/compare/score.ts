@@ -1,0 +1,250 @@
+// Scoring one pair of claims: how much they are about the same thing (shared rare terms), and
+// where they differ — polarity (one denies what the other asserts), numbers or dates for the same
+// quantity, or rival framing words for the same act.
+import type { DateFact, Features, Quantity } from './features';
+import { frameAct } from './frames';
+import { termKey } from './terms';
+
+export type Signal = 'polarity' | 'number' | 'date' | 'framing';
+
+/** Weight of a key: rare keys say more about what a claim is about. */
+export type Weigh = (key: string) => number;
+
+export interface PolarityFinding {
+  signal: 'polarity';
+  key: string;
+  /** Which side denies: 'a' or 'b'. */
+  denier: 'a' | 'b';
+  strength: number;
+  /** The denying words and the asserting words, as written. */
+  denied: string;
+  asserted: string;
+}
+
+export interface NumberFinding {
+  signal: 'number';
+  strength: number;
+  a: Quantity;
+  b: Quantity;
+}
+
+export interface DateFinding {
+  signal: 'date';
+  strength: number;
+  a: DateFact;
+  b: DateFact;
+}
+
+export interface FramingFinding {
+  signal: 'framing';
+  strength: number;
+  act: string;
+  a: string;
+  b: string;
+}
+
+export type Finding = PolarityFinding | NumberFinding | DateFinding | FramingFinding;
+
+export interface PairScore {
+  score: number;
+  /** 0…1: how much the two are about the same thing. */
+  topic: number;
+  findings: Finding[];
+  /** Shared keys, rarest first, as written in the first claim. */
+  shared: { key: string; surface: string }[];
+}
+
+/** Prefixes that make an opposite ("unjustified" / "justified", "illegal" / "legal"). */
+export const NEGATING_PREFIX = /^(?:un|non-?|il|ir)(\p{L}{4,})$/u;
+
+/** Up to `words` words of `text` before offset `end`'s word, through `end`, without quote marks. */
+function snippet(text: string, from: number, end: number): string {
+  return text
+    .slice(from, end)
+    .replace(/["“”«»„]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Where a quote of the asserting words starts: two words back, not across punctuation. */
+function assertStart(f: Features, termStart: number): number {
+  const text = f.claim.text;
+  let start = termStart;
+  let words = 0;
+  for (let i = termStart - 1; i >= 0 && words < 2; i--) {
+    const ch = text[i]!;
+    if (/[,;:.!?()—–]/.test(ch)) break;
+    if (/\s/.test(ch) && i + 1 < termStart && /\S/.test(text[i + 1]!)) {
+      start = i + 1;
+      words++;
+    }
+    if (i === 0) {
+      start = 0;
+      words++;
+    }
+  }
+  return start;
+}
+
+function polarity(fa: Features, fb: Features, shared: readonly string[], weigh: Weigh, maxWeight: number): PolarityFinding | null {
+  let best: PolarityFinding | null = null;
+  const consider = (key: string, denier: Features, asserter: Features, which: 'a' | 'b', dKey: string, aKey: string): void => {
+    const d = denier.keys.get(dKey);
+    const s = asserter.keys.get(aKey);
+    if (!d || !s) return;
+    const strength = 0.6 + 0.4 * (weigh(key) / maxWeight);
+    if (best && best.strength >= strength) return;
+    const dTerm = d.term;
+    const denied = dTerm.negStart !== undefined ? snippet(denier.claim.text, dTerm.negStart, dTerm.end) : dTerm.surface;
+    best = { signal: 'polarity', key, denier: which, strength, denied, asserted: snippet(asserter.claim.text, assertStart(asserter, s.term.start), s.term.end) };
+  };
+  for (const key of shared) {
+    const pa = fa.keys.get(key)?.polarity;
+    const pb = fb.keys.get(key)?.polarity;
+    if (pa === 'negated' && pb === 'asserted') consider(key, fa, fb, 'a', key, key);
+    else if (pa === 'asserted' && pb === 'negated') consider(key, fb, fa, 'b', key, key);
+  }
+  // "unjustified" against "justified": an opposite by prefix, both asserted.
+  for (const [key, use] of fa.keys) {
+    const m = NEGATING_PREFIX.exec(use.surface.toLowerCase());
+    const base = m ? termKey(m[1]!) : '';
+    if (base && use.polarity === 'asserted' && fb.keys.get(base)?.polarity === 'asserted' && !fa.keys.has(base)) consider(base, fa, fb, 'a', key, base);
+  }
+  for (const [key, use] of fb.keys) {
+    const m = NEGATING_PREFIX.exec(use.surface.toLowerCase());
+    const base = m ? termKey(m[1]!) : '';
+    if (base && use.polarity === 'asserted' && fa.keys.get(base)?.polarity === 'asserted' && !fb.keys.has(base)) consider(base, fb, fa, 'b', key, base);
+  }
+  return best;
+}
+
+const disjoint = (x: Quantity, y: Quantity): boolean => x.high < y.low || y.high < x.low;
+
+function numbers(fa: Features, fb: Features): NumberFinding | null {
+  let best: NumberFinding | null = null;
+  const kinds = new Set(fa.quantities.map((q) => q.kind));
+  for (const kind of kinds) {
+    const qa = fa.quantities.filter((q) => q.kind === kind);
+    const qb = fb.quantities.filter((q) => q.kind === kind);
+    if (qb.length === 0) continue;
+    // Any agreeing pair means they may well give the same figure for this quantity.
+    if (qa.some((x) => qb.some((y) => !disjoint(x, y)))) continue;
+    for (const x of qa) {
+      for (const y of qb) {
+        const strength = x.unit === y.unit ? 0.85 : 0.75;
+        if (!best || strength > best.strength) best = { signal: 'number', strength, a: x, b: y };
+      }
+    }
+  }
+  return best;
+}
+
+const DAY = 86_400_000;
+const dayOf = (d: DateFact, year: number): number => Date.UTC(year, Number(d.monthDay.slice(0, 2)) - 1, Number(d.monthDay.slice(3)));
+const sameDate = (x: DateFact, y: DateFact): boolean => x.monthDay === y.monthDay && (x.year === null || y.year === null || x.year === y.year);
+function daysApart(x: DateFact, y: DateFact): number {
+  const year = x.year ?? y.year ?? 2000;
+  const d = Math.abs(dayOf(x, x.year ?? year) - dayOf(y, y.year ?? year)) / DAY;
+  // Without years, Dec. 31 and Jan. 1 are a day apart.
+  return x.year === null || y.year === null ? Math.min(d, 365 - d) : d;
+}
+
+function dates(fa: Features, fb: Features): DateFinding | null {
+  if (fa.dates.length === 0 || fb.dates.length === 0) return null;
+  // Deadlines are compared with deadlines when both state one; otherwise all their dates.
+  const deadlinesA = fa.dates.filter((d) => d.deadline);
+  const deadlinesB = fb.dates.filter((d) => d.deadline);
+  const both = deadlinesA.length > 0 && deadlinesB.length > 0;
+  const da = both ? deadlinesA : fa.dates;
+  const db = both ? deadlinesB : fb.dates;
+  if (da.some((x) => db.some((y) => sameDate(x, y)))) return null;
+  let best: DateFinding | null = null;
+  for (const x of da) {
+    for (const y of db) {
+      const base = x.deadline && y.deadline ? 0.85 : x.deadline || y.deadline ? 0.65 : 0.5;
+      const strength = base * (daysApart(x, y) <= 45 ? 1 : 0.7);
+      if (!best || strength > best.strength) best = { signal: 'date', strength, a: x, b: y };
+    }
+  }
+  return best;
+}
+
+function framing(fa: Features, fb: Features, shared: readonly string[]): FramingFinding | null {
+  for (const [group, ua] of fa.frames) {
+    const ub = fb.frames.get(group);
+    if (!ub || ub.frame === ua.frame) continue;
+    // The rival words alone do not make the same topic: something else must be shared.
+    if (!shared.some((k) => k !== ua.key && k !== ub.key)) continue;
+    return { signal: 'framing', strength: 0.7, act: frameAct(group), a: ua.surface, b: ub.surface };
+  }
+  return null;
+}
+
+/** Below this topic overlap two claims are not about the same thing. */
+export const MIN_TOPIC = 0.12;
+
+/**
+ * Scores a pair, or null when it is no suggested conflict (nothing shared, or no difference).
+ * The score (0…1) mixes the strongest difference with the topic overlap; more kinds of difference
+ * and direct quotes on both sides add a little.
+ */
+export function scorePair(fa: Features, fb: Features, weigh: Weigh): PairScore | null {
+  const sharedKeys: string[] = [];
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const key of fa.keys.keys()) {
+    const w = weigh(key);
+    na += w * w;
+    if (fb.keys.has(key)) {
+      sharedKeys.push(key);
+      dot += w * w;
+    }
+  }
+  for (const key of fb.keys.keys()) nb += weigh(key) ** 2;
+  let sharedFacets = 0;
+  for (const facet of fa.facets) {
+    const w = weigh(facet);
+    na += w * w;
+    if (fb.facets.has(facet)) {
+      sharedFacets++;
+      dot += w * w;
+    }
+  }
+  for (const facet of fb.facets) nb += weigh(facet) ** 2;
+  const findings: Finding[] = [];
+  const maxWeight = sharedKeys.reduce((m, k) => Math.max(m, weigh(k)), 0);
+  const pol = polarity(fa, fb, sharedKeys, weigh, Math.max(maxWeight, 1e-9));
+  if (pol) findings.push(pol);
+  // An opposite by prefix shares its base word, which counts towards the topic.
+  if (pol && !sharedKeys.includes(pol.key)) {
+    sharedKeys.push(pol.key);
+    dot += weigh(pol.key) ** 2;
+  }
+  if (sharedKeys.length + sharedFacets === 0 || na === 0 || nb === 0) return null;
+  const topic = Math.min(1, dot / Math.sqrt(na * nb));
+  if (topic < MIN_TOPIC) return null;
+  sharedKeys.sort((x, y) => weigh(y) - weigh(x) || (x < y ? -1 : 1));
+  const num = numbers(fa, fb);
+  if (num) findings.push(num);
+  const date = dates(fa, fb);
+  if (date) findings.push(date);
+  const frame = framing(fa, fb, sharedKeys);
+  if (frame) findings.push(frame);
+  if (findings.length === 0) return null;
+
+  const strongest = Math.max(...findings.map((f) => f.strength));
+  let score = 0.55 * strongest + 0.45 * Math.sqrt(topic) - 0.05;
+  score += 0.05 * (findings.length - 1);
+  if (fa.claim.kind === 'direct') score += 0.03;
+  if (fb.claim.kind === 'direct') score += 0.03;
+  // The same word denied and asserted ("not an expulsion" / "amounts to expulsion") is the
+  // plainest contradiction.
+  if (pol && fa.keys.get(pol.key)?.surface.toLowerCase() === fb.keys.get(pol.key)?.surface.toLowerCase()) score += 0.04;
+  return {
+    score: Math.round(Math.max(0, Math.min(1, score)) * 1000) / 1000,
+    topic,
+    findings,
+    shared: sharedKeys.map((key) => ({ key, surface: (fa.keys.get(key) ?? fb.keys.get(key))!.surface })),
+  };
+}

@@ -1,0 +1,179 @@
+// Suggested conflicts over many claims without comparing all pairs: claims are put into blocks
+// by topic (a shared key term together with what could differ — the term's polarity, a kind of
+// quantity, a date, a frame group), only pairs inside a block are scored, and blocks too large
+// to mean a topic are skipped. Work grows with the claims times their few key terms.
+import { featuresOf, sameSpeaker, type CompareClaim, type Features } from './features';
+import { reasonFor } from './reason';
+import { NEGATING_PREFIX, scorePair, type PairScore, type Signal } from './score';
+import { termKey } from './terms';
+
+export interface ConflictCandidate {
+  a: number;
+  b: number;
+  score: number;
+  reason: string;
+  signals: Signal[];
+  shared: string[];
+}
+
+export interface SuggestOptions {
+  /** Best first, at most this many (default 50). */
+  limit?: number;
+  /** Only pairs with this claim. */
+  focus?: number;
+  /** Pairs never to suggest (already related, rejected): called with the two claim ids. */
+  exclude?: (a: number, b: number) => boolean;
+  /** Blocks with more claims than this are too general to mean a topic (default 300). */
+  maxBlock?: number;
+}
+
+/** Key terms per claim used to form blocks (its rarest ones). */
+const KEY_TERMS = 8;
+/** Claims shorter than this are quoted fragments ("expelled"), not statements. */
+const MIN_WORDS = 3;
+
+/** Claims not lying inside another claim of the same article (the quoted word inside its reported sentence). */
+function withoutFragments(claims: readonly CompareClaim[]): CompareClaim[] {
+  const byArticle = new Map<number, CompareClaim[]>();
+  for (const c of claims) {
+    const list = byArticle.get(c.articleId) ?? [];
+    list.push(c);
+    byArticle.set(c.articleId, list);
+  }
+  const out: CompareClaim[] = [];
+  for (const list of byArticle.values()) {
+    list.sort((x, y) => x.start - y.start || y.end - x.end || x.id - y.id);
+    let reach = -1;
+    for (const c of list) {
+      if (c.end > reach) out.push(c);
+      reach = Math.max(reach, c.end);
+    }
+  }
+  return out.sort((x, y) => x.id - y.id);
+}
+
+/** Claims worth comparing: whole statements (no fragments) long enough to say something. */
+export const comparable = (claims: readonly CompareClaim[]): CompareClaim[] =>
+  withoutFragments(claims).filter((c) => c.text.trim().split(/\s+/).length >= MIN_WORDS);
+
+/** Ids of claims lying inside another claim of the same article. */
+export function fragmentIds(claims: readonly CompareClaim[]): Set<number> {
+  const whole = new Set(withoutFragments(claims).map((c) => c.id));
+  return new Set(claims.filter((c) => !whole.has(c.id)).map((c) => c.id));
+}
+
+/** Inverse document frequency of each key over the claims. */
+function weights(features: readonly Features[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const f of features) for (const k of [...f.keys.keys(), ...f.facets]) df.set(k, (df.get(k) ?? 0) + 1);
+  const n = features.length;
+  const w = new Map<string, number>();
+  for (const [k, d] of df) w.set(k, Math.log(1 + n / d));
+  return w;
+}
+
+interface Block {
+  /** Members by role: pairs are formed across roles (one role: all pairs inside). */
+  roles: number[][];
+}
+
+function addTo(blocks: Map<string, Block>, key: string, role: number, member: number, roles: number): void {
+  let b = blocks.get(key);
+  if (!b) {
+    b = { roles: Array.from({ length: roles }, () => []) };
+    blocks.set(key, b);
+  }
+  b.roles[role]!.push(member);
+}
+
+/** Why two given claims would be a conflict (weights from all `claims`), or null when nothing differs. */
+export function explainPair(claims: readonly CompareClaim[], a: CompareClaim, b: CompareClaim): Omit<ConflictCandidate, 'a' | 'b'> | null {
+  const features = comparable(claims).map(featuresOf);
+  const w = weights([...features, featuresOf(a), featuresOf(b)]);
+  const fa = featuresOf(a);
+  const fb = featuresOf(b);
+  const pair = scorePair(fa, fb, (k) => w.get(k) ?? 0);
+  return pair ? candidateOf(fa, fb, pair) : null;
+}
+
+function candidateOf(fa: Features, fb: Features, pair: PairScore): Omit<ConflictCandidate, 'a' | 'b'> {
+  return {
+    score: pair.score,
+    reason: reasonFor(fa, fb, pair),
+    signals: [...new Set(pair.findings.map((f) => f.signal))],
+    shared: pair.shared.slice(0, 6).map((s) => s.surface),
+  };
+}
+
+export function suggestConflicts(claims: readonly CompareClaim[], options: SuggestOptions = {}): ConflictCandidate[] {
+  const limit = options.limit ?? 50;
+  const maxBlock = options.maxBlock ?? 300;
+  const features = comparable(claims).map(featuresOf);
+  const w = weights(features);
+  const weigh = (k: string): number => w.get(k) ?? 0;
+  const df = (k: string): number => features.length / (Math.exp(weigh(k)) - 1);
+
+  const blocks = new Map<string, Block>();
+  features.forEach((f, i) => {
+    const topKeys = [...f.keys.keys(), ...f.facets]
+      .filter((k) => df(k) >= 1.5)
+      .sort((x, y) => weigh(y) - weigh(x) || (x < y ? -1 : 1))
+      .slice(0, KEY_TERMS);
+    // Polarity: a term denied here and asserted there.
+    for (const [k, use] of f.keys) {
+      if (use.polarity) addTo(blocks, `p:${k}`, use.polarity === 'negated' ? 0 : 1, i, 2);
+    }
+    // Opposites by prefix meet their base word's block.
+    for (const use of f.keys.values()) {
+      const m = NEGATING_PREFIX.exec(use.surface.toLowerCase());
+      if (m && use.polarity === 'asserted') {
+        const base = termKey(m[1]!);
+        if (base) addTo(blocks, `p:${base}`, 0, i, 2);
+      }
+    }
+    const kinds = new Set(f.quantities.map((q) => q.kind));
+    for (const k of topKeys) {
+      for (const kind of kinds) addTo(blocks, `n:${kind}:${k}`, 0, i, 1);
+      if (f.dates.length) addTo(blocks, `d:${k}`, 0, i, 1);
+      for (const [group, use] of f.frames) addTo(blocks, `f:${group}:${k}`, use.frame, i, 2);
+    }
+  });
+
+  const seen = new Set<number>();
+  const n = features.length;
+  const out: ConflictCandidate[] = [];
+  const focusIndex = options.focus === undefined ? -1 : features.findIndex((f) => f.claim.id === options.focus);
+  if (options.focus !== undefined && focusIndex < 0) return [];
+  const consider = (i: number, j: number): void => {
+    if (i === j) return;
+    const [x, y] = i < j ? [i, j] : [j, i];
+    if (focusIndex >= 0 && x !== focusIndex && y !== focusIndex) return;
+    const id = x * n + y;
+    if (seen.has(id)) return;
+    seen.add(id);
+    const fa = features[x]!;
+    const fb = features[y]!;
+    // One speaker does not contradict themself (usually); one statement relayed twice is one statement.
+    if (sameSpeaker(fa.claim.speaker, fb.claim.speaker) || fa.normText === fb.normText) return;
+    if (options.exclude?.(fa.claim.id, fb.claim.id)) return;
+    const pair = scorePair(fa, fb, weigh);
+    if (!pair) return;
+    out.push({ a: fa.claim.id, b: fb.claim.id, ...candidateOf(fa, fb, pair) });
+  };
+
+  for (const block of blocks.values()) {
+    const size = block.roles.reduce((s, r) => s + r.length, 0);
+    if (size > maxBlock) continue;
+    if (block.roles.length === 1) {
+      const m = block.roles[0]!;
+      for (let p = 0; p < m.length; p++) for (let q = p + 1; q < m.length; q++) consider(m[p]!, m[q]!);
+    } else {
+      for (let r = 0; r < block.roles.length; r++) {
+        for (let s = r + 1; s < block.roles.length; s++) {
+          for (const i of block.roles[r]!) for (const j of block.roles[s]!) consider(i, j);
+        }
+      }
+    }
+  }
+  return out.sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b).slice(0, limit);
+}
