@@ -44,6 +44,10 @@ describe('compare statements', () => {
     await page.goto(h.host.url);
     await page.locator('input[type=file]').setInputFiles(FILES.map((f) => join(CORPUS, f)));
     await waitFor('three articles', async () => (await page.locator('.article-row').count()) === 3, 60_000);
+    // These plain-text files state no publication date; the analyst sets one per article, so
+    // the statements have a place on the timeline.
+    const articles = await h.api<{ id: number }[]>('articles.list', {});
+    for (const [i, a] of articles.entries()) await h.api('articles.update', { id: a.id, published: `2022-02-${String(10 + 9 * i).padStart(2, '0')}` });
 
     // Mod+Shift+K opens the view on its suggestions, ranked, each with both quotes and a reason.
     await page.locator('.article-list').focus();
@@ -128,7 +132,7 @@ describe('compare statements', () => {
     }
     const grid = view.getByRole('table', { name: 'Compare view' });
     await grid.waitFor();
-    expect(await grid.getByRole('columnheader').allTextContents()).toEqual(['Topic', 'Washington', 'Moscow']);
+    await waitFor('two side columns', async () => (await grid.getByRole('columnheader').allTextContents()).join('|') === 'Topic|Washington|Moscow');
     await waitFor('claims in both columns', async () => {
       const rows = grid.locator('.cmp-row');
       let left = 0;
@@ -197,7 +201,7 @@ describe('compare statements', () => {
     await waitFor('timeline points', async () => (await points.count()) > 0, 20_000);
     const all = await points.count();
     await page.screenshot({ path: join(resultsDir, 'compare-timeline.png') });
-    await view.getByLabel('Side').selectOption({ label: 'Moscow' });
+    await view.getByLabel('Side', { exact: true }).selectOption({ label: 'Moscow' });
     await waitFor('a narrower timeline', async () => {
       const n = await points.count();
       return n > 0 && n < all;
@@ -214,13 +218,13 @@ describe('compare statements', () => {
 
     // The note holds three tables with real citations; saved, checked and exported as a table.
     await h.saved();
-    await page.locator('.editor table').first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(resultsDir, 'compare-note-tables.png') });
     expect(await page.locator('.editor table').count()).toBe(3);
     expect(await page.locator('.editor table .citation').count()).toBeGreaterThan(3);
     const noteId = (await h.api<{ id: number }[]>('notes.list', {}))[0]?.id;
-    const note = await h.api<{ content: string; citations: { target: string; status?: string }[] }>('notes.get', { id: noteId });
+    const note = await h.api<{ content: string; text: string; citations: { target: string }[] }>('notes.get', { id: noteId });
     expect(note.content).toContain('"type":"table"');
+    expect(note.text).toContain('Compare: Washington · Moscow');
     expect(note.citations.length).toBeGreaterThan(3);
     const md = await h.api<{ content: string }>('export.note', { id: noteId, format: 'md' });
     expect(md.content).toMatch(/\| Topic \| Washington \| Moscow \| Relations \|\n\| --- \| --- \| --- \| --- \|/);
@@ -232,6 +236,8 @@ describe('compare statements', () => {
 
   it('inserts an empty table from the palette and saves what is typed in its cells', async () => {
     const { page } = h;
+    await page.reload();
+    await page.locator('.article-row').first().waitFor();
     await page.keyboard.press('Control+N');
     await page.locator('.note-title').press('Enter');
     await page.keyboard.type('Numbers by source');

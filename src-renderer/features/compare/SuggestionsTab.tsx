@@ -103,7 +103,9 @@ export function SuggestionsTab({ onOpen, onError, onStatus, onRelationsChange }:
     if (!s) return;
     settle();
     try {
-      const relation = await api.call('conflicts.accept', { a: s.a.id, b: s.b.id, kind, rationale: rationale.trim() || null });
+      // Without the analyst's words the service keeps the suggestion's reason as the rationale.
+      const why = rationale.trim();
+      const relation = await api.call('conflicts.accept', { a: s.a.id, b: s.b.id, kind, ...(why ? { rationale: why } : {}) });
       const index = remove(s);
       setUndoState({ kind: 'accept', suggestion: s, index, relation });
       setAccepting(false);
@@ -245,7 +247,7 @@ export function SuggestionsTab({ onOpen, onError, onStatus, onRelationsChange }:
                           </label>
                         ))}
                       </span>
-                      <input ref={rationaleRef} className="cmp-input grow" aria-label="Rationale" placeholder="Rationale (optional)" value={rationale} onChange={(e) => setRationale(e.target.value)} />
+                      <input ref={rationaleRef} className="cmp-input grow" aria-label="Rationale" placeholder="Rationale (optional: the suggestion’s reason is kept otherwise)" value={rationale} onChange={(e) => setRationale(e.target.value)} />
                       <button type="submit" className="btn small primary">
                         Accept
                       </button>

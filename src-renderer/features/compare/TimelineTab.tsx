@@ -18,8 +18,12 @@ interface Props {
   onError: (message: string) => void;
 }
 
-const LANE = 30;
-const LABEL_W = 170;
+const LANE = 28;
+/** Side tag, then speaker name, then the plot. */
+const SPEAKER_X = 92;
+const LABEL_W = 225;
+
+const clip = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 export function TimelineTab({ data, onOpen, onInsert, onError }: Props): JSX.Element {
   const [entries, setEntries] = useState<TimelineEntry[] | null>(null);
@@ -99,6 +103,16 @@ export function TimelineTab({ data, onOpen, onInsert, onError }: Props): JSX.Ele
           To <input className="cmp-input" type="date" aria-label="To" value={to} onChange={(e) => setTo(e.target.value)} />
         </label>
         <span className="muted small">{entries ? `${entries.length} statement${entries.length === 1 ? '' : 's'}` : ''}</span>
+        <span className="muted small tl-legend">
+          <svg width="10" height="10" aria-hidden="true">
+            <circle cx="5" cy="5" r="4" className="tl-dot legend" />
+          </svg>{' '}
+          date stated{' '}
+          <svg width="10" height="10" aria-hidden="true">
+            <circle cx="5" cy="5" r="3.5" className="tl-dot vague legend" />
+          </svg>{' '}
+          placed at the article’s date
+        </span>
         <button type="button" className="btn small" style={{ marginLeft: 'auto' }} disabled={!entries || entries.length === 0} onClick={() => entries && onInsert(timelineTable(entries, sideName))}>
           Insert into note
         </button>
@@ -107,17 +121,21 @@ export function TimelineTab({ data, onOpen, onInsert, onError }: Props): JSX.Ele
         {entries === null ? (
           <div className="cmp-empty">Placing the statements…</div>
         ) : entries.length === 0 ? (
-          <div className="cmp-empty">No dated statement matches these filters.</div>
+          <div className="cmp-empty">
+            <p>No dated statement{sideId !== '' || speaker || from || to ? ' matches these filters' : ' yet'}.</p>
+            <p className="muted small">A statement is placed at the date it was made, else at its article’s publication date: set an article’s date in the reader (“Add date” under its title).</p>
+          </div>
         ) : (
           <svg className="timeline-chart" width={layout.width} height={layout.height} role="img" aria-label="Timeline of statements by date and speaker">
             {layout.lanes.map((lane, i) => (
               <g key={lane.label} className="tl-lane">
                 {i % 2 === 0 && <rect x={0} y={lane.y - LANE / 2} width={layout.width} height={LANE} className="tl-band" />}
-                <text x={8} y={lane.y + 4} className="tl-label">
-                  {lane.label.length > 24 ? `${lane.label.slice(0, 23)}…` : lane.label}
+                <text x={8} y={lane.y + 4} className="tl-side">
+                  {lane.sideId !== null ? clip(sideName(lane.sideId), 11) : ''}
                 </text>
-                <text x={LABEL_W} y={lane.y + 4} className="tl-side" textAnchor="end">
-                  {lane.sideId !== null ? sideName(lane.sideId) : ''}
+                <text x={SPEAKER_X} y={lane.y + 4} className="tl-label">
+                  <title>{lane.label}</title>
+                  {clip(lane.label, 19)}
                 </text>
               </g>
             ))}
@@ -149,7 +167,7 @@ export function TimelineTab({ data, onOpen, onInsert, onError }: Props): JSX.Ele
                   }
                 }}
               >
-                <circle cx={p.x} cy={p.y} r={p.entry.precision === 'day' ? 5.5 : 4} className={p.entry.precision === 'day' ? 'tl-dot' : 'tl-dot vague'} />
+                <circle cx={p.x} cy={p.y} r={p.entry.precision === 'unknown' ? 4 : 5.5} className={p.entry.precision === 'unknown' ? 'tl-dot vague' : 'tl-dot'} />
               </g>
             ))}
           </svg>
@@ -158,7 +176,7 @@ export function TimelineTab({ data, onOpen, onInsert, onError }: Props): JSX.Ele
           <div className="tl-tip" style={{ left: Math.min(hovered.x + 12, layout.width - 340), top: hovered.y + 12 }} role="tooltip">
             <div className="muted small">
               {shortDate(hovered.entry.date)}
-              {hovered.entry.precision !== 'day' ? ` (${hovered.entry.precision})` : ''} · {hovered.entry.claim.outlet ?? hovered.entry.claim.articleTitle}
+              {hovered.entry.precision === 'unknown' ? ' (article’s date)' : hovered.entry.precision !== 'day' ? ` (${hovered.entry.precision})` : ''} · {hovered.entry.claim.outlet ?? hovered.entry.claim.articleTitle}
             </div>
             <b>{hovered.entry.claim.speaker ?? 'Unattributed'}</b>: “{hovered.entry.claim.text}”
           </div>

@@ -57,7 +57,7 @@ export function timelineTable(entries: readonly TimelineEntry[], sideName: (id: 
     caption: 'Timeline of statements',
     header: ['Date', 'Side', 'Speaker', 'Statement'],
     rows: entries.map((e) => [
-      textCell(shortDate(e.date) + (e.precision !== 'day' && e.precision !== 'unknown' ? ` (${e.precision})` : '')),
+      textCell(shortDate(e.date) + (e.precision === 'unknown' ? ' (article date)' : e.precision !== 'day' ? ` (${e.precision})` : '')),
       textCell(sideName(e.sideId)),
       textCell(e.claim.speaker ?? 'Unattributed'),
       [[{ kind: 'claim', claimId: e.claim.id }]],

@@ -70,8 +70,12 @@ export function layoutTimeline(entries: readonly TimelineEntry[], sides: readonl
   const first = days.length ? Math.min(...days) : 0;
   // At least a week wide, so a single day does not fill the chart edge to edge.
   const last = Math.max(days.length ? Math.max(...days) : 0, first + 6 * DAY);
+  // Room on the right for the widest stack of same-day statements.
+  const perDay = new Map<string, number>();
+  for (const { entry, day } of dated) perDay.set(`${laneKey(entry)}@${day}`, (perDay.get(`${laneKey(entry)}@${day}`) ?? 0) + 1);
+  const widest = Math.max(1, ...perDay.values());
   const plotLeft = o.labelWidth + 16;
-  const plotWidth = Math.max(o.width - plotLeft - 24, 50);
+  const plotWidth = Math.max(o.width - plotLeft - 24 - (widest - 1) * o.stack, 50);
   const xOf = (ms: number): number => plotLeft + ((ms - first) / (last - first)) * plotWidth;
 
   const seen = new Map<string, number>();

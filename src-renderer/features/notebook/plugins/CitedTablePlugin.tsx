@@ -10,6 +10,7 @@ import {
   $createTextNode,
   $getRoot,
   $getSelection,
+  $isParagraphNode,
   $isRangeSelection,
   COMMAND_PRIORITY_EDITOR,
   createCommand,
@@ -66,12 +67,13 @@ export function CitedTablePlugin(): null {
       INSERT_CITED_TABLE_COMMAND,
       (table) => {
         const selection = $getSelection();
-        const at = $isRangeSelection(selection) ? selection.anchor.getNode().getTopLevelElement() : null;
+        // After the caret's block; with no caret, after the last block.
+        const at = $isRangeSelection(selection) ? selection.anchor.getNode().getTopLevelElement() : $getRoot().getLastChild();
         const nodes = $createCitedTable(table);
         const after = $createParagraphNode();
         if (at) {
           // An empty paragraph at the caret is replaced rather than left above the table.
-          const replace = at.getType() === 'paragraph' && at.getTextContentSize() === 0 && at.getChildrenSize() === 0;
+          const replace = $isParagraphNode(at) && at.getChildrenSize() === 0;
           let prev: LexicalNode = at;
           for (const n of nodes) prev = prev.insertAfter(n);
           prev.insertAfter(after);
