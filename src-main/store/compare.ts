@@ -106,8 +106,8 @@ export class CompareRepo {
   findRelation(a: number, b: number, kind: RelationKindRow): RelationRow | undefined {
     return this.stmt(
       `SELECT ${RELATION_COLUMNS} FROM claim_relations
-       WHERE min(claim_a, claim_b) = min(?1, ?2) AND max(claim_a, claim_b) = max(?1, ?2) AND kind = ?3`,
-    ).get(a, b, kind) as RelationRow | undefined;
+       WHERE min(claim_a, claim_b) = min(@a, @b) AND max(claim_a, claim_b) = max(@a, @b) AND kind = @kind`,
+    ).get({ a, b, kind }) as RelationRow | undefined;
   }
 
   insertRelation(r: NewRelationRow): number {

@@ -113,8 +113,26 @@ class Snapshot {
   }
 
   /** The same words from the same speaker, wherever they were reported. */
-  private relayKey(c: ClaimRow): string {
+  relayKey(c: ClaimRow): string {
     return `${c.speaker ? normaliseText(c.speaker) : ''}|${normaliseText(c.text)}`;
+  }
+
+  /**
+   * One claim per statement: the first of those relaying the same words from the same speaker
+   * (`prefer` when it is one of them).
+   */
+  statements(prefer?: number): ClaimRow[] {
+    const live = this.live();
+    const first = live.filter((c) => c.id === prefer);
+    const seen = new Set<string>();
+    return [...first, ...live]
+      .filter((c) => {
+        const key = this.relayKey(c);
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      })
+      .sort((x, y) => x.id - y.id);
   }
 
   private relays(c: ClaimRow): ClaimRow[] {
@@ -169,11 +187,13 @@ class Snapshot {
     };
   }
 
-  /** Claims worth showing in views: not rejected, not a fragment inside another claim (unless the analyst confirmed it). */
+  /**
+   * Claims worth showing in views: one per statement (relays are its sources), not rejected, not a
+   * fragment inside another claim (unless the analyst confirmed it).
+   */
   shown(): ClaimRow[] {
-    const live = this.live();
-    const fragments = fragmentIds(live.map(toCompareClaim));
-    return live.filter((c) => !fragments.has(c.id) || c.status === 'confirmed');
+    const fragments = fragmentIds(this.live().map(toCompareClaim));
+    return this.statements().filter((c) => !fragments.has(c.id) || c.status === 'confirmed');
   }
 }
 
@@ -244,7 +264,8 @@ export function compareMethods(store: Store): CompareMethods {
         const kb = spanKey(b);
         return rejected.has(`${ka}|${kb}`) || rejected.has(`${kb}|${ka}`);
       };
-      const found = suggestConflicts(snap.live().map(toCompareClaim), {
+      // A statement relayed by several outlets is suggested once (its brief lists every source).
+      const found = suggestConflicts(snap.statements(claimId).map(toCompareClaim), {
         limit: limit ?? DEFAULT_SUGGESTIONS,
         ...(claimId !== undefined ? { focus: claimId } : {}),
         exclude: (a, b) => related.has(pairKey(a, b)) || isRejected(snap.claim(a), snap.claim(b)),
@@ -431,9 +452,18 @@ export function compareMethods(store: Store): CompareMethods {
       const snap = new Snapshot(store);
       const who = speaker?.toLowerCase();
       const entries: (TimelineEntry & { start: number })[] = [];
-      for (const c of snap.shown()) {
+      // A statement relayed by several outlets is placed once, at its earliest date.
+      const earliest = new Map<string, { claim: ClaimRow; date: string }>();
+      const fragments = fragmentIds(snap.live().map(toCompareClaim));
+      for (const c of snap.live()) {
+        if (fragments.has(c.id) && c.status !== 'confirmed') continue;
         const date = c.saidOn?.date ?? snap.article(c.articleId)?.published ?? null;
         if (!date) continue;
+        const key = snap.relayKey(c);
+        const seen = earliest.get(key);
+        if (!seen || date < seen.date) earliest.set(key, { claim: c, date });
+      }
+      for (const { claim: c, date } of earliest.values()) {
         if ((from && date < from) || (to && date > to)) continue;
         if (who && !(c.speaker ?? '').toLowerCase().includes(who)) continue;
         const sideId = sideOf(c.speaker, sides);

@@ -66,22 +66,17 @@ function snippet(text: string, from: number, end: number): string {
     .trim();
 }
 
-/** Where a quote of the asserting words starts: two words back, not across punctuation. */
-function assertStart(f: Features, termStart: number): number {
-  const text = f.claim.text;
+/** Where a quote of the asserting words starts: two words back (articles not counted), within the clause. */
+function assertStart(text: string, termStart: number): number {
+  const before = text.slice(0, termStart);
+  const cut = Math.max(...[...',;:.!?()—–'].map((ch) => before.lastIndexOf(ch)));
+  const words = [...before.slice(cut + 1).matchAll(/[\p{L}\p{N}'’-]+/gu)];
   let start = termStart;
-  let words = 0;
-  for (let i = termStart - 1; i >= 0 && words < 2; i--) {
-    const ch = text[i]!;
-    if (/[,;:.!?()—–]/.test(ch)) break;
-    if (/\s/.test(ch) && i + 1 < termStart && /\S/.test(text[i + 1]!)) {
-      start = i + 1;
-      words++;
-    }
-    if (i === 0) {
-      start = 0;
-      words++;
-    }
+  let counted = 0;
+  for (let k = words.length - 1; k >= 0 && counted < 2; k--) {
+    const w = words[k]!;
+    start = cut + 1 + w.index;
+    if (!/^(?:a|an|the)$/i.test(w[0])) counted++;
   }
   return start;
 }
@@ -96,7 +91,7 @@ function polarity(fa: Features, fb: Features, shared: readonly string[], weigh: 
     if (best && best.strength >= strength) return;
     const dTerm = d.term;
     const denied = dTerm.negStart !== undefined ? snippet(denier.claim.text, dTerm.negStart, dTerm.end) : dTerm.surface;
-    best = { signal: 'polarity', key, denier: which, strength, denied, asserted: snippet(asserter.claim.text, assertStart(asserter, s.term.start), s.term.end) };
+    best = { signal: 'polarity', key, denier: which, strength, denied, asserted: snippet(asserter.claim.text, assertStart(asserter.claim.text, s.term.start), s.term.end) };
   };
   for (const key of shared) {
     const pa = fa.keys.get(key)?.polarity;
