@@ -10,7 +10,9 @@ interface Props {
   onOpen: (articleId: number, claimId: number) => void;
   /** Shorter quote (clamped to two lines) for dense cells. */
   compact?: boolean;
-  /** Buttons or badges under the quote. */
+  /** Buttons beside "Open" on the meta line. */
+  actions?: ReactNode;
+  /** Badges under the meta line (relations). */
   children?: ReactNode;
   className?: string;
 }
@@ -40,7 +42,7 @@ export function GradeBadges({ claim, onClick }: { claim: ClaimBrief; onClick?: (
   );
 }
 
-export function ClaimCard({ claim, onOpen, compact = false, children, className = '' }: Props): JSX.Element {
+export function ClaimCard({ claim, onOpen, compact = false, actions, children, className = '' }: Props): JSX.Element {
   const sources = claim.sources.length;
   return (
     <div className={`cmp-claim ${className}`} data-claim-id={claim.id}>
@@ -51,13 +53,16 @@ export function ClaimCard({ claim, onOpen, compact = false, children, className 
         <span className={`cmp-speaker ${speakerClass(claim.speaker)}`} title={claim.speakerRole ?? undefined}>
           {claim.speaker ?? 'unattributed'}
         </span>
-        <span className="muted">{claimMeta(claim)}</span>
+        <span className="muted cmp-where" title={claimMeta(claim)}>
+          {claimMeta(claim)}
+        </span>
         {sources > 1 && (
           <span className="muted" title={claim.sources.map((s) => s.outlet ?? s.articleTitle).join(', ')}>
             · {sources} sources
           </span>
         )}
         <GradeBadges claim={claim} />
+        {actions}
         <button type="button" className="link-btn cmp-open" onClick={() => onOpen(claim.articleId, claim.id)} title="Open in the reader">
           Open ↗
         </button>

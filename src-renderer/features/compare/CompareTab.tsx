@@ -189,7 +189,16 @@ export function CompareTab({ data, shown, onToggleSide, onOpen, onInsert, onErro
                         }}
                         className={`cmp-drag${dropTarget === claim.id ? ' drop' : ''}${picking ? ' pickable' : ''}`}
                       >
-                        <ClaimCard claim={claim} onOpen={onOpen} compact>
+                        <ClaimCard
+                          claim={claim}
+                          onOpen={onOpen}
+                          compact
+                          actions={
+                            <button type="button" className="link-btn cmp-relate" onClick={() => setPicking(claim)}>
+                              Relate…
+                            </button>
+                          }
+                        >
                           <div className="cmp-rels">
                             {(byClaim.get(claim.id) ?? []).map(({ relation, other }) => (
                               <span key={relation.id} className={`rel-chip rel-${relation.kind}`} title={relation.rationale ?? undefined}>
@@ -200,9 +209,6 @@ export function CompareTab({ data, shown, onToggleSide, onOpen, onInsert, onErro
                                 </button>
                               </span>
                             ))}
-                            <button type="button" className="link-btn" onClick={() => setPicking(claim)}>
-                              Relate…
-                            </button>
                           </div>
                         </ClaimCard>
                       </div>

@@ -87,7 +87,7 @@ export function speakerName(c: ClaimBrief): string {
   return c.speaker ?? 'unattributed';
 }
 
-/** Outlet · date, for a claim's meta line. */
+/** Date · outlet (else the article's title), for a claim's meta line: the date first, as long titles get cut. */
 export function claimMeta(c: ClaimBrief): string {
-  return [c.outlet ?? c.articleTitle, shortDate(claimDate(c))].filter(Boolean).join(' · ');
+  return [shortDate(claimDate(c)), c.outlet ?? c.articleTitle].filter(Boolean).join(' · ');
 }
