@@ -70,7 +70,14 @@ export function SuggestionsTab({ onOpen, onError, onStatus, onRelationsChange }:
     }
   }, [sendReject]);
 
-  useEffect(() => () => settle(), [settle]);
+  // Closing the view, or the window, sends a rejection still waiting for its undo.
+  useEffect(() => {
+    window.addEventListener('pagehide', settle);
+    return () => {
+      window.removeEventListener('pagehide', settle);
+      settle();
+    };
+  }, [settle]);
 
   const setUndoState = (u: Undo | null): void => {
     undoRef.current = u;
