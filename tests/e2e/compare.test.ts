@@ -158,6 +158,7 @@ describe('compare statements', () => {
     await relate.waitFor();
     await relate.locator('label', { hasText: 'contradicts' }).click();
     await relate.getByLabel('Rationale').fill('Opposite accounts');
+    await page.screenshot({ path: join(resultsDir, 'compare-relate.png') });
     await relate.getByRole('button', { name: 'Relate' }).click();
     await relate.waitFor({ state: 'detached' });
     await waitFor('the drawn relation', async () => (await h.api<Relation[]>('relations.list', {})).some((r) => r.a.id === leftId && r.b.id === rightId && r.kind === 'contradicts'));
@@ -189,6 +190,7 @@ describe('compare statements', () => {
     const grade = page.getByRole('dialog', { name: 'Grade the evidence' });
     await grade.getByLabel('Credibility').selectOption('2');
     await grade.getByLabel('Speaker reliability').selectOption('B');
+    await page.screenshot({ path: join(resultsDir, 'compare-grade.png') });
     await grade.getByRole('button', { name: 'Save grades' }).click();
     await matrix.locator('td .ev-supports .grade-code', { hasText: 'B2' }).waitFor();
     await page.screenshot({ path: join(resultsDir, 'compare-matrix.png') });

@@ -161,7 +161,7 @@ export function MatrixTab({ data, shown, onOpen, onInsert, onError, onStatus }: 
             add();
           }}
         >
-          <input className="cmp-input wide" aria-label="New proposition" placeholder="A proposition to weigh (a statement of fact, e.g. “The closure was ordered in advance”)" value={draft} onChange={(e) => setDraft(e.target.value)} />
+          <input className="cmp-input wide" aria-label="New proposition" placeholder="A proposition to weigh, e.g. “The closure was planned”" value={draft} onChange={(e) => setDraft(e.target.value)} />
           <button type="submit" className="btn small" disabled={!draft.trim()}>
             Add proposition
           </button>
