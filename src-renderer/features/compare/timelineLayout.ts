@@ -58,12 +58,13 @@ export function layoutTimeline(entries: readonly TimelineEntry[], sides: readonl
     return day === null ? [] : [{ entry, day }];
   });
   const order = new Map(sides.map((s, i) => [s.id, i]));
-  const laneOf = new Map<string, { label: string; sideId: number | null }>();
-  for (const { entry } of dated) if (!laneOf.has(laneKey(entry))) laneOf.set(laneKey(entry), { label: laneKey(entry), sideId: entry.sideId });
+  const laneOf = new Map<string, { label: string; sideId: number | null; named: boolean }>();
+  for (const { entry } of dated) if (!laneOf.has(laneKey(entry))) laneOf.set(laneKey(entry), { label: laneKey(entry), sideId: entry.sideId, named: !!entry.claim.speaker?.trim() });
   const rank = (sideId: number | null): number => (sideId === null ? sides.length : (order.get(sideId) ?? sides.length));
   const lanes = [...laneOf.values()]
-    .sort((a, b) => rank(a.sideId) - rank(b.sideId) || a.label.localeCompare(b.label))
-    .map((l, i) => ({ ...l, y: o.top + i * o.laneHeight + o.laneHeight / 2 }));
+    // By side, unattributed statements last, then by name.
+    .sort((a, b) => rank(a.sideId) - rank(b.sideId) || Number(b.named) - Number(a.named) || a.label.localeCompare(b.label))
+    .map(({ label, sideId }, i) => ({ label, sideId, y: o.top + i * o.laneHeight + o.laneHeight / 2 }));
   const laneY = new Map(lanes.map((l) => [l.label, l.y]));
 
   const days = dated.map((d) => d.day);

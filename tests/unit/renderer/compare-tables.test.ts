@@ -85,11 +85,11 @@ describe('timeline layout', () => {
 
   it('puts speakers in lanes by side order, dates left to right, same-day statements side by side', () => {
     const layout = layoutTimeline(
-      [entry(1, 'Ivo Osk', '2025-03-10', 2), entry(2, 'Elena Varga', '2025-03-01', 1), entry(3, 'Elena Varga', '2025-03-01', 1), entry(4, null, '2025-03-05', null)],
+      [entry(1, 'Ivo Osk', '2025-03-10', 2), entry(2, 'Elena Varga', '2025-03-01', 1), entry(3, 'Elena Varga', '2025-03-01', 1), entry(4, null, '2025-03-05', null), entry(5, 'Zed Bystander', '2025-03-05', null)],
       [west, east],
       opts,
     );
-    expect(layout.lanes.map((l) => l.label)).toEqual(['Elena Varga', 'Ivo Osk', 'Unattributed']);
+    expect(layout.lanes.map((l) => l.label)).toEqual(['Elena Varga', 'Ivo Osk', 'Zed Bystander', 'Unattributed']);
     const at = (id: number) => layout.points.find((p) => p.entry.claim.id === id);
     expect(at(2)?.y).toBe(at(3)?.y);
     expect((at(3)?.x ?? 0) - (at(2)?.x ?? 0)).toBe(8);
