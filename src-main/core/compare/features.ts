@@ -69,7 +69,12 @@ export interface Features {
   facets: Set<string>;
   /** Normalised text: one statement relayed twice has the same. */
   normText: string;
+  /** Base keys of words it asserts with a negating prefix ("unjustified" → "justifi"). */
+  opposites: string[];
 }
+
+/** Prefixes that make an opposite ("unjustified" / "justified", "illegal" / "legal"). */
+export const NEGATING_PREFIX = /^(?:un|non-?|il|ir)(\p{L}{4,})$/u;
 
 /** Nouns that count people: their numbers are comparable with one another. */
 const PERSON_UNITS = new Set(
@@ -177,7 +182,14 @@ export function featuresOf(claim: CompareClaim): Features {
     ...dates.map((d) => `#m:${d.monthDay.slice(0, 2)}`),
     ...(dates.some((d) => d.deadline) ? ['#deadline'] : []),
   ]);
-  return { claim, terms, keys: keyUses(terms), quantities, dates, frames, facets, normText: normaliseText(claim.text) };
+  const keys = keyUses(terms);
+  const opposites: string[] = [];
+  for (const use of keys.values()) {
+    const m = NEGATING_PREFIX.exec(use.surface.toLowerCase());
+    const base = m && use.polarity === 'asserted' ? termKey(m[1]!) : '';
+    if (base) opposites.push(base);
+  }
+  return { claim, terms, keys, quantities, dates, frames, facets, normText: normaliseText(claim.text), opposites };
 }
 
 const ORG_WORD = /\b(?:embassy|ministry|department|mission|office|government|agency|council|committee|service|administration|house|kremlin|nations|union|party|forces|army|police|court|bank|officials|spokesperson|spokesman|spokeswoman)\b/i;

@@ -37,7 +37,7 @@ const GROUPS: readonly FrameGroup[] = [
   { act: 'the job cuts', frames: [['layoff', 'sack', 'sacking'], ['restructuring', 'streamlining', 'reorganization', 'reorganisation']] },
   { act: 'the counter-move', frames: [['retaliation', 'retaliate', 'revenge', 'reprisal', 'punishment'], ['response', 'reciprocity', 'reciprocal', 'countermeasure']] },
   { act: 'the people arriving', frames: [['refugee', 'asylum'], ['migrant', 'immigrant']] },
-  { act: 'the people concerned', frames: [['spy', 'spies', 'espionage', 'operative'], ['diplomat', 'diplomatic']] },
+  { act: 'the people concerned', frames: [['spy', 'spies', 'spying', 'espionage'], ['diplomat', 'diplomatic']] },
 ];
 
 export interface FrameUse {

@@ -1,9 +1,30 @@
 // Scoring one pair of claims: how much they are about the same thing (shared rare terms), and
 // where they differ — polarity (one denies what the other asserts), numbers or dates for the same
 // quantity, or rival framing words for the same act.
-import type { DateFact, Features, Quantity } from './features';
+import { NEGATING_PREFIX, type DateFact, type Features, type Quantity } from './features';
 import { frameAct } from './frames';
 import { termKey } from './terms';
+
+const oppositeBase = (surface: string): string => {
+  const m = NEGATING_PREFIX.exec(surface.toLowerCase());
+  return m ? termKey(m[1]!) : '';
+};
+
+/** Could the two differ at all? A cheap test before any scoring. */
+export function mayDiffer(fa: Features, fb: Features): boolean {
+  if (fa.dates.length > 0 && fb.dates.length > 0) return true;
+  for (const q of fa.quantities) if (fb.quantities.some((r) => r.kind === q.kind)) return true;
+  for (const [group, use] of fa.frames) {
+    const other = fb.frames.get(group);
+    if (other && other.frame !== use.frame) return true;
+  }
+  const [small, large] = fa.keys.size <= fb.keys.size ? [fa, fb] : [fb, fa];
+  for (const [key, use] of small.keys) {
+    const p = use.polarity;
+    if (p && large.keys.get(key)?.polarity === (p === 'negated' ? 'asserted' : 'negated')) return true;
+  }
+  return fa.opposites.some((k) => fb.keys.has(k)) || fb.opposites.some((k) => fa.keys.has(k));
+}
 
 export type Signal = 'polarity' | 'number' | 'date' | 'framing';
 
@@ -54,8 +75,6 @@ export interface PairScore {
   shared: { key: string; surface: string }[];
 }
 
-/** Prefixes that make an opposite ("unjustified" / "justified", "illegal" / "legal"). */
-export const NEGATING_PREFIX = /^(?:un|non-?|il|ir)(\p{L}{4,})$/u;
 
 /** Up to `words` words of `text` before offset `end`'s word, through `end`, without quote marks. */
 function snippet(text: string, from: number, end: number): string {
@@ -100,16 +119,15 @@ function polarity(fa: Features, fb: Features, shared: readonly string[], weigh: 
     else if (pa === 'asserted' && pb === 'negated') consider(key, fb, fa, 'b', key, key);
   }
   // "unjustified" against "justified": an opposite by prefix, both asserted.
-  for (const [key, use] of fa.keys) {
-    const m = NEGATING_PREFIX.exec(use.surface.toLowerCase());
-    const base = m ? termKey(m[1]!) : '';
-    if (base && use.polarity === 'asserted' && fb.keys.get(base)?.polarity === 'asserted' && !fa.keys.has(base)) consider(base, fa, fb, 'a', key, base);
-  }
-  for (const [key, use] of fb.keys) {
-    const m = NEGATING_PREFIX.exec(use.surface.toLowerCase());
-    const base = m ? termKey(m[1]!) : '';
-    if (base && use.polarity === 'asserted' && fa.keys.get(base)?.polarity === 'asserted' && !fb.keys.has(base)) consider(base, fb, fa, 'b', key, base);
-  }
+  const prefixed = (f: Features, other: Features, which: 'a' | 'b'): void => {
+    for (const base of f.opposites) {
+      if (other.keys.get(base)?.polarity !== 'asserted' || f.keys.has(base)) continue;
+      const word = [...f.keys].find(([, use]) => use.polarity === 'asserted' && oppositeBase(use.surface) === base)?.[0];
+      if (word) consider(base, f, other, which, word, base);
+    }
+  };
+  prefixed(fa, fb, 'a');
+  prefixed(fb, fa, 'b');
   return best;
 }
 
@@ -184,6 +202,7 @@ export const MIN_TOPIC = 0.12;
  * and direct quotes on both sides add a little.
  */
 export function scorePair(fa: Features, fb: Features, weigh: Weigh): PairScore | null {
+  if (!mayDiffer(fa, fb)) return null;
   const sharedKeys: string[] = [];
   let dot = 0;
   let na = 0;

@@ -4,8 +4,7 @@
 // to mean a topic are skipped. Work grows with the claims times their few key terms.
 import { featuresOf, sameSpeaker, type CompareClaim, type Features } from './features';
 import { reasonFor } from './reason';
-import { NEGATING_PREFIX, scorePair, type PairScore, type Signal } from './score';
-import { termKey } from './terms';
+import { scorePair, type PairScore, type Signal, type Weigh } from './score';
 
 export interface ConflictCandidate {
   a: number;
@@ -23,7 +22,7 @@ export interface SuggestOptions {
   focus?: number;
   /** Pairs never to suggest (already related, rejected): called with the two claim ids. */
   exclude?: (a: number, b: number) => boolean;
-  /** Blocks with more claims than this are too general to mean a topic (default 300). */
+  /** Blocks making more pairs than this many claims would are too general to mean a topic (default 150). */
   maxBlock?: number;
 }
 
@@ -63,7 +62,7 @@ export function fragmentIds(claims: readonly CompareClaim[]): Set<number> {
 }
 
 /** Inverse document frequency of each key over the claims. */
-function weights(features: readonly Features[]): Map<string, number> {
+export function weights(features: readonly Features[]): Map<string, number> {
   const df = new Map<string, number>();
   for (const f of features) for (const k of [...f.keys.keys(), ...f.facets]) df.set(k, (df.get(k) ?? 0) + 1);
   const n = features.length;
@@ -105,46 +104,114 @@ function candidateOf(fa: Features, fb: Features, pair: PairScore): Omit<Conflict
   };
 }
 
-export function suggestConflicts(claims: readonly CompareClaim[], options: SuggestOptions = {}): ConflictCandidate[] {
-  const limit = options.limit ?? 50;
-  const maxBlock = options.maxBlock ?? 300;
-  const features = comparable(claims).map(featuresOf);
-  const w = weights(features);
-  const weigh = (k: string): number => w.get(k) ?? 0;
+/**
+ * Calls `visit(i, j)` for every pair of `features` sharing a block (a pair may come more than
+ * once). A block making more pairs than `maxBlock` claims would is split by the members' other key
+ * terms (pairs must share one more); what is still too large is skipped as too general a topic.
+ */
+export function visitCandidatePairs(features: readonly Features[], weigh: Weigh, maxBlock: number, visit: (i: number, j: number) => void): void {
   const df = (k: string): number => features.length / (Math.exp(weigh(k)) - 1);
-
-  const blocks = new Map<string, Block>();
-  features.forEach((f, i) => {
-    const topKeys = [...f.keys.keys(), ...f.facets]
+  const topKeys = features.map((f) =>
+    [...f.keys.keys(), ...f.facets]
       .filter((k) => df(k) >= 1.5)
       .sort((x, y) => weigh(y) - weigh(x) || (x < y ? -1 : 1))
-      .slice(0, KEY_TERMS);
+      .slice(0, KEY_TERMS),
+  );
+  const blocks = new Map<string, Block>();
+  features.forEach((f, i) => {
     // Polarity: a term denied here and asserted there.
     for (const [k, use] of f.keys) {
       if (use.polarity) addTo(blocks, `p:${k}`, use.polarity === 'negated' ? 0 : 1, i, 2);
     }
     // Opposites by prefix meet their base word's block.
-    for (const use of f.keys.values()) {
-      const m = NEGATING_PREFIX.exec(use.surface.toLowerCase());
-      if (m && use.polarity === 'asserted') {
-        const base = termKey(m[1]!);
-        if (base) addTo(blocks, `p:${base}`, 0, i, 2);
-      }
-    }
+    for (const base of f.opposites) addTo(blocks, `p:${base}`, 0, i, 2);
     const kinds = new Set(f.quantities.map((q) => q.kind));
-    for (const k of topKeys) {
+    for (const k of topKeys[i]!) {
       for (const kind of kinds) addTo(blocks, `n:${kind}:${k}`, 0, i, 1);
       if (f.dates.length) addTo(blocks, `d:${k}`, 0, i, 1);
       for (const [group, use] of f.frames) addTo(blocks, `f:${group}:${k}`, use.frame, i, 2);
     }
   });
 
+  const pairsIn = (roles: readonly (readonly number[])[]): void => {
+    if (roles.length === 1) {
+      const m = roles[0]!;
+      for (let p = 0; p < m.length; p++) for (let q = p + 1; q < m.length; q++) visit(m[p]!, m[q]!);
+      return;
+    }
+    for (let r = 0; r < roles.length; r++) {
+      for (let s = r + 1; s < roles.length; s++) for (const i of roles[r]!) for (const j of roles[s]!) visit(i, j);
+    }
+  };
+  // A block is judged by the pairs it makes: a term denied by a few and asserted by many is fine.
+  const maxPairs = (maxBlock * (maxBlock - 1)) / 2;
+  const pairCount = (roles: readonly (readonly number[])[]): number => {
+    if (roles.length === 1) return (roles[0]!.length * (roles[0]!.length - 1)) / 2;
+    let pairs = 0;
+    for (let r = 0; r < roles.length; r++) for (let s = r + 1; s < roles.length; s++) pairs += roles[r]!.length * roles[s]!.length;
+    return pairs;
+  };
+  for (const block of blocks.values()) {
+    if (pairCount(block.roles) <= maxPairs) {
+      pairsIn(block.roles);
+      continue;
+    }
+    // Too general alone ("expel" across a whole collection about expulsions): split by co-terms.
+    const sub = new Map<string, number[][]>();
+    block.roles.forEach((members, role) => {
+      for (const i of members) {
+        for (const k of topKeys[i]!) {
+          let roles = sub.get(k);
+          if (!roles) {
+            roles = block.roles.map(() => []);
+            sub.set(k, roles);
+          }
+          roles[role]!.push(i);
+        }
+      }
+    });
+    for (const roles of sub.values()) if (pairCount(roles) <= maxPairs) pairsIn(roles);
+  }
+}
+
+interface Found {
+  fa: Features;
+  fb: Features;
+  pair: PairScore;
+}
+
+/** Ranking: higher score first, then lower claim ids. */
+const better = (x: Found, y: Found): boolean =>
+  x.pair.score !== y.pair.score
+    ? x.pair.score > y.pair.score
+    : x.fa.claim.id !== y.fa.claim.id
+      ? x.fa.claim.id < y.fa.claim.id
+      : x.fb.claim.id < y.fb.claim.id;
+
+export function suggestConflicts(claims: readonly CompareClaim[], options: SuggestOptions = {}): ConflictCandidate[] {
+  const limit = options.limit ?? 50;
+  const features = comparable(claims).map(featuresOf);
+  const w = weights(features);
+  const weigh = (k: string): number => w.get(k) ?? 0;
+
   const seen = new Set<number>();
   const n = features.length;
-  const out: ConflictCandidate[] = [];
+  const found: Found[] = [];
+  // Speakers compared once per pair of names, not once per pair of claims.
+  const names = [...new Set(features.map((f) => f.claim.speaker ?? ''))];
+  const nameIndex = new Map(names.map((name, i) => [name, i]));
+  const speakerOf = features.map((f) => nameIndex.get(f.claim.speaker ?? '')!);
+  const sameMemo = new Map<number, boolean>();
+  const oneSpeaker = (x: number, y: number): boolean => {
+    const [p, q] = speakerOf[x]! <= speakerOf[y]! ? [speakerOf[x]!, speakerOf[y]!] : [speakerOf[y]!, speakerOf[x]!];
+    const key = p * names.length + q;
+    let same = sameMemo.get(key);
+    if (same === undefined) sameMemo.set(key, (same = sameSpeaker(names[p] || null, names[q] || null)));
+    return same;
+  };
   const focusIndex = options.focus === undefined ? -1 : features.findIndex((f) => f.claim.id === options.focus);
   if (options.focus !== undefined && focusIndex < 0) return [];
-  const consider = (i: number, j: number): void => {
+  visitCandidatePairs(features, weigh, options.maxBlock ?? 150, (i, j) => {
     if (i === j) return;
     const [x, y] = i < j ? [i, j] : [j, i];
     if (focusIndex >= 0 && x !== focusIndex && y !== focusIndex) return;
@@ -154,26 +221,18 @@ export function suggestConflicts(claims: readonly CompareClaim[], options: Sugge
     const fa = features[x]!;
     const fb = features[y]!;
     // One speaker does not contradict themself (usually); one statement relayed twice is one statement.
-    if (sameSpeaker(fa.claim.speaker, fb.claim.speaker) || fa.normText === fb.normText) return;
+    if (oneSpeaker(x, y) || fa.normText === fb.normText) return;
     if (options.exclude?.(fa.claim.id, fb.claim.id)) return;
     const pair = scorePair(fa, fb, weigh);
     if (!pair) return;
-    out.push({ a: fa.claim.id, b: fb.claim.id, ...candidateOf(fa, fb, pair) });
-  };
-
-  for (const block of blocks.values()) {
-    const size = block.roles.reduce((s, r) => s + r.length, 0);
-    if (size > maxBlock) continue;
-    if (block.roles.length === 1) {
-      const m = block.roles[0]!;
-      for (let p = 0; p < m.length; p++) for (let q = p + 1; q < m.length; q++) consider(m[p]!, m[q]!);
-    } else {
-      for (let r = 0; r < block.roles.length; r++) {
-        for (let s = r + 1; s < block.roles.length; s++) {
-          for (const i of block.roles[r]!) for (const j of block.roles[s]!) consider(i, j);
-        }
-      }
-    }
-  }
-  return out.sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b).slice(0, limit);
+    // Only the best `limit` are kept (sorted, best first), so memory stays small.
+    const entry = { fa, fb, pair };
+    if (found.length === limit && better(found[limit - 1]!, entry)) return;
+    let at = found.length;
+    while (at > 0 && better(entry, found[at - 1]!)) at--;
+    found.splice(at, 0, entry);
+    if (found.length > limit) found.pop();
+  });
+  // Reasons are written for the ones returned only.
+  return found.map(({ fa, fb, pair }) => ({ a: fa.claim.id, b: fb.claim.id, ...candidateOf(fa, fb, pair) }));
 }

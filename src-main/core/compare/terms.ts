@@ -49,15 +49,18 @@ const STOP = new Set(
   ).split(/\s+/),
 );
 
-/** Words that negate what follows in their clause. */
-const NEGATOR = new Set(['not', 'no', 'never', 'neither', 'nor', 'none', 'nobody', 'nothing', 'cannot', 'without', 'deny', 'denies', 'denied', 'denying', 'refute', 'refutes', 'refuted', 'dismiss', 'dismissed', 'dismisses']);
+/** Words that negate the words right after them ("not an expulsion"). */
+const NEGATOR = new Set(['not', 'no', 'never', 'neither', 'nor', 'none', 'nobody', 'nothing', 'cannot', 'without']);
+/** Verbs that deny a whole clause ("denied that troops had crossed the border"). */
+const DENIAL = new Set(['deny', 'denies', 'denied', 'denying', 'refute', 'refutes', 'refuted', 'dismissed', 'dismisses']);
 /** Words that open a hypothetical clause. */
 const HYPOTHETICAL = new Set(['if', 'unless', 'whether', 'lest']);
 /** Words that end a clause (as punctuation does). */
 const CLAUSE_BREAK = new Set(['but', 'then', 'because', 'while', 'although', 'though', 'whereas', 'yet']);
 
-/** How many content words after a negator it covers. */
+/** How many content words after a negator it covers (a denial verb covers more). */
 const NEGATION_REACH = 2;
+const DENIAL_REACH = 4;
 
 const foldApostrophe = (w: string): string => w.replace(/’/g, "'");
 
@@ -69,7 +72,7 @@ export const isStopword = (lower: string): boolean => STOP.has(lower);
 /** Keys of a word: '' for stopwords, numbers and one-letter words. */
 export function termKey(word: string): string {
   const w = foldApostrophe(word).toLowerCase().replace(/'s$/, '').replace(/\.$/, '');
-  if (w.length < 2 || STOP.has(w) || NEGATOR.has(w) || /\d/.test(w) || negatedContraction(w)) return '';
+  if (w.length < 2 || STOP.has(w) || NEGATOR.has(w) || DENIAL.has(w) || /\d/.test(w) || negatedContraction(w)) return '';
   // Dotted abbreviations ("U.S.", "U.N.") keep their letters as the key.
   if (/^(?:\p{L}\.)+\p{L}?$/u.test(w)) return w.replace(/\./g, '');
   return stem(w.replace(/['.]/g, ''));
@@ -81,17 +84,17 @@ export function termsOf(text: string): Term[] {
   const out: Term[] = [];
   let negFrom = -1;
   let negLeft = 0;
+  let denial = false;
   let hypothetical = false;
   let prevEnd = 0;
   words.forEach((w, i) => {
     const between = text.slice(prevEnd, w.start);
     prevEnd = w.end;
     const lower = foldApostrophe(w.text).toLowerCase();
-    // Punctuation that ends a clause ends negation and hypotheses ("If they stay, they lose …").
-    if (/[,;:.!?()—–]/.test(between) || CLAUSE_BREAK.has(lower)) {
-      negLeft = 0;
-      hypothetical = false;
-    }
+    // Punctuation or a conjunction ends a clause and its negation. An "if" clause's consequence
+    // is as hypothetical as the condition: only the end of the sentence ends both.
+    if (/[,;:.!?()—–]/.test(between) || CLAUSE_BREAK.has(lower)) negLeft = 0;
+    if (/[;.!?]/.test(between)) hypothetical = false;
     if (HYPOTHETICAL.has(lower)) {
       hypothetical = true;
       return;
@@ -102,13 +105,20 @@ export function termsOf(text: string): Term[] {
     if ((NEGATOR.has(lower) || negatedContraction(lower)) && (sentenceStart || !capitalised)) {
       negFrom = w.start;
       negLeft = NEGATION_REACH;
+      denial = false;
+      return;
+    }
+    if (DENIAL.has(lower)) {
+      negFrom = w.start;
+      negLeft = DENIAL_REACH;
+      denial = true;
       return;
     }
     const key = termKey(w.text);
     if (!key) {
-      // A negation covers the words right after it, up to the next function word
-      // ("not an expulsion", "will not expand eastward", but "not … evacuate | U.S. citizens").
-      if (negLeft < NEGATION_REACH) negLeft = 0;
+      // "Not" covers the words right after it, up to the next function word ("not an
+      // expulsion", "will not expand eastward", but "not … evacuate | U.S. citizens").
+      if (!denial && negLeft < NEGATION_REACH) negLeft = 0;
       return;
     }
     const name = !sentenceStart && capitalised;
