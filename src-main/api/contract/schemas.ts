@@ -38,9 +38,9 @@ const reliability = z.enum(['A', 'B', 'C', 'D', 'E', 'F']);
 const evidenceFlags = z.array(z.enum(['disputed', 'retracted', 'preliminary', 'state_affiliated'])).max(4);
 // annotations (#5)
 const offset = z.number().int().min(0);
-const annotationColor = z.union([z.enum(ANNOTATION_PALETTE), z.string().regex(HEX_COLOR)], {
-  error: `a colour is one of ${ANNOTATION_PALETTE.join(', ')} or #rrggbb`,
-});
+const annotationColor = z
+  .string()
+  .refine((c) => (ANNOTATION_PALETTE as readonly string[]).includes(c) || HEX_COLOR.test(c), `a colour is one of ${ANNOTATION_PALETTE.join(', ')} or #rrggbb`);
 const tagName = z
   .string()
   .trim()
@@ -149,7 +149,7 @@ export const schemas = {
     from: isoDate.optional(),
     to: isoDate.optional(),
     /** Annotations with this tag (case-insensitive, the whole name); other kinds are left out. */
-    tag: z.string().trim().min(1).max(MAX_TAG_NAME).optional(),
+    tag: tagName.optional(),
   }),
   /** The `@` quick-pick: claims matching the words typed so far (FTS, prefix on the last word). */
   'claims.search': z.strictObject({
