@@ -16,7 +16,7 @@ export const MAX_TAGS_PER_ANNOTATION = 12;
 export const MAX_COMMENT = 10_000;
 export const MAX_TAG_DESCRIPTION = 300;
 /** Letters, digits, spaces and - _ . / & ' + # : a name readable in a legend and on the command line. */
-export const TAG_NAME = /^[\p{L}\p{N}](?:[\p{L}\p{M}\p{N} _.\/&'+#-]*[\p{L}\p{M}\p{N}_.&'+#])?$/u;
+export const TAG_NAME = /^[\p{L}\p{N}](?:[\p{L}\p{M}\p{N} _./&'+#-]*[\p{L}\p{M}\p{N}_.&'+#])?$/u;
 
 /** W3C Web Annotation: the quoted words with the text just before and after them. */
 export interface TextQuoteSelector {
