@@ -5,7 +5,7 @@ import { useLayoutEffect, useRef, useState, type JSX, type KeyboardEvent, type R
 import { MAX_COMMENT, type Annotation, type AnnotationTag } from '../../../src-main/api/contract/annotations';
 import { colorVars } from './annotationColors';
 import { stackCards } from './annotationSegments';
-import { parseTagList } from './AnnotationPopover';
+import { parseTagList } from './tagList';
 
 export interface AnnotationEdit {
   comment?: string;

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, type JSX } from 'react';
 import { MAX_COMMENT, MAX_TAG_NAME, type AnnotationTag } from '../../../src-main/api/contract/annotations';
 import { colorVars } from './annotationColors';
 import type { TextSelection } from './readerSelection';
+import { parseTagList } from './tagList';
 
 export type PopoverMode = 'menu' | 'comment' | 'tags';
 
@@ -17,19 +18,6 @@ interface Props {
   onCreate: (input: { comment?: string; tags?: string[] }) => void;
   onClose: () => void;
   onLegend: () => void;
-}
-
-/** "a, b ,c" → ["a", "b", "c"] (empty parts and repeats, ignoring case, dropped). */
-export function parseTagList(value: string): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const raw of value.split(',')) {
-    const name = raw.trim().replace(/\s+/g, ' ');
-    if (!name || seen.has(name.toLowerCase())) continue;
-    seen.add(name.toLowerCase());
-    out.push(name);
-  }
-  return out;
 }
 
 const keepSelection = (e: { preventDefault: () => void }): void => e.preventDefault();
