@@ -156,7 +156,7 @@ export function ReaderPane({ target, activeClaimId, onSelectClaim, onCite, onErr
     }
   }, [article, onError, onSelectClaim]);
   const byId = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);
-  const annotations = useReaderAnnotations({ article, textBoxRef: textBox, revision, related: current?.related ?? [], onError, onCiteSpan });
+  const annotations = useReaderAnnotations({ article, textBoxRef: textBox, revision, related: current?.related ?? [], onError, onCiteSpan, onOpenArticle });
 
   if (articleId === null) return <section className="pane reader" aria-label="Reader">{empty}</section>;
 

@@ -6,7 +6,7 @@ import type { Article, ArticleRelation, CitationRef } from '../../../src-main/ap
 import type { Annotation, AnnotationTag, CarryOutcome } from '../../../src-main/api/contract/annotations';
 import { api, errorMessage } from '../../api/client';
 import { onRevealRequest, takeReveal } from '../../components/annotationBus';
-import { registerAnnotationActions, type AnnotationAction } from './annotationActions';
+import { registerAnnotationActions, runAnnotationAction, type AnnotationAction } from './annotationActions';
 import { colorVars } from './annotationColors';
 import { AnnotationMargin, OrphanedAnnotations, type AnnotationEdit } from './AnnotationMargin';
 import { AnnotationPopover, type PopoverMode } from './AnnotationPopover';
@@ -24,6 +24,8 @@ interface Options {
   onError: (message: string) => void;
   /** Puts a citation of an article span into the open note. */
   onCiteSpan?: (ref: CitationRef) => void;
+  /** Opens another article (where orphaned annotations are). */
+  onOpenArticle?: (id: number) => void;
 }
 
 export interface ReaderAnnotations {
@@ -84,7 +86,7 @@ function CarryDialog({ related, onCarry, onClose }: { related: ArticleRelation[]
   );
 }
 
-export function useReaderAnnotations({ article, textBoxRef, revision, related, onError, onCiteSpan }: Options): ReaderAnnotations {
+export function useReaderAnnotations({ article, textBoxRef, revision, related, onError, onCiteSpan, onOpenArticle }: Options): ReaderAnnotations {
   const articleId = article?.id ?? null;
   const [loaded, setLoaded] = useState<{ articleId: number; list: Annotation[] } | null>(null);
   const [tags, setTags] = useState<AnnotationTag[]>([]);
@@ -96,7 +98,9 @@ export function useReaderAnnotations({ article, textBoxRef, revision, related, o
   const [lastTag, setLastTag] = useState<string | null>(null);
   const [legendOpen, setLegendOpen] = useState(false);
   const [carryOpen, setCarryOpen] = useState(false);
-  const [toast, setToast] = useState<{ message: string; undo?: Annotation } | null>(null);
+  const [toast, setToast] = useState<{ message: string; action?: { label: string; run: () => void } } | null>(null);
+  /** The last annotation deleted here (what Undo brings back). */
+  const [deleted, setDeleted] = useState<Annotation | null>(null);
   /** The last selection made in this article's text (kept while focus is in the palette, say). */
   const lastSpan = useRef<{ articleId: number; start: number; end: number } | null>(null);
 
@@ -147,8 +151,8 @@ export function useReaderAnnotations({ article, textBoxRef, revision, related, o
     };
   }, [articleId, revision, onError]);
 
-  const showToast = useCallback((message: string, undo?: Annotation) => {
-    setToast(undo ? { message, undo } : { message });
+  const showToast = useCallback((message: string, action?: { label: string; run: () => void }) => {
+    setToast(action ? { message, action } : { message });
   }, []);
   useEffect(() => {
     if (!toast) return;
@@ -234,7 +238,8 @@ export function useReaderAnnotations({ article, textBoxRef, revision, related, o
         const { annotation } = await api.call('annotations.delete', { id: a.id });
         setLoaded((l) => (l ? { ...l, list: l.list.filter((x) => x.id !== a.id) } : l));
         if (annotation.tags.length) void loadTags();
-        showToast('Annotation deleted.', annotation);
+        setDeleted(annotation);
+        showToast('Annotation deleted.', { label: 'Undo', run: () => runAnnotationAction('undo') });
         textBoxRef.current?.focus();
       } catch (err) {
         onError(`Could not delete the annotation: ${errorMessage(err)}`);
@@ -244,12 +249,13 @@ export function useReaderAnnotations({ article, textBoxRef, revision, related, o
   );
 
   const undo = useCallback(async (): Promise<void> => {
-    const gone = toast?.undo;
+    const gone = deleted;
     if (!gone) {
       onError('There is no deleted annotation to bring back.');
       return;
     }
     setToast(null);
+    setDeleted(null);
     try {
       const back = await api.call('annotations.restore', restoreInput(gone));
       setLoaded((l) => (l && l.articleId === back.articleId ? { ...l, list: [...l.list, back].sort(byPosition) } : l));
@@ -258,7 +264,7 @@ export function useReaderAnnotations({ article, textBoxRef, revision, related, o
     } catch (err) {
       onError(`Could not bring the annotation back: ${errorMessage(err)}`);
     }
-  }, [toast, onError, loadTags, setActiveId]);
+  }, [deleted, onError, loadTags, setActiveId]);
 
   const cite = useCallback(
     (a: Annotation | undefined): void => {
@@ -325,6 +331,23 @@ export function useReaderAnnotations({ article, textBoxRef, revision, related, o
     },
     [spanNow, edit, onError, closeSelection],
   );
+
+  /** No orphans here: says where in the library there are some, with a way to open the first. */
+  const orphansElsewhere = useCallback(async (): Promise<void> => {
+    try {
+      const all = await api.call('annotations.orphans', {});
+      const first = all[0];
+      if (!first) {
+        showToast('No orphaned annotations in the library.');
+        return;
+      }
+      const articles = new Set(all.map((a) => a.articleId)).size;
+      const message = `No orphaned annotations in this article; ${all.length} in ${articles} other article${articles === 1 ? '' : 's'}.`;
+      showToast(message, onOpenArticle ? { label: 'Open the first', run: () => onOpenArticle(first.articleId) } : undefined);
+    } catch (err) {
+      onError(`Could not list orphaned annotations: ${errorMessage(err)}`);
+    }
+  }, [showToast, onOpenArticle, onError]);
 
   /** Scrolls to an annotation's highlight and flashes it. */
   const reveal = useCallback(
@@ -399,11 +422,11 @@ export function useReaderAnnotations({ article, textBoxRef, revision, related, o
       } else if (action === 'orphans') {
         const el = document.getElementById('anno-orphans');
         if (el) el.scrollIntoView({ block: 'start' });
-        else showToast('No orphaned annotations in this article.');
+        else void orphansElsewhere();
       }
     };
     return registerAnnotationActions(run);
-  }, [articleId, spanNow, create, lastTag, textBoxRef, anchored, activeId, byId, cite, undo, related, list, onError, showToast]);
+  }, [articleId, spanNow, create, lastTag, textBoxRef, anchored, activeId, byId, cite, undo, related, list, onError, showToast, orphansElsewhere]);
 
   const text = useCallback(
     (run: { start: number; end: number; text: string }): ReactNode => {
@@ -473,9 +496,9 @@ export function useReaderAnnotations({ article, textBoxRef, revision, related, o
       {toast && (
         <div className="anno-toast" role="status">
           <span>{toast.message}</span>
-          {toast.undo && (
-            <button type="button" className="btn small" onClick={() => void undo()}>
-              Undo
+          {toast.action && (
+            <button type="button" className="btn small" onClick={toast.action.run}>
+              {toast.action.label}
             </button>
           )}
           <button type="button" className="link-like muted" aria-label="Dismiss" onClick={() => setToast(null)}>
