@@ -11,6 +11,7 @@ import { dispatch } from '../src-main/api/service/dispatch';
 import { extractClaims } from '../src-main/core/claims/index';
 import { benchQueries, generateArticle, type GeneratedArticle } from './corpus';
 import { benchExport } from './export';
+import { benchAnnotations } from './annotations';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '2000' }, keep: { type: 'boolean', default: false } } });
 const count = Number(values.articles);
@@ -115,6 +116,7 @@ async function main(): Promise<void> {
   if (!values.keep) rmSync(dir, { recursive: true, force: true });
 
   await benchExport();
+  await benchAnnotations();
 }
 
 main().catch((err: unknown) => {
