@@ -28,8 +28,9 @@ export function AnnotationPopover({ selection, mode, tags, lastTag, onMode, onCr
   const [tagText, setTagText] = useState('');
   const box = useRef<HTMLDivElement>(null);
 
-  // Above the selection, kept inside the window.
-  const top = Math.max(8, selection.rect.top - 44);
+  // The toolbar above the selection (below when there is no room); the forms below it, kept inside the window.
+  const { rect } = selection;
+  const top = mode === 'menu' ? (rect.top - 44 >= 8 ? rect.top - 44 : rect.bottom + 8) : Math.max(8, Math.min(rect.bottom + 8, window.innerHeight - 190));
   const left = Math.min(Math.max(8, selection.rect.left), window.innerWidth - 380);
 
   useEffect(() => {

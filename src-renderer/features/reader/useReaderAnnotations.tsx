@@ -174,7 +174,13 @@ export function useReaderAnnotations({ article, textBoxRef, revision, related, o
       } else setSelection(null);
     };
     document.addEventListener('selectionchange', onChange);
-    return () => document.removeEventListener('selectionchange', onChange);
+    // The toolbar follows the selection when the text scrolls under it.
+    const root = textBoxRef.current;
+    root?.addEventListener('scroll', onChange, { passive: true });
+    return () => {
+      document.removeEventListener('selectionchange', onChange);
+      root?.removeEventListener('scroll', onChange);
+    };
   }, [textBoxRef, articleId]);
 
   const spanNow = useCallback((): { start: number; end: number } | null => {
