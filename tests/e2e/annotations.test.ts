@@ -108,6 +108,13 @@ describe('annotations in the reader', () => {
     const other = await selectWords(page, 2);
     await page.keyboard.press('h');
     await page.locator('span.anno', { hasText: other }).waitFor();
+    // And one with a comment from the keyboard (C, type, Enter).
+    const third = await selectWords(page, 3);
+    await page.keyboard.press('c');
+    await page.getByLabel('Comment', { exact: true }).fill('Typed from the keyboard');
+    await page.keyboard.press('Enter');
+    await page.locator('span.anno', { hasText: third }).waitFor();
+    await page.locator('.anno-card .anno-comment', { hasText: 'Typed from the keyboard' }).waitFor();
     await mark.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(resultsDir, 'annotations-margin.png') });
 
@@ -180,7 +187,7 @@ describe('annotations in the reader', () => {
     await page.getByRole('combobox').first().fill('carry annotations');
     await page.keyboard.press('Enter');
     await page.getByRole('dialog', { name: 'Carry annotations over' }).getByRole('button', { name: 'Carry here' }).first().click();
-    await page.getByRole('status').filter({ hasText: /1 carried .* 1 orphaned/ }).waitFor();
+    await page.getByRole('status').filter({ hasText: /2 carried .* 1 orphaned/ }).waitFor();
 
     const orphans = await h.api<{ quote: string; orphanReason: string }[]>('annotations.orphans', { articleId: copy.article.id });
     expect(orphans).toMatchObject([{ quote: first.quote, orphanReason: 'quote_missing' }]);
