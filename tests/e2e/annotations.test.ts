@@ -196,7 +196,14 @@ describe('annotations in the reader', () => {
     await list.locator('.anno-orphan-quote', { hasText: first.quote }).waitFor();
     await list.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(resultsDir, 'annotations-orphans.png') });
-    // The other highlight came along, in place.
+    // The other highlights came along, in place.
     expect(await page.locator('span.anno').count()).toBeGreaterThan(0);
+
+    // The analyst re-attaches the orphan to words of their choosing.
+    const chosen = await selectWords(page, 0);
+    await list.getByRole('button', { name: 'Attach to selection' }).click();
+    await page.locator('span.anno', { hasText: chosen }).waitFor();
+    await waitFor('the orphan list to go', async () => (await page.getByRole('region', { name: 'Orphaned annotations' }).count()) === 0);
+    expect(await h.api<unknown[]>('annotations.orphans', { articleId: copy.article.id })).toEqual([]);
   });
 });
