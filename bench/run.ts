@@ -12,6 +12,7 @@ import { extractClaims } from '../src-main/core/claims/index';
 import { benchQueries, generateArticle, type GeneratedArticle } from './corpus';
 import { benchExport } from './export';
 import { benchCompare } from './compare';
+import { benchAnnotations } from './annotations';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '2000' }, keep: { type: 'boolean', default: false } } });
 const count = Number(values.articles);
@@ -117,6 +118,7 @@ async function main(): Promise<void> {
 
   await benchExport();
   await benchCompare();
+  await benchAnnotations();
 }
 
 main().catch((err: unknown) => {

@@ -14,6 +14,7 @@ import { PasteDialog } from './features/library/PasteDialog';
 import { LibraryPane, type LibraryHandle } from './features/library/LibraryPane';
 import { NotebookPane, seedClaim, type NotebookHandle } from './features/notebook/NotebookPane';
 import { ReaderPane, type ReaderTarget } from './features/reader/ReaderPane';
+import { ANNOTATION_COMMANDS, runAnnotationAction } from './features/reader/annotationActions';
 import { FindPanel } from './features/search/FindPanel';
 import { ComparePanel } from './features/compare';
 import { Welcome } from './features/start/Welcome';
@@ -249,12 +250,19 @@ export function App(): JSX.Element {
       // entities (#4)
 
       // annotations (#5)
+      ...ANNOTATION_COMMANDS.map(({ id, title, action }) => ({
+        id,
+        title,
+        run: () => {
+          if (!runAnnotationAction(action)) report('Open an article in the reader first.', 'info');
+        },
+      })),
 
       // compare (#6)
       { id: 'compare', title: 'Compare statements…', shortcut: 'Mod+Shift+K', run: () => setCompareOpen(true) },
       { id: 'insert-table', title: 'Insert table', run: () => void notebook.current?.insertEmptyTable(3, 3) },
     ],
-    [activeClaim, citeClaim, openSample, focusReader, lastReport, importing],
+    [activeClaim, citeClaim, openSample, focusReader, lastReport, importing, report],
   );
 
   // Global shortcuts (capture phase, so the editor does not swallow them).
@@ -402,6 +410,7 @@ export function App(): JSX.Element {
             revision={revision}
             onOpenArticle={(id) => openArticle(id)}
             onArticleChange={() => void refreshArticles()}
+            onCiteSpan={(ref) => void notebook.current?.insertCitation(ref)}
           />
         }
         right={<NotebookPane ref={notebook} onOpenArticle={openCitation} onError={report} onNotesChange={setNotes} />}

@@ -1,4 +1,5 @@
 // The store: one SQLite file (better-sqlite3 is used nowhere else), one repository per table group.
+import { AnnotationsRepo } from './annotations';
 import { ArticlesRepo } from './articles';
 import { ClaimsRepo } from './claims';
 import { CompareRepo } from './compare';
@@ -12,6 +13,8 @@ export { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations/index';
 export { dumpTables } from './dump';
 export { MATCH_CLOSE, MATCH_OPEN, toMatchExpression } from './search';
 export type * from './types';
+// annotations (#5)
+export type { AnnotationRow, AnnotationState, NewAnnotation, TagRow } from './annotations';
 
 /** Is this a UNIQUE constraint failure (e.g. the same article imported twice at once)? */
 export function isUniqueViolation(err: unknown): boolean {
@@ -27,6 +30,7 @@ export class Store {
   // entities (#4)
 
   // annotations (#5)
+  readonly annotations: AnnotationsRepo;
 
   // compare (#6)
   readonly compare: CompareRepo;
@@ -43,6 +47,7 @@ export class Store {
     // entities (#4)
 
     // annotations (#5)
+    this.annotations = new AnnotationsRepo(db);
 
     // compare (#6)
     this.compare = new CompareRepo(db);

@@ -44,6 +44,8 @@ export interface SearchFilters {
   outlet?: string;
   from?: string;
   to?: string;
+  /** Annotations carrying this tag (the whole name, any case). */
+  tag?: string;
 }
 
 /** SQL conditions (and their parameters) for the filters that apply to a table with article `a`. */
@@ -98,12 +100,13 @@ const note = (): [string, string[]] => [
 
 const annotation = (f: SearchFilters): [string, string[]] => {
   const c = articleConditions(f);
+  const tag = f.tag ? ' AND x.id IN (SELECT g.annotation_id FROM annotation_tags g JOIN tags t ON t.id = g.tag_id WHERE t.name = ?)' : '';
   return [
     `SELECT 'annotation' AS type, x.id, a.title, ${snippet('annotations_fts')} AS snippet, bm25(annotations_fts) AS rank,
       a.id AS articleId, NULL AS speaker, a.outlet, a.published
     FROM annotations_fts JOIN annotations x ON x.id = annotations_fts.rowid JOIN articles a ON a.id = x.article_id
-    WHERE annotations_fts MATCH ?${c.sql} ORDER BY rank LIMIT ?`,
-    c.params,
+    WHERE annotations_fts MATCH ?${c.sql}${tag} ORDER BY rank LIMIT ?`,
+    f.tag ? [...c.params, f.tag] : c.params,
   ];
 };
 
@@ -131,6 +134,8 @@ export class SearchRepo {
     if (filters.types?.length) types = types.filter((t) => filters.types?.includes(t));
     // A speaker narrows to claims; an outlet or dates leave notes out (they have neither).
     if (filters.speaker) types = types.filter((t) => t === 'claim');
+    // A tag narrows to annotations.
+    if (filters.tag) types = types.filter((t) => t === 'annotation');
     if (filters.outlet || filters.from || filters.to) types = types.filter((t) => t !== 'note');
     const rows = types.flatMap((type) => {
       const [sql, params] = QUERIES[type](filters);

@@ -33,6 +33,16 @@ export const SHORTCUTS: ShortcutGroup[] = [
       { keys: 'Mod+Shift+C', what: 'Cite the selected claim' },
     ],
   },
+  // annotations (#5)
+  {
+    title: 'Annotations (words selected in the reader)',
+    items: [
+      { keys: 'H', what: 'Highlight (in the last tag’s colour)' },
+      { keys: 'C', what: 'Comment' },
+      { keys: 'T', what: 'Tags' },
+      { keys: 'Enter · C · T · Del', what: 'On a margin card: cite · comment · tags · delete' },
+    ],
+  },
   {
     title: 'Compare statements',
     items: [

@@ -2,6 +2,7 @@
 // schemas, type-only so nothing of zod reaches the sandboxed preload) and their results.
 import type { z } from 'zod';
 import type { Schemas, citationRefSchema } from './schemas';
+import type { Annotation, AnnotationTag, CarryOutcome, CitedAnnotation } from './annotations';
 
 export const METHOD_NAMES = [
   'app.info',
@@ -37,6 +38,18 @@ export const METHOD_NAMES = [
   // entities (#4)
 
   // annotations (#5)
+  'annotations.list',
+  'annotations.get',
+  'annotations.create',
+  'annotations.update',
+  'annotations.delete',
+  'annotations.restore',
+  'annotations.orphans',
+  'annotations.carry',
+  'annotations.cited',
+  'tags.list',
+  'tags.save',
+  'tags.delete',
 
   // compare (#6)
   'relations.list',
@@ -245,6 +258,8 @@ export interface SearchHit {
   speaker?: string | null;
   outlet?: string | null;
   published?: string | null;
+  /** Annotations: their tags. */
+  tags?: string[];
 }
 
 export interface ImportOutcome {
@@ -330,6 +345,19 @@ export interface MethodOutputs {
   // entities (#4)
 
   // annotations (#5)
+  'annotations.list': Annotation[];
+  'annotations.get': Annotation;
+  'annotations.create': Annotation;
+  'annotations.update': Annotation;
+  /** The deleted annotation as it was (what annotations.restore takes back). */
+  'annotations.delete': { deleted: number; annotation: Annotation };
+  'annotations.restore': Annotation;
+  'annotations.orphans': Annotation[];
+  'annotations.carry': CarryOutcome;
+  'annotations.cited': CitedAnnotation[];
+  'tags.list': AnnotationTag[];
+  'tags.save': AnnotationTag;
+  'tags.delete': { deleted: number };
 
   // compare (#6)
   'relations.list': ClaimRelation[];

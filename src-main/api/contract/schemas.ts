@@ -1,6 +1,7 @@
 // One zod schema per contract method: the only gate every host passes arguments through.
 // Kept free of anything but zod so the renderer may import it too.
 import { z } from 'zod';
+import { ANNOTATION_PALETTE, HEX_COLOR, MAX_COMMENT, MAX_TAG_DESCRIPTION, MAX_TAG_NAME, MAX_TAGS_PER_ANNOTATION, TAG_NAME } from './annotations';
 
 const id = z.number().int().positive();
 /** Files travel as base64 so the service sees the real bytes (encodings are detected, not assumed). */
@@ -35,6 +36,22 @@ const noteIds = z
 const relationKind = z.enum(['contradicts', 'supports', 'qualifies', 'reframes', 'same_event']);
 const reliability = z.enum(['A', 'B', 'C', 'D', 'E', 'F']);
 const evidenceFlags = z.array(z.enum(['disputed', 'retracted', 'preliminary', 'state_affiliated'])).max(4);
+// annotations (#5)
+const offset = z.number().int().min(0);
+const annotationColor = z
+  .string()
+  .refine((c) => (ANNOTATION_PALETTE as readonly string[]).includes(c) || HEX_COLOR.test(c), `a colour is one of ${ANNOTATION_PALETTE.join(', ')} or #rrggbb`);
+const tagName = z
+  .string()
+  .trim()
+  .min(1, 'a tag name cannot be empty')
+  .max(MAX_TAG_NAME, `a tag name has at most ${MAX_TAG_NAME} characters`)
+  .regex(TAG_NAME, "a tag name is letters, digits, spaces and - _ . / & ' + #, starting with a letter or digit");
+const tagList = z
+  .array(tagName)
+  .max(MAX_TAGS_PER_ANNOTATION, `at most ${MAX_TAGS_PER_ANNOTATION} tags`)
+  .refine((tags) => new Set(tags.map((t) => t.toLowerCase())).size === tags.length, 'a tag may appear only once');
+const comment = z.string().max(MAX_COMMENT, `a comment has at most ${MAX_COMMENT} characters`);
 const citationStyle = z.enum(['chicago', 'apa', 'statement'], { error: 'style must be chicago, apa or statement' });
 
 export const schemas = {
@@ -131,6 +148,8 @@ export const schemas = {
     /** Published on or after / on or before (YYYY-MM-DD); notes are left out when given. */
     from: isoDate.optional(),
     to: isoDate.optional(),
+    /** Annotations with this tag (case-insensitive, the whole name); other kinds are left out. */
+    tag: tagName.optional(),
   }),
   /** The `@` quick-pick: claims matching the words typed so far (FTS, prefix on the last word). */
   'claims.search': z.strictObject({
@@ -166,6 +185,63 @@ export const schemas = {
   // entities (#4)
 
   // annotations (#5)
+  /** An article's annotations (all without articleId), in text order; anchors verified against the text. */
+  'annotations.list': z.strictObject({ articleId: id.optional(), tag: tagName.optional() }),
+  'annotations.get': z.strictObject({ id }),
+  /** Highlight [start, end) of the article's text, with a comment, tags (made when new) and/or a colour. */
+  'annotations.create': z.strictObject({
+    articleId: id,
+    start: offset,
+    end: offset,
+    comment: comment.optional(),
+    tags: tagList.optional(),
+    color: annotationColor.nullable().optional(),
+  }),
+  /** Change the comment, tags or colour (null: back to the tag's); start+end re-attach it there (an orphan too). */
+  'annotations.update': z
+    .strictObject({
+      id,
+      comment: comment.optional(),
+      tags: tagList.optional(),
+      color: annotationColor.nullable().optional(),
+      start: offset.optional(),
+      end: offset.optional(),
+    })
+    .refine((v) => (v.start === undefined) === (v.end === undefined), 'give both start and end'),
+  'annotations.delete': z.strictObject({ id }),
+  /** Undo of a delete: the annotation as annotations.delete returned it (checked again against the text). */
+  'annotations.restore': z.strictObject({
+    articleId: id,
+    start: offset,
+    end: offset,
+    quote: z.string().min(1).max(100_000),
+    prefix: z.string().max(200),
+    suffix: z.string().max(200),
+    comment,
+    tags: tagList,
+    color: annotationColor.nullable(),
+    state: z.enum(['anchored', 'orphaned']),
+    carriedFrom: id.nullable().optional(),
+  }),
+  /** Annotations whose quote no longer matches their article (all articles without articleId). */
+  'annotations.orphans': z.strictObject({ articleId: id.optional() }),
+  /** Copy an article's annotations onto a near-duplicate or related article; what does not match is orphaned. */
+  'annotations.carry': z
+    .strictObject({ fromArticleId: id, toArticleId: id })
+    .refine((v) => v.fromArticleId !== v.toArticleId, 'carry annotations to another article'),
+  /** The note's citations that cite exactly an annotated span, with the annotation. */
+  'annotations.cited': z.strictObject({ noteId: id }),
+  /** The legend: every tag with its colour, description and how many annotations carry it. */
+  'tags.list': empty,
+  /** Create (no id) or change a tag: rename, recolour, describe. Annotations keep it across a rename. */
+  'tags.save': z.strictObject({
+    id: id.optional(),
+    name: tagName,
+    color: annotationColor.optional(),
+    description: z.string().trim().max(MAX_TAG_DESCRIPTION).optional(),
+  }),
+  /** Remove a tag from the legend and from every annotation (the annotations stay). */
+  'tags.delete': z.strictObject({ id }),
 
   // compare (#6)
   /** Relations of one claim (both directions), or all. */

@@ -7,6 +7,7 @@ import { Store } from '../../store/index';
 import type { ServiceImpl } from './dispatch';
 import { Exporter, exportMethods, type PdfRenderer } from './export';
 import { compareMethods } from './compare';
+import { annotationMethods } from './annotations';
 import { libraryMethods } from './library';
 import { Notebook, notebookMethods } from './notebook';
 import { loadSample } from './sample';
@@ -57,6 +58,7 @@ export function openService(options: ServiceOptions): OpenedService {
     // entities (#4)
 
     // annotations (#5)
+    ...annotationMethods(store),
 
     // compare (#6)
     ...compareMethods(store),

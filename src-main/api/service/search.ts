@@ -8,8 +8,9 @@ import type { ServiceInput } from './dispatch';
 const DEFAULT_SEARCH_LIMIT = 50;
 const DEFAULT_CLAIM_LIMIT = 12;
 
-function toHit(row: SearchHitRow): SearchHit {
+function toHit(row: SearchHitRow, store: Store): SearchHit {
   const hit: SearchHit = { type: row.type, id: row.id, title: row.title, snippet: row.snippet };
+  if (row.type === 'annotation') hit.tags = store.annotations.get(row.id)?.tags.map((t) => t.name) ?? [];
   if (row.articleId !== null) hit.articleId = row.articleId;
   if (row.type === 'claim') hit.speaker = row.speaker;
   if (row.type !== 'note') {
@@ -22,7 +23,7 @@ function toHit(row: SearchHitRow): SearchHit {
 export function searchMethods(store: Store) {
   return {
     'search.query': ({ q, limit, ...filters }: ServiceInput<'search.query'>): SearchHit[] =>
-      store.search.query(q, limit ?? DEFAULT_SEARCH_LIMIT, filters).map(toHit),
+      store.search.query(q, limit ?? DEFAULT_SEARCH_LIMIT, filters).map((row) => toHit(row, store)),
     'claims.search': ({ q, limit }: ServiceInput<'claims.search'>): ClaimHit[] => {
       const texts = new Map<number, string | undefined>();
       return store.search.claims(q, limit ?? DEFAULT_CLAIM_LIMIT).map((row) => {

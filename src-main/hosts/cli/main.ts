@@ -18,10 +18,16 @@ commands:
   claims [--article ID]                list claims
   claims --format csv|json [--article ID] [--out FILE]
                                        claims with speakers, statuses and sources for other tools
-  search QUERY                         search articles, claims and notes
+  search QUERY [--tag NAME]            search articles, claims, notes and annotations
+                                       (--tag: only annotations with that tag)
   note import FILE.md                  import a Markdown brief as a note
   notes                                list notes
   note ID                              show one note with its citations and links
+                                       (a cited annotation shows its comment and tags)
+  annotations [--article ID] [--tag NAME]
+                                       list annotations (orphaned ones marked)
+  tags                                 the tag legend: tag, colour, description, count
+  carry FROM_ID TO_ID                  copy an article's annotations onto a related article
   export NOTE_ID... --out FILE [--format md|html|docx|pdf] [--style chicago|apa|statement]
          [--appendix] [--force]        export notes as one cited brief (format from FILE's
                                        extension by default; --force marks citation problems
@@ -40,8 +46,8 @@ class UsageError extends Error {}
 /** Bad input or a refused operation: exit 1 with one line. */
 class CliError extends Error {}
 
-type Flag = 'article' | 'format' | 'out' | 'style' | 'appendix' | 'force' | 'limit';
-const STRING_FLAGS = ['article', 'format', 'out', 'style', 'limit'] as const;
+type Flag = 'article' | 'format' | 'out' | 'style' | 'appendix' | 'force' | 'limit' | 'tag';
+const STRING_FLAGS = ['article', 'format', 'out', 'style', 'limit', 'tag'] as const;
 const SWITCHES = ['appendix', 'force'] as const;
 
 interface Parsed {
@@ -87,6 +93,7 @@ function parseCommandLine(argv: string[]): Parsed | 'help' {
         format: { type: 'string' },
         out: { type: 'string' },
         style: { type: 'string' },
+        tag: { type: 'string' },
         appendix: { type: 'boolean' },
         force: { type: 'boolean' },
         limit: { type: 'string' },
@@ -440,17 +447,20 @@ const COMMANDS: Record<string, Command> = {
     },
   },
   search: {
-    flags: [],
+    flags: ['tag'],
     arity: [1, Infinity],
-    synopsis: 'quire search QUERY [--json]',
+    synopsis: 'quire search QUERY [--tag NAME] [--json]',
     async run(ctx, p) {
-      const hits = (await ctx.call('search.query', { q: p.args.join(' ') })).map((h) => ({
+      const hits = (await ctx.call('search.query', { q: p.args.join(' '), ...(p.flags.tag !== undefined ? { tag: p.flags.tag } : {}) })).map((h) => ({
         type: h.type,
         id: h.id,
         title: h.title,
         snippet: markers(h.snippet),
+        ...(h.tags ? { tags: h.tags } : {}),
       }));
-      ctx.out(hits, () => (hits.length === 0 ? 'no matches' : hits.map((h) => `${h.type} #${h.id} ${h.title}\n  ${oneLine(h.snippet)}`).join('\n')));
+      ctx.out(hits, () =>
+        hits.length === 0 ? 'no matches' : hits.map((h) => `${h.type} #${h.id} ${h.title}${h.tags?.length ? ` [${h.tags.join(', ')}]` : ''}\n  ${oneLine(h.snippet)}`).join('\n'),
+      );
     },
   },
   notes: {
@@ -485,11 +495,22 @@ const COMMANDS: Record<string, Command> = {
       }
       if (p.args.length > 1) throw new UsageError(`note: unexpected argument "${p.args[1]}"`);
       const n = await ctx.call('notes.get', { id: positiveId(p.args[0], 'ID') });
+      const annotated = new Map((await ctx.call('annotations.cited', { noteId: n.id })).map((x) => [x.target, x.annotation]));
       const value = {
         id: n.id,
         title: n.title,
         text: n.text,
-        citations: n.citations.map((c) => ({ id: c.id, target: c.target, quote: c.quote, speaker: c.speaker, articleTitle: c.articleTitle })),
+        citations: n.citations.map((c) => {
+          const a = annotated.get(c.target);
+          return {
+            id: c.id,
+            target: c.target,
+            quote: c.quote,
+            speaker: c.speaker,
+            articleTitle: c.articleTitle,
+            ...(a ? { annotation: { id: a.id, comment: a.comment, tags: a.tags } } : {}),
+          };
+        }),
         links: n.links.map((l) => ({ id: l.id, title: l.title })),
         backlinks: n.backlinks.map((l) => ({ id: l.id, title: l.title })),
       };
@@ -500,7 +521,10 @@ const COMMANDS: Record<string, Command> = {
           n.text,
           '',
           `citations (${value.citations.length}):`,
-          ...value.citations.map((c) => `  ${c.target} ${orDash(c.articleTitle)} ${orDash(c.speaker)}: ${oneLine(c.quote ?? '')}`),
+          ...value.citations.flatMap((c) => [
+            `  ${c.target} ${orDash(c.articleTitle)} ${orDash(c.speaker)}: ${oneLine(c.quote ?? '')}`,
+            ...(c.annotation ? [`    annotation #${c.annotation.id}${c.annotation.tags.length ? ` [${c.annotation.tags.join(', ')}]` : ''}: ${oneLine(c.annotation.comment) || '-'}`] : []),
+          ]),
           `links: ${value.links.map((l) => `#${l.id} ${l.title}`).join(', ') || '-'}`,
           `backlinks: ${value.backlinks.map((l) => `#${l.id} ${l.title}`).join(', ') || '-'}`,
         ].join('\n'),
@@ -567,6 +591,72 @@ const COMMANDS: Record<string, Command> = {
   // entities (#4)
 
   // annotations (#5)
+  annotations: {
+    flags: ['article', 'tag'],
+    arity: [0, 0],
+    synopsis: 'quire annotations [--article ID] [--tag NAME] [--json]',
+    check(p) {
+      if (p.flags.article !== undefined) positiveId(p.flags.article, '--article');
+    },
+    async run(ctx, p) {
+      const list = (
+        await ctx.call('annotations.list', {
+          ...(p.flags.article !== undefined ? { articleId: positiveId(p.flags.article, '--article') } : {}),
+          ...(p.flags.tag !== undefined ? { tag: p.flags.tag } : {}),
+        })
+      ).map((a) => ({
+        id: a.id,
+        articleId: a.articleId,
+        start: a.start,
+        end: a.end,
+        quote: a.quote,
+        comment: a.comment,
+        tags: a.tags,
+        color: a.displayColor,
+        state: a.state,
+        orphanReason: a.orphanReason,
+        selectors: a.selectors,
+      }));
+      ctx.out(list, () =>
+        list.length === 0
+          ? 'no annotations'
+          : list
+              .map((a) =>
+                [
+                  `#${a.id} article ${a.articleId} [${a.start}-${a.end}] ${a.color}${a.state === 'orphaned' ? ` ORPHANED (${a.orphanReason ?? 'no match'})` : ''}${a.tags.length ? ` [${a.tags.join(', ')}]` : ''}: “${oneLine(a.quote)}”`,
+                  ...(a.comment ? [`  ${oneLine(a.comment)}`] : []),
+                ].join('\n'),
+              )
+              .join('\n'),
+      );
+    },
+  },
+  tags: {
+    flags: [],
+    arity: [0, 0],
+    synopsis: 'quire tags [--json]',
+    async run(ctx) {
+      const tags = (await ctx.call('tags.list', {})).map((t) => ({ id: t.id, name: t.name, color: t.color, description: t.description, annotations: t.annotations }));
+      ctx.out(tags, () => (tags.length === 0 ? 'no tags' : tags.map((t) => `${t.name}  ${t.color}  ${t.annotations}  ${orDash(t.description)}`).join('\n')));
+    },
+  },
+  carry: {
+    flags: [],
+    arity: [2, 2],
+    synopsis: 'quire carry FROM_ID TO_ID [--json]',
+    check: (p) => void positiveIds(p.args, 'ID'),
+    async run(ctx, p) {
+      const [fromArticleId, toArticleId] = positiveIds(p.args, 'ID') as [number, number];
+      const r = await ctx.call('annotations.carry', { fromArticleId, toArticleId });
+      const value = { carried: r.carried.map((a) => a.id), orphaned: r.orphaned.map((a) => ({ id: a.id, quote: a.quote, reason: a.orphanReason })), skipped: r.skipped };
+      ctx.out(value, () =>
+        [
+          `${value.carried.length} carried, ${value.orphaned.length} orphaned, ${value.skipped} already there`,
+          ...value.orphaned.map((o) => `  orphaned #${o.id} (${orDash(o.reason)}): “${oneLine(o.quote)}”`),
+        ].join('\n'),
+      );
+    },
+  },
 
   // compare (#6)
   conflicts: {
@@ -605,7 +695,7 @@ const COMMANDS: Record<string, Command> = {
 function argvCommand(argv: string[]): string {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
-    if (a === '--db' || a === '--article' || a === '--format' || a === '--out' || a === '--style' || a === '--limit') i++;
+    if (a === '--db' || (STRING_FLAGS as readonly string[]).includes(a.slice(2))) i++;
     else if (!a.startsWith('-')) return a;
   }
   return '';

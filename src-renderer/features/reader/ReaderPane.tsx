@@ -1,13 +1,14 @@
 // The reader: one article's stored text as paragraphs, every claim a <mark> coloured by its
 // speaker, and the article's claims listed below with a Cite button each.
 import { useCallback, useEffect, useMemo, useRef, useState, type JSX, type ReactNode } from 'react';
-import type { Article, ArticleRelation, Claim } from '../../../src-main/api/contract/methods';
+import type { Article, ArticleRelation, CitationRef, Claim } from '../../../src-main/api/contract/methods';
 import { api, errorMessage } from '../../api/client';
 import { speakerClass } from '../../components/speaker';
 import { hasMod, shortcutLabel } from '../../components/platform';
 import { startClaimDrag } from '../../components/claimDrag';
 import { ArticleHeader, RawText, RelatedCoverage } from './ArticleMeta';
 import { segmentArticle } from './segments';
+import { useReaderAnnotations } from './useReaderAnnotations';
 import './reader.css';
 
 export interface ReaderTarget {
@@ -32,6 +33,8 @@ interface Props {
   onOpenArticle?: (id: number) => void;
   /** The open article's metadata was edited (the library shows it). */
   onArticleChange?: (article: Article) => void;
+  /** Cite an article span (an annotation) in the open note. */
+  onCiteSpan?: (ref: CitationRef) => void;
 }
 
 interface Loaded {
@@ -44,7 +47,7 @@ interface Loaded {
 
 const KIND_LABEL: Record<Claim['kind'], string> = { direct: 'direct quote', indirect: 'reported speech' };
 
-export function ReaderPane({ target, activeClaimId, onSelectClaim, onCite, onError, empty, revision, onOpenArticle, onArticleChange }: Props): JSX.Element {
+export function ReaderPane({ target, activeClaimId, onSelectClaim, onCite, onError, empty, revision, onOpenArticle, onArticleChange, onCiteSpan }: Props): JSX.Element {
   const [data, setData] = useState<Loaded | null>(null);
   // The article whose removed text is shown (so the toggle resets on another article).
   const [removedFor, setRemovedFor] = useState<number | null>(null);
@@ -153,6 +156,7 @@ export function ReaderPane({ target, activeClaimId, onSelectClaim, onCite, onErr
     }
   }, [article, onError, onSelectClaim]);
   const byId = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);
+  const annotations = useReaderAnnotations({ article, textBoxRef: textBox, revision, related: current?.related ?? [], onError, onCiteSpan, onOpenArticle });
 
   if (articleId === null) return <section className="pane reader" aria-label="Reader">{empty}</section>;
 
@@ -181,7 +185,7 @@ export function ReaderPane({ target, activeClaimId, onSelectClaim, onCite, onErr
                     if (r.claimId === null)
                       return (
                         <span key={r.start} data-start={r.start}>
-                          {r.text}
+                          {annotations.text(r)}
                         </span>
                       );
                     const c = byId.get(r.claimId);
@@ -195,15 +199,18 @@ export function ReaderPane({ target, activeClaimId, onSelectClaim, onCite, onErr
                         title={label}
                         onClick={() => c && onSelectClaim(c)}
                       >
-                        {r.text}
+                        {annotations.text(r)}
                       </mark>
                     );
                   })}
                 </p>
               ))}
               <RelatedCoverage related={current?.related ?? []} onOpen={(id) => onOpenArticle?.(id)} />
+              {annotations.orphans}
             </article>
+            {annotations.margin}
           </div>
+          {annotations.overlays}
           <ClaimsPanel
             claims={claims}
             activeClaimId={activeClaimId}

@@ -2,7 +2,9 @@
 // matches highlighted, filtered by type, speaker, outlet and date; a result opens in place.
 import { useEffect, useMemo, useRef, useState, type JSX, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import type { MethodInput, SearchHit } from '../../../src-main/api/contract/methods';
+import type { AnnotationTag } from '../../../src-main/api/contract/annotations';
 import { api, errorMessage } from '../../api/client';
+import { revealAnnotation } from '../../components/annotationBus';
 import { snippetRuns } from './snippet';
 import './search.css';
 
@@ -37,6 +39,8 @@ export function FindPanel({ onClose, onOpenArticle, onOpenClaim, onOpenNote }: P
   const [outlet, setOutlet] = useState('');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
+  const [tag, setTag] = useState('');
+  const [legend, setLegend] = useState<AnnotationTag[]>([]);
   const [result, setResult] = useState<{ key: string; hits: SearchHit[]; error: string | null } | null>(null);
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
@@ -52,11 +56,15 @@ export function FindPanel({ onClose, onOpenArticle, onOpenClaim, onOpenNote }: P
       ...(outlet.trim() ? { outlet: outlet.trim() } : {}),
       ...(from ? { from } : {}),
       ...(to ? { to } : {}),
+      ...(tag.trim() ? { tag: tag.trim() } : {}),
     };
-  }, [q, types, speaker, outlet, from, to]);
+  }, [q, types, speaker, outlet, from, to, tag]);
   const key = JSON.stringify(request);
 
   useEffect(() => input.current?.focus(), []);
+  useEffect(() => {
+    api.call('tags.list', {}).then(setLegend, () => setLegend([]));
+  }, []);
 
   useEffect(() => {
     if (!request) return;
@@ -96,7 +104,10 @@ export function FindPanel({ onClose, onOpenArticle, onOpenClaim, onOpenNote }: P
     if (hit.type === 'note') onOpenNote(hit.id);
     else if (hit.type === 'claim' && hit.articleId !== undefined) onOpenClaim(hit.articleId, hit.id);
     else if (hit.type === 'article') onOpenArticle(hit.id);
-    else if (hit.articleId !== undefined) onOpenArticle(hit.articleId);
+    else if (hit.articleId !== undefined) {
+      if (hit.type === 'annotation') revealAnnotation(hit.id);
+      onOpenArticle(hit.articleId);
+    }
   };
 
   const toggle = (t: HitType): void =>
@@ -154,9 +165,17 @@ export function FindPanel({ onClose, onOpenArticle, onOpenClaim, onOpenNote }: P
           <label>
             To <input type="date" value={to} onChange={(e) => setTo(e.target.value)} aria-label="Published to" />
           </label>
+          <label>
+            Tag <input value={tag} onChange={(e) => setTag(e.target.value)} aria-label="Tag" placeholder="any" list="find-tags" />
+            <datalist id="find-tags">
+              {legend.map((t) => (
+                <option key={t.id} value={t.name} />
+              ))}
+            </datalist>
+          </label>
         </div>
         <ul className="find-results" id="find-results" role="listbox" aria-label="Results" ref={list} aria-busy={pending}>
-          {request === null && <li className="palette-empty">Type words to find. A speaker narrows to claims; an outlet or dates leave notes out.</li>}
+          {request === null && <li className="palette-empty">Type words to find. A speaker narrows to claims, a tag to annotations; an outlet or dates leave notes out.</li>}
           {request !== null && result?.error && <li className="palette-empty error">{result.error}</li>}
           {request !== null && !pending && !result?.error && hits.length === 0 && <li className="palette-empty">Nothing found</li>}
           {hits.map((h, i) => (
@@ -172,6 +191,7 @@ export function FindPanel({ onClose, onOpenArticle, onOpenClaim, onOpenNote }: P
               <div className="find-hit-head">
                 <span className="find-kind">{h.type}</span>
                 <span className="find-title">{h.title}</span>
+                {h.tags && h.tags.length > 0 && <span className="find-tags">{h.tags.join(' · ')}</span>}
                 <span className="muted small find-meta">{[h.outlet, h.published].filter(Boolean).join(' · ')}</span>
               </div>
               <div className="find-snippet">
