@@ -16,6 +16,7 @@ function dateLabel(d: DateFact): string {
 function clause(f: Finding, a: string, b: string): string {
   switch (f.signal) {
     case 'polarity': {
+      if (f.key === null) return `${a} says "${f.a}", ${b} the opposite ("${f.b}")`;
       const [denier, asserter] = f.denier === 'a' ? [a, b] : [b, a];
       return `${denier} denies it ("${f.denied}"), ${asserter} asserts it ("${f.asserted}")`;
     }

@@ -125,6 +125,8 @@ export function visitCandidatePairs(features: readonly Features[], weigh: Weigh,
     }
     // Opposites by prefix meet their base word's block.
     for (const base of f.opposites) addTo(blocks, `p:${base}`, 0, i, 2);
+    // Opposite words: each side of a pair meets the other.
+    for (const [pair, use] of f.antonyms) addTo(blocks, `o:${pair}`, use.side, i, 2);
     const kinds = new Set(f.quantities.map((q) => q.kind));
     for (const k of topKeys[i]!) {
       for (const kind of kinds) addTo(blocks, `n:${kind}:${k}`, 0, i, 1);

@@ -33,3 +33,10 @@ describe('negation scope', () => {
     expect(modes('it has issued a Do Not Travel advisory to citizens')).toMatchObject({ advisory: 'asserted', citizens: 'asserted' });
   });
 });
+
+describe('dismissed reports', () => {
+  it('denies what reports, claims or allegations said when they are called false or baseless', () => {
+    expect(modes('Claims that the convoy was attacked are baseless')).toMatchObject({ convoy: 'negated', attacked: 'negated', baseless: 'asserted' });
+    expect(modes('The report on the convoy was published on Monday')).toMatchObject({ convoy: 'asserted' });
+  });
+});
