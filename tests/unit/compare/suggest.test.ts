@@ -132,6 +132,14 @@ describe('numbers and dates', () => {
   });
 });
 
+describe('claims sharing only facts', () => {
+  it('say what they share in words', () => {
+    const order = claim('The order takes effect on March 31', 'Foreign Ministry');
+    const gone = claim('Everyone must be gone by March 25', 'Jonas Keller');
+    expect(pair([...background(), order, gone], order, gone)?.reason).toBe('Both about a date in March: Foreign Ministry gives March 31, Jonas Keller March 25');
+  });
+});
+
 describe('framing', () => {
   it('pairs rival words for the same act about the same thing', () => {
     const a = claim('The invasion of the northern province began at dawn', 'Elena Varga');
