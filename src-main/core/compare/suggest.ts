@@ -1,7 +1,8 @@
 // Suggested conflicts over many claims without comparing all pairs: claims are put into blocks
-// by topic (a shared key term together with what could differ — the term's polarity, a kind of
-// quantity, a date, a frame group), only pairs inside a block are scored, and blocks too large
-// to mean a topic are skipped. Work grows with the claims times their few key terms.
+// by topic (a term one denies and another asserts, a pair of opposite words, or a rare key term
+// together with what could differ — a kind of quantity, a date, a frame group), and only pairs
+// inside a block are scored. A block too large to mean a topic is split by its members' other
+// key terms, or skipped. Work grows with the claims times their few key terms.
 import { featuresOf, sameSpeaker, type CompareClaim, type Features } from './features';
 import { reasonFor } from './reason';
 import { scorePair, type PairScore, type Signal, type Weigh } from './score';
