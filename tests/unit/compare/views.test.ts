@@ -57,6 +57,42 @@ describe('aligning claims of several sides by topic', () => {
     expect(rows.flatMap((r) => r.cells.flat()).sort((a, b) => a - b)).toEqual(claims.map((c) => c.id));
   });
 
+  it('keeps a topic several statements are about in one row rather than splitting it on an incidental word', () => {
+    const claims = [
+      claim('What is happening is not an expulsion'), // 0
+      claim('The expulsion of our staff was planned for months'), // 1
+      claim('Their diplomats are being expelled'), // 0
+      claim('The move amounts to expulsion'), // 1
+      claim('The move was taken under the headquarters agreement'), // 0
+      claim('The expulsion came hours after the announcement'), // 1
+      claim('Grain exports through the corridor will continue'), // 0
+      claim('The grain corridor is closed to our ships'), // 1
+      claim('Grain prices rose this week'), // 0
+      claim('Our grain harvest is the largest in years'), // 1
+    ];
+    const rows = alignRows(claims, [0, 1, 0, 1, 0, 1, 0, 1, 0, 1], 2);
+    expect(rows[0]!.topic).toBe('expulsion');
+    expect(rows[0]!.cells).toEqual([
+      [claims[0]!.id, claims[2]!.id],
+      [claims[1]!.id, claims[3]!.id, claims[5]!.id],
+    ]);
+  });
+
+  it('takes no topic from a word most claims use (the subject of the whole view)', () => {
+    const claims = [
+      claim('The harbour closure is not a blockade'),
+      claim('The harbour closure amounts to a blockade'),
+      claim('Ships may leave the harbour by March 12'),
+      claim('Ships may not leave the harbour before March 20'),
+    ];
+    const rows = alignRows(claims, [0, 1, 0, 1], 2);
+    expect(rows.map((r) => r.cells)).toEqual([
+      [[claims[0]!.id], [claims[1]!.id]],
+      [[claims[2]!.id], [claims[3]!.id]],
+    ]);
+    for (const r of rows) expect(r.topic).not.toMatch(/harbour/);
+  });
+
   it('gives an empty list no rows and one side only single rows', () => {
     expect(alignRows([], [], 2)).toEqual([]);
     const one = [claim('Talks on the treaty resume'), claim('The treaty talks stalled in March')];
