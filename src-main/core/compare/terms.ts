@@ -126,7 +126,9 @@ export function termsOf(text: string): Term[] {
     const sentenceStart = i === 0 || /[.!?:"“]\s*$/.test(between);
     const capitalised = /^\p{Lu}/u.test(w.text);
     // A capitalised "Not" inside a sentence belongs to a name ("a Do Not Travel advisory").
-    if ((NEGATOR.has(lower) || negatedContraction(lower)) && (sentenceStart || !capitalised)) {
+    // "not only", "not just": an addition, not a denial.
+    const notOnly = lower === 'not' && /^(?:only|just|merely|simply)$/i.test(words[i + 1]?.text ?? '');
+    if ((NEGATOR.has(lower) || negatedContraction(lower)) && (sentenceStart || !capitalised) && !notOnly) {
       negFrom = w.start;
       negLeft = NEGATION_REACH;
       denial = false;

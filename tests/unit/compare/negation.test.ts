@@ -10,6 +10,7 @@ describe('negation scope', () => {
     expect(modes("It's not our choice, we didn't initiate it")).toMatchObject({ choice: 'negated', initiate: 'negated' });
     expect(modes('NATO will not expand eastward')).toMatchObject({ expand: 'negated', eastward: 'negated' });
     expect(modes('There were never any talks about the border')).toMatchObject({ talks: 'negated', border: 'asserted' });
+    expect(modes('This is not only an expulsion but a humiliation')).toMatchObject({ expulsion: 'asserted', humiliation: 'asserted' });
   });
 
   it('stops at a function word, punctuation or a name', () => {
