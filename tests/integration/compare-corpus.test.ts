@@ -9,6 +9,7 @@ import type { ClaimBrief, ConflictSuggestion } from '../../src-main/api/contract
 import { CORPUS_FILES, corpusBase64, openHarness, type Harness } from './service-helpers';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
+const quire = (args: string[]) => spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'src-main', 'hosts', 'cli', 'main.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
 let h: Harness;
 let suggestions: ConflictSuggestion[];
 
@@ -78,10 +79,7 @@ describe('suggested conflicts on the corpus', () => {
   });
 
   it('the CLI prints the same ranking as JSON in the documented shape', () => {
-    const run = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'src-main', 'hosts', 'cli', 'main.ts'), 'conflicts', '--limit', '3', '--json', '--db', h.dbPath], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
+    const run = quire(['conflicts', '--limit', '3', '--json', '--db', h.dbPath]);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const out = JSON.parse(run.stdout) as { a: Record<string, unknown>; b: Record<string, unknown>; score: number; reason: string }[];
@@ -93,6 +91,21 @@ describe('suggested conflicts on the corpus', () => {
       expect(s.a.id).toBe(suggestions[i]!.a.id);
       expect(s.b.id).toBe(suggestions[i]!.b.id);
       expect(s.reason).toBe(suggestions[i]!.reason);
+    }
+  });
+
+  it('the CLI prints readable lines, and refuses a bad --limit with its usage', () => {
+    const text = quire(['conflicts', '--limit', '2', '--db', h.dbPath]);
+    expect(text.status).toBe(0);
+    const lines = text.stdout.trim().split('\n');
+    expect(lines).toHaveLength(6);
+    expect(lines[0]).toBe(`1. ${suggestions[0]!.score.toFixed(2)}  ${suggestions[0]!.reason}`);
+    expect(lines[1]).toMatch(/^ {3}#\d+ .+: .+/);
+    for (const bad of ['0', 'many', '501']) {
+      const r = quire(['conflicts', '--limit', bad, '--db', h.dbPath]);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/--limit must be/);
+      expect(r.stderr).toContain('usage: quire conflicts [--limit N] [--json]');
     }
   });
 });

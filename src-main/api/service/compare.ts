@@ -112,9 +112,16 @@ class Snapshot {
     };
   }
 
-  /** The same words from the same speaker, wherever they were reported. */
+  private readonly relayKeys = new Map<number, string>();
+
+  /** The same words from the same speaker, wherever they were reported, have the same key. */
   relayKey(c: ClaimRow): string {
-    return `${c.speaker ? normaliseText(c.speaker) : ''}|${normaliseText(c.text)}`;
+    let key = this.relayKeys.get(c.id);
+    if (key === undefined) {
+      key = `${c.speaker ? normaliseText(c.speaker) : ''}|${normaliseText(c.text)}`;
+      this.relayKeys.set(c.id, key);
+    }
+    return key;
   }
 
   /**

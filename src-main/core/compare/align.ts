@@ -1,6 +1,8 @@
-// The compare view's rows: claims of several sides aligned by topic. Greedily, the rarest term
-// that claims of the most sides share makes a row of every (not yet placed) claim using it;
-// what no other side talks about gets a row of its own.
+// The compare view's rows: claims of several sides aligned by topic. Greedily, the term that
+// claims of the most sides share, and that carries the most weight among them (claims × rarity:
+// a topic several statements are about, not a word two happen to share), makes a row of every
+// (not yet placed) claim using it; names alone make no topic. What no other side talks about
+// gets a row of its own.
 import { featuresOf, type CompareClaim } from './features';
 
 export interface AlignedRow {
@@ -14,6 +16,8 @@ interface KeyStat {
   surface: string;
   members: number[];
   weight: number;
+  /** Written as a name ("Moscow"): a row's second term, never its first. */
+  name: boolean;
 }
 
 /** `sideOf[i]` is the side index (0 … sides-1) of `claims[i]`. */
@@ -24,7 +28,7 @@ export function alignRows(claims: readonly CompareClaim[], sideOf: readonly numb
     for (const [key, use] of f.keys) {
       let s = stats.get(key);
       if (!s) {
-        s = { surface: use.surface, members: [], weight: 0 };
+        s = { surface: use.surface, members: [], weight: 0, name: use.term.name };
         stats.set(key, s);
       }
       s.members.push(i);
@@ -32,6 +36,15 @@ export function alignRows(claims: readonly CompareClaim[], sideOf: readonly numb
   });
   for (const s of stats.values()) s.weight = Math.log(1 + claims.length / s.members.length);
 
+  /** How the row's claims most often write the term ("expulsion" rather than "expelling"). */
+  const surfaceIn = (key: string, members: readonly number[]): string => {
+    const counts = new Map<string, number>();
+    for (const i of members) {
+      const surface = features[i]!.keys.get(key)?.surface;
+      if (surface) counts.set(surface, (counts.get(surface) ?? 0) + 1);
+    }
+    return [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0] ?? stats.get(key)!.surface;
+  };
   const placed = new Array<boolean>(claims.length).fill(false);
   const rows: AlignedRow[] = [];
   const makeRow = (key: string, members: number[]): void => {
@@ -45,20 +58,23 @@ export function alignRows(claims: readonly CompareClaim[], sideOf: readonly numb
     const second = [...(features[members[0]!]?.keys.keys() ?? [])]
       .filter((k) => k !== key && members.every((i) => features[i]!.keys.has(k)))
       .sort((x, y) => (stats.get(y)?.weight ?? 0) - (stats.get(x)?.weight ?? 0))[0];
-    const topic = second ? `${stats.get(key)!.surface} · ${stats.get(second)!.surface}` : stats.get(key)!.surface;
+    const topic = second ? `${surfaceIn(key, members)} · ${surfaceIn(second, members)}` : surfaceIn(key, members);
     rows.push({ topic, cells });
   };
 
   // Rows across sides: the term spanning the most sides, rarest first.
   for (;;) {
-    let best: { key: string; sides: number; weight: number; members: number[] } | null = null;
+    let best: { key: string; sides: number; mass: number; members: number[] } | null = null;
     for (const [key, s] of stats) {
+      // A name, or a word most claims use (the subject of the whole view), is no row's topic.
+      if (s.name || (claims.length >= 4 && s.members.length > claims.length / 2)) continue;
       const members = s.members.filter((i) => !placed[i]);
       if (members.length < 2) continue;
       const covered = new Set(members.map((i) => sideOf[i])).size;
       if (covered < 2) continue;
-      if (!best || covered > best.sides || (covered === best.sides && (s.weight > best.weight || (s.weight === best.weight && key < best.key)))) {
-        best = { key, sides: covered, weight: s.weight, members };
+      const mass = members.length * s.weight;
+      if (!best || covered > best.sides || (covered === best.sides && (mass > best.mass || (mass === best.mass && key < best.key)))) {
+        best = { key, sides: covered, mass, members };
       }
     }
     if (!best) break;

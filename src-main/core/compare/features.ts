@@ -2,6 +2,7 @@
 // dates it states, the framing words it uses, and who said it.
 import { sameName } from '../claims/entities';
 import { frameOf, type FrameUse } from './frames';
+import { oppositeOf } from './opposites';
 import { termKey, termsOf, type Mode, type Term } from './terms';
 
 /** A claim as the compare core sees it (plain data; offsets of facts are not needed). */
@@ -71,6 +72,8 @@ export interface Features {
   normText: string;
   /** Base keys of words it asserts with a negating prefix ("unjustified" → "justifi"). */
   opposites: string[];
+  /** Pair of opposites → the side it asserts and the word ("rose" in rise / fall); pairs it uses both sides of are left out. */
+  antonyms: Map<number, { side: number; term: Term }>;
 }
 
 /** Prefixes that make an opposite ("unjustified" / "justified", "illegal" / "legal"). */
@@ -189,7 +192,17 @@ export function featuresOf(claim: CompareClaim): Features {
     const base = m && use.polarity === 'asserted' ? termKey(m[1]!) : '';
     if (base) opposites.push(base);
   }
-  return { claim, terms, keys, quantities, dates, frames, facets, normText: normaliseText(claim.text), opposites };
+  const antonyms = new Map<number, { side: number; term: Term }>();
+  const bothSides = new Set<number>();
+  for (const t of terms) {
+    const use = t.mode === 'asserted' ? oppositeOf(t.surface) : undefined;
+    if (!use) continue;
+    const seen = antonyms.get(use.pair);
+    if (seen && seen.side !== use.side) bothSides.add(use.pair);
+    else if (!seen) antonyms.set(use.pair, { side: use.side, term: t });
+  }
+  for (const pair of bothSides) antonyms.delete(pair);
+  return { claim, terms, keys, quantities, dates, frames, facets, normText: normaliseText(claim.text), opposites, antonyms };
 }
 
 const ORG_WORD = /\b(?:embassy|ministry|department|mission|office|government|agency|council|committee|service|administration|house|kremlin|nations|union|party|forces|army|police|court|bank|officials|spokesperson|spokesman|spokeswoman)\b/i;

@@ -1,8 +1,7 @@
 // Compare (#6): conflict candidates between claims, their scores and reasons, side membership,
 // and the compare view's alignment by topic. Pure: plain data in, plain data out.
 export { alignRows, type AlignedRow } from './align';
-export { normaliseText, sameSpeaker, type CompareClaim, type CompareFact } from './features';
+export { normaliseText, type CompareClaim, type CompareFact } from './features';
 export type { Signal } from './score';
 export { sideOf, type SideMembers } from './sides';
-export { stem } from './stem';
 export { explainPair, fragmentIds, suggestConflicts, type ConflictCandidate, type SuggestOptions } from './suggest';

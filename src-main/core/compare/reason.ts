@@ -16,6 +16,7 @@ function dateLabel(d: DateFact): string {
 function clause(f: Finding, a: string, b: string): string {
   switch (f.signal) {
     case 'polarity': {
+      if (f.key === null) return `${a} says "${f.a}", ${b} the opposite ("${f.b}")`;
       const [denier, asserter] = f.denier === 'a' ? [a, b] : [b, a];
       return `${denier} denies it ("${f.denied}"), ${asserter} asserts it ("${f.asserted}")`;
     }
@@ -37,6 +38,20 @@ function names(fa: Features, fb: Features): [string, string] {
   return a.toLowerCase() === b.toLowerCase() ? ['A', 'B'] : [a, b];
 }
 
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** What two claims sharing no word have in common: "a deadline in March", "a count of people". */
+function factsInCommon(fa: Features, fb: Features): string {
+  const shared = [...fa.facets].filter((f) => fb.facets.has(f));
+  const month = shared.find((f) => f.startsWith('#m:'));
+  const count = shared.find((f) => f.startsWith('#q:'));
+  const parts: string[] = [];
+  if (month) parts.push(`${shared.includes('#deadline') ? 'a deadline' : 'a date'} in ${MONTH_NAMES[Number(month.slice(3)) - 1] ?? 'the same month'}`);
+  else if (shared.includes('#deadline')) parts.push('a deadline');
+  if (count) parts.push(count === '#q:persons' ? 'a count of people' : `a count of ${count.slice(3)}`);
+  return parts.length ? parts.join(' and ') : 'the same facts';
+}
+
 export function reasonFor(fa: Features, fb: Features, pair: PairScore): string {
   const [a, b] = names(fa, fb);
   const polarityKey = pair.findings.find((f) => f.signal === 'polarity')?.key;
@@ -46,6 +61,6 @@ export function reasonFor(fa: Features, fb: Features, pair: PairScore): string {
   const extra = rest.slice(0, 3);
   const dates = pair.findings.find((f) => f.signal === 'date') ? [] : fa.dates.filter((d) => fb.dates.some((e) => e.monthDay === d.monthDay)).map(dateLabel);
   const context = [...extra, ...dates.slice(0, 1)];
-  const about = head === undefined ? 'Both' : `Both about "${head}"${context.length ? ` (${context.join(', ')})` : ''}`;
+  const about = head === undefined ? `Both about ${factsInCommon(fa, fb)}` : `Both about "${head}"${context.length ? ` (${context.join(', ')})` : ''}`;
   return `${about}: ${pair.findings.map((f) => clause(f, a, b)).join('; ')}`;
 }

@@ -3,7 +3,7 @@
 // quantity, or rival framing words for the same act.
 import { NEGATING_PREFIX, type DateFact, type Features, type Quantity } from './features';
 import { frameAct } from './frames';
-import { termKey } from './terms';
+import { termKey, type Term } from './terms';
 
 const oppositeBase = (surface: string): string => {
   const m = NEGATING_PREFIX.exec(surface.toLowerCase());
@@ -23,7 +23,22 @@ export function mayDiffer(fa: Features, fb: Features): boolean {
     const p = use.polarity;
     if (p && large.keys.get(key)?.polarity === (p === 'negated' ? 'asserted' : 'negated')) return true;
   }
+  for (const [pair, use] of fa.antonyms) {
+    const other = fb.antonyms.get(pair);
+    if (other && other.side !== use.side) return true;
+  }
   return fa.opposites.some((k) => fb.keys.has(k)) || fb.opposites.some((k) => fa.keys.has(k));
+}
+
+/** Opposite words asserted about the same thing ("prices rose" / "prices fell"). */
+function antonyms(fa: Features, fb: Features): OppositeFinding | null {
+  for (const [pair, use] of fa.antonyms) {
+    const other = fb.antonyms.get(pair);
+    if (!other || other.side === use.side) continue;
+    const quote = (f: Features, t: Term): string => snippet(f.claim.text, assertStart(f.claim.text, t.start), t.end);
+    return { signal: 'polarity', key: null, strength: 0.8, a: quote(fa, use.term), b: quote(fb, other.term) };
+  }
+  return null;
 }
 
 export type Signal = 'polarity' | 'number' | 'date' | 'framing';
@@ -40,6 +55,16 @@ export interface PolarityFinding {
   /** The denying words and the asserting words, as written. */
   denied: string;
   asserted: string;
+}
+
+/** Opposite words asserted by each ("rose" / "fell"). */
+export interface OppositeFinding {
+  signal: 'polarity';
+  key: null;
+  strength: number;
+  /** The words as written, each with up to two words before it. */
+  a: string;
+  b: string;
 }
 
 export interface NumberFinding {
@@ -64,7 +89,7 @@ export interface FramingFinding {
   b: string;
 }
 
-export type Finding = PolarityFinding | NumberFinding | DateFinding | FramingFinding;
+export type Finding = PolarityFinding | OppositeFinding | NumberFinding | DateFinding | FramingFinding;
 
 export interface PairScore {
   score: number;
@@ -109,7 +134,7 @@ function polarity(fa: Features, fb: Features, shared: readonly string[], weigh: 
     const strength = 0.6 + 0.4 * (weigh(key) / maxWeight);
     if (best && best.strength >= strength) return;
     const dTerm = d.term;
-    const denied = dTerm.negStart !== undefined ? snippet(denier.claim.text, dTerm.negStart, dTerm.end) : dTerm.surface;
+    const denied = dTerm.negStart !== undefined ? snippet(denier.claim.text, dTerm.negStart, dTerm.negEnd ?? dTerm.end) : dTerm.surface;
     best = { signal: 'polarity', key, denier: which, strength, denied, asserted: snippet(asserter.claim.text, assertStart(asserter.claim.text, s.term.start), s.term.end) };
   };
   for (const key of shared) {
@@ -239,6 +264,9 @@ export function scorePair(fa: Features, fb: Features, weigh: Weigh): PairScore |
   const topic = Math.min(1, dot / Math.sqrt(na * nb));
   if (topic < MIN_TOPIC) return null;
   sharedKeys.sort((x, y) => weigh(y) - weigh(x) || (x < y ? -1 : 1));
+  // Opposite words need no shared word of their own: the shared topic is the rest.
+  const opposite = pol ? null : antonyms(fa, fb);
+  if (opposite) findings.push(opposite);
   const num = numbers(fa, fb);
   if (num) findings.push(num);
   const date = dates(fa, fb);

@@ -105,8 +105,10 @@ export function porterStem(word: string): string {
  */
 export function stem(word: string): string {
   const lower = word.toLowerCase();
-  // Adjectives in -ial keep their ending: "initial" is not "initiate", "official" not "officiate".
+  // Adjectives in -ial keep their ending: "initial" is not "initiate", "official" not "officiate";
+  // nor is a "department" a departure.
   if (/ial(?:ly|s)?$/.test(lower)) return lower.replace(/(?:ly|s)$/, '');
+  if (/partments?$/.test(lower)) return lower.replace(/s$/, '');
   let s = porterStem(lower);
   if (s.endsWith('puls')) s = `${s.slice(0, -4)}pel`;
   else if (lower.endsWith('sion') && /[aeiou]s$/.test(s) && s.length >= 5) s = `${s.slice(0, -1)}d`;

@@ -1,7 +1,8 @@
 // Suggested conflicts over many claims without comparing all pairs: claims are put into blocks
-// by topic (a shared key term together with what could differ — the term's polarity, a kind of
-// quantity, a date, a frame group), only pairs inside a block are scored, and blocks too large
-// to mean a topic are skipped. Work grows with the claims times their few key terms.
+// by topic (a term one denies and another asserts, a pair of opposite words, or a rare key term
+// together with what could differ — a kind of quantity, a date, a frame group), and only pairs
+// inside a block are scored. A block too large to mean a topic is split by its members' other
+// key terms, or skipped. Work grows with the claims times their few key terms.
 import { featuresOf, sameSpeaker, type CompareClaim, type Features } from './features';
 import { reasonFor } from './reason';
 import { scorePair, type PairScore, type Signal, type Weigh } from './score';
@@ -125,6 +126,8 @@ export function visitCandidatePairs(features: readonly Features[], weigh: Weigh,
     }
     // Opposites by prefix meet their base word's block.
     for (const base of f.opposites) addTo(blocks, `p:${base}`, 0, i, 2);
+    // Opposite words: each side of a pair meets the other.
+    for (const [pair, use] of f.antonyms) addTo(blocks, `o:${pair}`, use.side, i, 2);
     const kinds = new Set(f.quantities.map((q) => q.kind));
     for (const k of topKeys[i]!) {
       for (const kind of kinds) addTo(blocks, `n:${kind}:${k}`, 0, i, 1);

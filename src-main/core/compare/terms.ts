@@ -17,6 +17,8 @@ export interface Term {
   mode: Mode;
   /** Offset where the negation that covers it starts (negated terms only). */
   negStart?: number;
+  /** Where the negating words end when they follow the term ("… are false"). */
+  negEnd?: number;
   /** Written with a capital inside the sentence: part of a name. */
   name: boolean;
 }
@@ -78,6 +80,28 @@ export function termKey(word: string): string {
   return stem(w.replace(/['.]/g, ''));
 }
 
+/**
+ * "Reports of an expulsion are false", "claims that troops crossed are baseless": what the
+ * reports say is denied (group 1: the reported words).
+ */
+const DISMISSED = /\b(?:claims?|reports?|allegations?|accusations?|suggestions?|rumou?rs?|statements?)\b([^.;!?]{1,200}?)\b(?:is|are|was|were)\s+(?:(?:completely|totally|utterly|simply|absolutely|entirely)\s+)?(?:false|untrue|baseless|groundless|unfounded|fabricated|fake|nonsense|lies|a lie|fiction)\b/giu;
+
+/** Marks the terms inside dismissed reports negated (from the report word on). */
+function markDismissed(text: string, terms: Term[]): void {
+  DISMISSED.lastIndex = 0;
+  for (let m = DISMISSED.exec(text); m; m = DISMISSED.exec(text)) {
+    const from = m.index + m[0].indexOf(m[1]!);
+    const to = from + m[1]!.length;
+    for (const t of terms) {
+      if (t.start >= from && t.end <= to && t.mode === 'asserted' && !t.name) {
+        t.mode = 'negated';
+        t.negStart = m.index;
+        t.negEnd = m.index + m[0].length;
+      }
+    }
+  }
+}
+
 /** The terms of `text`, in order. */
 export function termsOf(text: string): Term[] {
   const words = wordsIn(text);
@@ -102,7 +126,9 @@ export function termsOf(text: string): Term[] {
     const sentenceStart = i === 0 || /[.!?:"“]\s*$/.test(between);
     const capitalised = /^\p{Lu}/u.test(w.text);
     // A capitalised "Not" inside a sentence belongs to a name ("a Do Not Travel advisory").
-    if ((NEGATOR.has(lower) || negatedContraction(lower)) && (sentenceStart || !capitalised)) {
+    // "not only", "not just": an addition, not a denial.
+    const notOnly = lower === 'not' && /^(?:only|just|merely|simply)$/i.test(words[i + 1]?.text ?? '');
+    if ((NEGATOR.has(lower) || negatedContraction(lower)) && (sentenceStart || !capitalised) && !notOnly) {
       negFrom = w.start;
       negLeft = NEGATION_REACH;
       denial = false;
@@ -137,5 +163,6 @@ export function termsOf(text: string): Term[] {
     });
     if (negLeft > 0) negLeft = name ? 0 : negLeft - 1;
   });
+  markDismissed(text, out);
   return out;
 }

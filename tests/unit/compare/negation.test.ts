@@ -10,6 +10,7 @@ describe('negation scope', () => {
     expect(modes("It's not our choice, we didn't initiate it")).toMatchObject({ choice: 'negated', initiate: 'negated' });
     expect(modes('NATO will not expand eastward')).toMatchObject({ expand: 'negated', eastward: 'negated' });
     expect(modes('There were never any talks about the border')).toMatchObject({ talks: 'negated', border: 'asserted' });
+    expect(modes('This is not only an expulsion but a humiliation')).toMatchObject({ expulsion: 'asserted', humiliation: 'asserted' });
   });
 
   it('stops at a function word, punctuation or a name', () => {
@@ -31,5 +32,12 @@ describe('negation scope', () => {
 
   it('does not read a capitalised "Not" inside a name as a negation', () => {
     expect(modes('it has issued a Do Not Travel advisory to citizens')).toMatchObject({ advisory: 'asserted', citizens: 'asserted' });
+  });
+});
+
+describe('dismissed reports', () => {
+  it('denies what reports, claims or allegations said when they are called false or baseless', () => {
+    expect(modes('Claims that the convoy was attacked are baseless')).toMatchObject({ convoy: 'negated', attacked: 'negated', baseless: 'asserted' });
+    expect(modes('The report on the convoy was published on Monday')).toMatchObject({ convoy: 'asserted' });
   });
 });

@@ -31,5 +31,7 @@ describe('Porter stemming', () => {
     expect(stem('official')).not.toBe(stem('officiate'));
     expect(stem('officials')).toBe(stem('official'));
     expect(stem('expansion')).not.toBe(stem('expel'));
+    expect(stem('Department')).not.toBe(stem('departure'));
+    expect(stem('departments')).toBe(stem('department'));
   });
 });

@@ -56,6 +56,25 @@ describe('polarity', () => {
     expect(pair([...background(), a, b], a, b)?.reason).toBe('Both about "justified" (depot, fuel, strike): Jonas Keller denies it ("unjustified"), Defence Ministry asserts it ("depot was justified")');
   });
 
+  it('takes opposite words about the same thing as a contradiction, and not about different things', () => {
+    const left = claim('The diplomats left the country voluntarily after the talks', 'Foreign Office');
+    const forced = claim('Our diplomats were forced to leave the country', 'Viktor Petrov');
+    const s = pair([...background(), left, forced], left, forced);
+    expect(s?.signals).toEqual(['polarity']);
+    expect(s?.reason).toBe('Both about "diplomats" (country): Foreign Office says "left the country voluntarily", Viktor Petrov the opposite ("diplomats were forced")');
+    const rose = claim('Bread prices rose sharply in the capital this winter', 'Statistics Office');
+    const fell = claim('Fuel exports fell after the storm', 'Port Authority');
+    expect(pair([...background(), rose, fell], rose, fell)).toBeUndefined();
+  });
+
+  it('reads reports dismissed as false as denied', () => {
+    const dismissal = claim('Reports that troops crossed the border overnight are completely false', 'Defence Ministry');
+    const report = claim('Troops crossed the border overnight near the river', 'Elena Varga');
+    expect(pair([...background(), dismissal, report], dismissal, report)?.reason).toContain(
+      'Defence Ministry denies it ("Reports that troops crossed the border overnight are completely false"), Elena Varga asserts it',
+    );
+  });
+
   it('does not pair two denials, two assertions, or a denial with an "if" clause', () => {
     const one = claim('The closure of the port is not a blockade', 'Marta Novak');
     const two = claim('This was never a blockade of the port', 'Harbour Authority');
@@ -110,6 +129,14 @@ describe('numbers and dates', () => {
     expect(pair(claims, jan31, agree)).toBeUndefined();
     // The claim that names June 30 as well as Jan. 30 still disagrees with Jan. 31 …
     expect(pair(claims, agree, jan30)?.signals).toEqual(['date']);
+  });
+});
+
+describe('claims sharing only facts', () => {
+  it('say what they share in words', () => {
+    const order = claim('The order takes effect on March 31', 'Foreign Ministry');
+    const gone = claim('Everyone must be gone by March 25', 'Jonas Keller');
+    expect(pair([...background(), order, gone], order, gone)?.reason).toBe('Both about a date in March: Foreign Ministry gives March 31, Jonas Keller March 25');
   });
 });
 
