@@ -27,6 +27,7 @@ import { CitationPickerPlugin } from './plugins/CitationPickerPlugin';
 import { CitationPlugin } from './plugins/CitationPlugin';
 import { ClaimDropPlugin } from './plugins/ClaimDropPlugin';
 import { NoteLinkPickerPlugin } from './plugins/NoteLinkPickerPlugin';
+import { PasteSanitizePlugin } from './plugins/PasteSanitizePlugin';
 
 const TRANSFORMERS: Transformer[] = [HEADING, QUOTE, UNORDERED_LIST, ORDERED_LIST, BOLD_STAR, ITALIC_STAR];
 
@@ -152,6 +153,7 @@ export function NoteEditor({ note, onSaved, onExport, onError, editorRef, autosa
           <ListPlugin />
           <LinkPlugin />
           <MarkdownShortcutPlugin transformers={TRANSFORMERS} />
+          <PasteSanitizePlugin />
           <CitationPlugin />
           {problem === null && (
             <>
