@@ -384,6 +384,7 @@ export function App(): JSX.Element {
             busy={importing}
             onSelect={(id) => openArticle(id)}
             onFiles={(files) => void onFiles(files)}
+            onEnter={focusReader}
           />
         }
         middle={
