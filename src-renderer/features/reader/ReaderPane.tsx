@@ -8,6 +8,7 @@ import { hasMod, shortcutLabel } from '../../components/platform';
 import { startClaimDrag } from '../../components/claimDrag';
 import { ArticleHeader, RawText, RelatedCoverage } from './ArticleMeta';
 import { segmentArticle } from './segments';
+import { useSpanEdit } from './useSpanEdit';
 import './reader.css';
 
 export interface ReaderTarget {
@@ -80,8 +81,28 @@ export function ReaderPane({ target, activeClaimId, onSelectClaim, onCite, onErr
   const current = data && data.articleId === articleId ? data : null;
   const article = current?.article ?? null;
   const claims = useMemo(() => current?.claims ?? [], [current]);
-  // Rejected claims stay listed (so a rejection can be undone) but are not highlighted.
-  const highlighted = useMemo(() => claims.filter((c) => c.status !== 'rejected'), [claims]);
+  // A claim whose span was edited (or the edit undone): stored, listed in order, and selected.
+  const replaceClaim = useCallback(
+    (updated: Claim) => {
+      setData((d) => (d ? { ...d, claims: d.claims.map((c) => (c.id === updated.id ? updated : c)).sort((x, y) => x.start - y.start || y.end - x.end) } : d));
+      onSelectClaim(updated);
+    },
+    [onSelectClaim],
+  );
+  const spanEdit = useSpanEdit({
+    text: article?.text ?? null,
+    activeClaim: claims.find((c) => c.id === activeClaimId) ?? null,
+    selection: () => selectionOffsets(textBox.current),
+    onUpdated: replaceClaim,
+    onError,
+  });
+  const draft = spanEdit.draft;
+  // Rejected claims stay listed (so a rejection can be undone) but are not highlighted; a span
+  // being edited shows where it will be.
+  const highlighted = useMemo(
+    () => claims.filter((c) => c.status !== 'rejected').map((c) => (draft?.claimId === c.id ? { ...c, start: draft.start, end: draft.end } : c)),
+    [claims, draft],
+  );
   const loading = data?.key !== key;
 
   // Scroll to (and flash) the requested claim once its article is on screen.
@@ -191,7 +212,7 @@ export function ReaderPane({ target, activeClaimId, onSelectClaim, onCite, onErr
                         key={r.start}
                         data-start={r.start}
                         data-claim-id={r.claimId}
-                        className={`claim ${speakerClass(c?.speaker)}${activeClaimId === r.claimId ? ' active' : ''}`}
+                        className={`claim ${speakerClass(c?.speaker)}${activeClaimId === r.claimId ? ' active' : ''}${draft?.claimId === r.claimId ? ' span-editing' : ''}`}
                         title={label}
                         onClick={() => c && onSelectClaim(c)}
                       >
@@ -204,6 +225,7 @@ export function ReaderPane({ target, activeClaimId, onSelectClaim, onCite, onErr
               <RelatedCoverage related={current?.related ?? []} onOpen={(id) => onOpenArticle?.(id)} />
             </article>
           </div>
+          {spanEdit.hint}
           <ClaimsPanel
             claims={claims}
             activeClaimId={activeClaimId}
@@ -255,7 +277,7 @@ function ClaimsPanel({ claims, activeClaimId, onSelect, onCite, onReview, onCrea
       <header className="claims-head">
         <h2>Claims</h2>
         <span className="muted">
-          {claims.length} · ↑↓ select · Enter or {shortcutLabel('Mod+Shift+C')} cite · Y confirm · X reject · S speaker
+          {claims.length} · ↑↓ select · Enter or {shortcutLabel('Mod+Shift+C')} cite · Y confirm · X reject · S speaker · E span
         </span>
         <button type="button" className="btn small" onMouseDown={(e) => e.preventDefault()} onClick={onCreate} title={`Make the selected words a claim (${shortcutLabel('Mod+Shift+M')})`}>
           Claim from selection
