@@ -1,4 +1,4 @@
-// `npm run bench [-- --articles N]`: imports a generated corpus into a fresh store through the
+// `npm run bench [-- --articles N] [--skip-notebook]`: imports a generated corpus into a fresh store through the
 // same dispatcher every host uses, then prints throughput, search latency and store size.
 // It prints figures only; it never asserts timings.
 import { mkdtempSync, rmSync, statSync, existsSync } from 'node:fs';
@@ -11,8 +11,9 @@ import { dispatch } from '../src-main/api/service/dispatch';
 import { extractClaims } from '../src-main/core/claims/index';
 import { benchQueries, generateArticle, type GeneratedArticle } from './corpus';
 import { benchExport } from './export';
+import { benchNotebook } from './notebook';
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '2000' }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { articles: { type: 'string', default: '2000' }, keep: { type: 'boolean', default: false }, 'skip-notebook': { type: 'boolean', default: false } } });
 const count = Number(values.articles);
 if (!Number.isInteger(count) || count < 1) {
   console.error('bench: --articles takes a positive whole number');
@@ -115,6 +116,8 @@ async function main(): Promise<void> {
   if (!values.keep) rmSync(dir, { recursive: true, force: true });
 
   await benchExport();
+  // The notebook in Chromium (needs `npm run build`); `--skip-notebook` leaves it out.
+  if (!values['skip-notebook']) await benchNotebook();
 }
 
 main().catch((err: unknown) => {

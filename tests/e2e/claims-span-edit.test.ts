@@ -84,7 +84,7 @@ describe('claim span edit', () => {
     await page.evaluate(
       ({ start, end }) => {
         const root = document.getElementById('reader-text');
-        const runs = [...(root?.querySelectorAll<HTMLElement>('[data-start]') ?? [])];
+        const runs = root ? Array.from(root.querySelectorAll<HTMLElement>('[data-start]')) : [];
         const at = (offset: number): { node: Node; offset: number } => {
           const run = runs.filter((r) => Number(r.dataset.start) <= offset).pop();
           if (!run?.firstChild) throw new Error(`no run at ${offset}`);
