@@ -9,6 +9,7 @@ import { startClaimDrag } from '../../components/claimDrag';
 import { ArticleHeader, RawText, RelatedCoverage } from './ArticleMeta';
 import { segmentArticle } from './segments';
 import { useSpanEdit } from './useSpanEdit';
+import { useLongList } from '../../components/useLongList';
 import './reader.css';
 
 export interface ReaderTarget {
@@ -270,6 +271,14 @@ interface PanelProps {
 
 function ClaimsPanel({ claims, activeClaimId, onSelect, onCite, onReview, onCreate }: PanelProps): JSX.Element {
   const [editing, setEditing] = useState<number | null>(null);
+  // Thousands of claims render only the rows in view; the selected one is scrolled to.
+  const list = useRef<HTMLUListElement>(null);
+  const long = useLongList(claims, list, { estimate: 56, threshold: 200, key: (c) => c.id });
+  const activeIndex = claims.findIndex((c) => c.id === activeClaimId);
+  const { scrollTo } = long;
+  useEffect(() => {
+    if (activeIndex >= 0) scrollTo(activeIndex);
+  }, [activeIndex, scrollTo]);
   const confirm = (c: Claim): void => void onReview(c.id, { status: c.status === 'confirmed' ? 'suggested' : 'confirmed' });
   const reject = (c: Claim): void => void onReview(c.id, { status: c.status === 'rejected' ? 'suggested' : 'rejected' });
   return (
@@ -287,6 +296,7 @@ function ClaimsPanel({ claims, activeClaimId, onSelect, onCite, onReview, onCrea
         <p className="pane-empty small">No claims were found in this article. Select words in the text to add one.</p>
       ) : (
         <ul
+          ref={list}
           className="claims-list"
           role="listbox"
           aria-label="Claims in this article"
@@ -303,6 +313,8 @@ function ClaimsPanel({ claims, activeClaimId, onSelect, onCite, onReview, onCrea
             const key = e.key.toLowerCase();
             if (e.key === 'ArrowDown') pick(at < 0 ? 0 : at + 1);
             else if (e.key === 'ArrowUp') pick(at < 0 ? 0 : at - 1);
+            else if (e.key === 'Home') pick(0);
+            else if (e.key === 'End') pick(claims.length - 1);
             else if (e.key === 'Enter' && active) onCite(active);
             else if (key === 'y' && active) confirm(active);
             else if ((key === 'x' || e.key === 'Delete') && active) reject(active);
@@ -311,9 +323,12 @@ function ClaimsPanel({ claims, activeClaimId, onSelect, onCite, onReview, onCrea
             e.preventDefault();
           }}
         >
-          {claims.map((c) => (
+          {long.before > 0 && <li role="presentation" aria-hidden="true" style={{ height: long.before }} />}
+          {long.rows.map(({ item: c, index }) => (
             <li
               key={c.id}
+              ref={long.measure}
+              data-index={index}
               id={`claim-row-${c.id}`}
               role="option"
               aria-selected={c.id === activeClaimId}
@@ -375,6 +390,7 @@ function ClaimsPanel({ claims, activeClaimId, onSelect, onCite, onReview, onCrea
               </div>
             </li>
           ))}
+          {long.after > 0 && <li role="presentation" aria-hidden="true" style={{ height: long.after }} />}
         </ul>
       )}
     </section>
