@@ -105,6 +105,11 @@ describe('pasting into a note', () => {
     expect(all).not.toMatch(/·|mso|clip_image/);
     // Styles never reach the stored note.
     expect(nodes.every((n) => !('style' in n) || (n as { style?: string }).style === '')).toBe(true);
+
+    // The paste is one undo step.
+    await page.keyboard.press('Control+Z');
+    await waitFor('the paste undone', async () => (await editor.locator('h1').count()) === 0);
+    expect(await editor.textContent()).toBe('Before.');
   });
 
   it('drops a web page’s scripts, handlers, images and javascript: links', async () => {
@@ -131,6 +136,14 @@ describe('pasting into a note', () => {
     expect(all).toContain('read more');
     expect(all).not.toMatch(/cookie|alert|svg words|typed/);
     expect(Number(nodes.find((n) => n.text === 'bold by style')?.format) & BOLD).toBe(BOLD);
+
+    // Plain text alone keeps the editor's own handling.
+    await h.page.locator('.editor').evaluate((el) => {
+      const dt = new DataTransfer();
+      dt.setData('text/plain', 'Plain words pasted.');
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    });
+    await waitFor('plain text pasted', async () => ((await editor.textContent()) ?? '').includes('Plain words pasted.'));
 
     expect(h.pageErrors).toEqual([]);
     expect(h.offHost).toEqual([]);
