@@ -1,4 +1,4 @@
-// `npm run bench [-- --articles N]`: imports a generated corpus into a fresh store through the
+// `npm run bench [-- --articles N] [--skip-notebook]`: imports a generated corpus into a fresh store through the
 // same dispatcher every host uses, then prints throughput, search latency and store size.
 // It prints figures only; it never asserts timings.
 import { mkdtempSync, rmSync, statSync, existsSync } from 'node:fs';
@@ -13,8 +13,9 @@ import { benchQueries, generateArticle, type GeneratedArticle } from './corpus';
 import { benchExport } from './export';
 import { benchCompare } from './compare';
 import { benchAnnotations } from './annotations';
+import { benchNotebook } from './notebook';
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '2000' }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { articles: { type: 'string', default: '2000' }, keep: { type: 'boolean', default: false }, 'skip-notebook': { type: 'boolean', default: false } } });
 const count = Number(values.articles);
 if (!Number.isInteger(count) || count < 1) {
   console.error('bench: --articles takes a positive whole number');
@@ -119,6 +120,8 @@ async function main(): Promise<void> {
   await benchExport();
   await benchCompare();
   await benchAnnotations();
+  // The notebook in Chromium (needs `npm run build`); `--skip-notebook` leaves it out.
+  if (!values['skip-notebook']) await benchNotebook();
 }
 
 main().catch((err: unknown) => {

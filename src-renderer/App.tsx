@@ -15,6 +15,7 @@ import { LibraryPane, type LibraryHandle } from './features/library/LibraryPane'
 import { NotebookPane, seedClaim, type NotebookHandle } from './features/notebook/NotebookPane';
 import { ReaderPane, type ReaderTarget } from './features/reader/ReaderPane';
 import { ANNOTATION_COMMANDS, runAnnotationAction } from './features/reader/annotationActions';
+import { requestSpanEdit, requestSpanUndo } from './features/reader/useSpanEdit';
 import { FindPanel } from './features/search/FindPanel';
 import { ComparePanel } from './features/compare';
 import { Welcome } from './features/start/Welcome';
@@ -241,6 +242,8 @@ export function App(): JSX.Element {
       { id: 'new-note', title: 'New note', shortcut: 'Mod+N', run: () => void notebook.current?.newNote() },
       { id: 'export', title: 'Export brief…', shortcut: 'Mod+E', run: () => notebook.current?.openExport() },
       { id: 'cite', title: 'Cite selected claim', shortcut: 'Mod+Shift+C', run: () => citeClaim(activeClaim) },
+      { id: 'span-edit', title: 'Edit the selected claim’s span', shortcut: 'E', disabled: !activeClaim, run: requestSpanEdit },
+      { id: 'span-undo', title: 'Undo the last span edit', run: requestSpanUndo },
       { id: 'sample', title: 'Open the sample notebook', run: () => void openSample() },
       { id: 'focus-library', title: 'Focus library', shortcut: 'Mod+1', run: () => library.current?.focusList() },
       { id: 'focus-reader', title: 'Focus reader', shortcut: 'Mod+2', run: focusReader },
@@ -397,6 +400,7 @@ export function App(): JSX.Element {
             busy={importing}
             onSelect={(id) => openArticle(id)}
             onFiles={(files) => void onFiles(files)}
+            onEnter={focusReader}
           />
         }
         middle={

@@ -50,6 +50,7 @@ const cleanFact = (f: ClaimFact): ClaimFact => ({
 
 export class ClaimsRepo {
   private insertStmt: Statement | null = null;
+  private getStmt: Statement | null = null;
 
   constructor(private readonly db: Db) {}
 
@@ -100,7 +101,8 @@ export class ClaimsRepo {
   }
 
   get(id: number): ClaimRow | undefined {
-    const raw = this.db.prepare(`SELECT ${COLUMNS} FROM claims WHERE id = ?`).get(id) as RawClaim | undefined;
+    // Prepared once: a note's citations look up one claim each.
+    const raw = (this.getStmt ??= this.db.prepare(`SELECT ${COLUMNS} FROM claims WHERE id = ?`)).get(id) as RawClaim | undefined;
     return raw ? toRow(raw) : undefined;
   }
 

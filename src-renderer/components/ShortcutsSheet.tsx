@@ -31,6 +31,10 @@ export const SHORTCUTS: ShortcutGroup[] = [
       { keys: '↑ ↓', what: 'Previous / next article or claim' },
       { keys: 'Enter', what: 'Cite the selected claim' },
       { keys: 'Mod+Shift+C', what: 'Cite the selected claim' },
+      { keys: 'E', what: 'Edit the selected claim’s span' },
+      { keys: '← → / Shift+← →', what: 'While editing a span: move its end / start by a word' },
+      { keys: 'Enter / Escape', what: 'Save the span (or the selected words) / cancel' },
+      { keys: 'Mod+Z', what: 'Undo the last span edit' },
     ],
   },
   // annotations (#5)

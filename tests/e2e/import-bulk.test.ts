@@ -74,7 +74,7 @@ describe('bulk import', () => {
     await page.screenshot({ path: join(resultsDir, 'import-report.png') });
     await page.keyboard.press('Escape');
     await report.waitFor({ state: 'detached' });
-    await waitFor('1,000 rows', async () => (await page.locator('.article-row').count()) === 1000, 15_000);
+    await waitFor('1,000 articles listed', async () => (await page.locator('.library .count').textContent()) === '1000', 15_000);
 
     // A second batch (with 5 files of the first among them), cancelled part way.
     const second = [...files.slice(0, 5), ...makeFiles(join(h.dir, 'batch2'), 1000, 400)];
@@ -89,7 +89,7 @@ describe('bulk import', () => {
     const imported = Number(/([\d,]+) articles? imported/.exec(text)?.[1]?.replace(/,/g, ''));
     expect(imported).toBeGreaterThan(0);
     expect(imported).toBeLessThan(400);
-    await waitFor('rows after cancel', async () => (await page.locator('.article-row').count()) === 1000 + imported, 15_000);
+    await waitFor('articles after cancel', async () => (await page.locator('.library .count').textContent()) === String(1000 + imported), 15_000);
 
     // The report is reachable again from the palette.
     await summary.getByRole('button', { name: 'Dismiss import summary' }).click();

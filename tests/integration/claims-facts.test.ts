@@ -127,10 +127,10 @@ describe('the analyst in charge', () => {
     // No suggestion duplicates a kept span; the untouched suggestions came back fresh.
     const spans = after.map((c) => `${c.start}:${c.end}`);
     expect(new Set(spans).size).toBe(spans.length);
-    // The trimmed claim's original span is suggested again (it is no longer kept at that span).
-    expect(after.filter((c) => c.start === toTrim.start && c.end === toTrim.end)).toHaveLength(1);
-    expect(result.claims).toBe(before - 2); // all but the rejected and renamed ones
-    expect(after).toHaveLength(before + 1 + 1); // + the created claim + the re-suggested original span
+    // The trimmed claim's original span is not suggested again: the analyst decided that passage.
+    expect(after.filter((c) => c.start === toTrim.start && c.end === toTrim.end)).toHaveLength(0);
+    expect(result.claims).toBe(before - 3); // all but the rejected, renamed and trimmed ones
+    expect(after).toHaveLength(before + 1); // + the created claim
     expect((await h.fail('articles.reextract', { id: 999 })).code).toBe('not_found');
 
     // Re-extracting again changes nothing.

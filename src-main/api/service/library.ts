@@ -12,6 +12,7 @@ import { checkedClaims, fingerprintOf, prepareDraft, type Fingerprint, type Inge
 import type { IngestPool } from '../../workers/ingest-pool';
 import type { ServiceInput } from './dispatch';
 import { QuireError, notFound } from './errors';
+import { freshSuggestions } from './reextract';
 import { decodeBase64 } from './text';
 
 /**
@@ -333,8 +334,7 @@ export function libraryMethods(store: Store, pool: IngestPool) {
       return store.transaction(() => {
         if (!store.articles.get(id)) throw notFound('article', id);
         store.claims.deleteReplaceable(id);
-        const kept = new Set(store.claims.list(id).map((c) => `${c.start}:${c.end}`));
-        const fresh = drafts.filter((d) => !kept.has(`${d.start}:${d.end}`));
+        const fresh = freshSuggestions(drafts, store.claims.list(id));
         store.claims.insertMany(id, fresh);
         return { claims: fresh.length };
       });

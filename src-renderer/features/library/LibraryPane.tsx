@@ -1,6 +1,8 @@
-// The library: every imported article in a dense, keyboard-navigable list, and the Import…
-// button with its hidden file input.
-import { forwardRef, useImperativeHandle, useRef, type JSX, type ReactNode } from 'react';
+// The library: every imported article in a dense, keyboard-navigable list (virtualised: only
+// the rows in view are in the DOM, so 100,000 articles scroll as lightly as ten), and the
+// Import… button with its hidden file input.
+import { forwardRef, useEffect, useImperativeHandle, useRef, type JSX, type ReactNode } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ArticleSummary } from '../../../src-main/api/contract/methods';
 import { shortcutLabel } from '../../components/platform';
 import { ACCEPTED, isAcceptedName } from './importFiles';
@@ -22,18 +24,41 @@ interface Props {
   busy: boolean;
   onSelect: (id: number) => void;
   onFiles: (files: File[]) => void;
+  /** Enter on the selected article (e.g. move on to the reader). */
+  onEnter?: (id: number) => void;
 }
+
+/** A row's height before it is measured (one title line and the meta line). */
+const ROW_ESTIMATE = 52;
 
 function dateLabel(a: ArticleSummary): string {
   return a.published ?? '';
 }
 
 export const LibraryPane = forwardRef<LibraryHandle, Props>(function LibraryPane(
-  { articles, claimCounts, status, selectedId, busy, onSelect, onFiles },
+  { articles, claimCounts, status, selectedId, busy, onSelect, onFiles, onEnter },
   ref,
 ): JSX.Element {
   const input = useRef<HTMLInputElement>(null);
-  const list = useRef<HTMLUListElement>(null);
+  const list = useRef<HTMLDivElement>(null);
+  const rows = articles ?? [];
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => list.current,
+    estimateSize: () => ROW_ESTIMATE,
+    getItemKey: (i) => rows[i]?.id ?? i,
+    overscan: 8,
+  });
+
+  // An article opened from elsewhere (a citation, an import) is brought into view once.
+  const rowsRef = useRef(rows);
+  useEffect(() => {
+    rowsRef.current = rows;
+  });
+  useEffect(() => {
+    const at = rowsRef.current.findIndex((a) => a.id === selectedId);
+    if (at >= 0) virtualizer.scrollToIndex(at, { align: 'auto' });
+  }, [selectedId, virtualizer]);
 
   // One file input for files and folders (webkitdirectory switched on just before a folder pick).
   const pick = (folder: boolean): void => {
@@ -48,18 +73,21 @@ export const LibraryPane = forwardRef<LibraryHandle, Props>(function LibraryPane
     openFolderPicker: () => pick(true),
     focusList: () => {
       list.current?.focus();
-      if (selectedId === null && articles?.[0]) onSelect(articles[0].id);
+      if (selectedId === null && rows[0]) onSelect(rows[0].id);
     },
   }));
 
+  /** Rows that fit in the visible part of the list (for PageUp / PageDown). */
+  const pageRows = (): number => Math.max(1, Math.floor((list.current?.clientHeight ?? ROW_ESTIMATE * 10) / ROW_ESTIMATE) - 1);
+
   const move = (delta: number): void => {
-    if (!articles || articles.length === 0) return;
-    const at = articles.findIndex((a) => a.id === selectedId);
-    const next = at < 0 ? 0 : Math.min(Math.max(at + delta, 0), articles.length - 1);
-    const a = articles[next];
+    if (rows.length === 0) return;
+    const at = rows.findIndex((a) => a.id === selectedId);
+    const next = at < 0 ? 0 : Math.min(Math.max(at + delta, 0), rows.length - 1);
+    const a = rows[next];
     if (a) {
       onSelect(a.id);
-      document.getElementById(`article-row-${a.id}`)?.scrollIntoView({ block: 'nearest' });
+      virtualizer.scrollToIndex(next, { align: 'auto' });
     }
   };
 
@@ -100,46 +128,58 @@ export const LibraryPane = forwardRef<LibraryHandle, Props>(function LibraryPane
           <p className="muted small">Import articles (.txt, .md, .html, .pdf, .docx) or whole folders, drop them anywhere on the window, or paste with {shortcutLabel('Mod+Shift+V')}.</p>
         </div>
       ) : (
-        <ul
+        <div
           ref={list}
           className="article-list"
           role="listbox"
           aria-label="Articles"
           tabIndex={0}
-          aria-activedescendant={selectedId !== null ? `article-row-${selectedId}` : undefined}
+          aria-activedescendant={selectedId !== null && rows.some((a) => a.id === selectedId) ? `article-row-${selectedId}` : undefined}
           onKeyDown={(e) => {
             if (e.key === 'ArrowDown') move(1);
             else if (e.key === 'ArrowUp') move(-1);
             else if (e.key === 'Home') move(-Infinity);
             else if (e.key === 'End') move(Infinity);
+            else if (e.key === 'PageDown') move(pageRows());
+            else if (e.key === 'PageUp') move(-pageRows());
+            else if (e.key === 'Enter' && selectedId !== null) onEnter?.(selectedId);
             else return;
             e.preventDefault();
           }}
         >
-          {articles?.map((a) => {
-            const claims = claimCounts?.get(a.id) ?? a.claims ?? 0;
-            return (
-              <li
-                key={a.id}
-                id={`article-row-${a.id}`}
-                role="option"
-                aria-selected={a.id === selectedId}
-                className={`article-row${a.id === selectedId ? ' selected' : ''}`}
-                onClick={() => onSelect(a.id)}
-                title={a.title}
-              >
-                <div className="article-title">{a.title}</div>
-                <div className="article-meta">
-                  <span className="outlet">{a.outlet ?? 'Unknown outlet'}</span>
-                  {dateLabel(a) && <span className="date">{dateLabel(a)}</span>}
-                  <span className="claims-count" title={`${claims} claim${claims === 1 ? '' : 's'}`}>
-                    {claims} {claims === 1 ? 'claim' : 'claims'}
-                  </span>
+          <div className="article-list-inner" style={{ height: virtualizer.getTotalSize() }}>
+            {virtualizer.getVirtualItems().map((v) => {
+              const a = rows[v.index];
+              if (!a) return null;
+              const claims = claimCounts?.get(a.id) ?? a.claims ?? 0;
+              return (
+                <div
+                  key={a.id}
+                  id={`article-row-${a.id}`}
+                  ref={virtualizer.measureElement}
+                  data-index={v.index}
+                  role="option"
+                  aria-selected={a.id === selectedId}
+                  aria-setsize={rows.length}
+                  aria-posinset={v.index + 1}
+                  className={`article-row${a.id === selectedId ? ' selected' : ''}`}
+                  style={{ transform: `translateY(${v.start}px)` }}
+                  onClick={() => onSelect(a.id)}
+                  title={a.title}
+                >
+                  <div className="article-title">{a.title}</div>
+                  <div className="article-meta">
+                    <span className="outlet">{a.outlet ?? 'Unknown outlet'}</span>
+                    {dateLabel(a) && <span className="date">{dateLabel(a)}</span>}
+                    <span className="claims-count" title={`${claims} claim${claims === 1 ? '' : 's'}`}>
+                      {claims} {claims === 1 ? 'claim' : 'claims'}
+                    </span>
+                  </div>
                 </div>
-              </li>
-            );
-          })}
-        </ul>
+              );
+            })}
+          </div>
+        </div>
       )}
     </section>
   );

@@ -22,13 +22,15 @@ import {
 import { $getRoot, $isElementNode, type LexicalEditor } from 'lexical';
 import type { Note } from '../../../src-main/api/contract/methods';
 import { shortcutLabel } from '../../components/platform';
-import { contentProblem, NOTE_NODES, NOTE_THEME } from './editorConfig';
+import { NOTE_NODES, NOTE_THEME, parseNoteContent } from './editorConfig';
 import { AutosavePlugin, type AutosaveHandle, type SaveStatus } from './plugins/AutosavePlugin';
+import { CitationChipsPlugin } from './plugins/CitationChipsPlugin';
 import { CitationPickerPlugin } from './plugins/CitationPickerPlugin';
 import { CitationPlugin } from './plugins/CitationPlugin';
 import { CitedTablePlugin } from './plugins/CitedTablePlugin';
 import { ClaimDropPlugin } from './plugins/ClaimDropPlugin';
 import { NoteLinkPickerPlugin } from './plugins/NoteLinkPickerPlugin';
+import { PasteSanitizePlugin } from './plugins/PasteSanitizePlugin';
 
 const TRANSFORMERS: Transformer[] = [HEADING, QUOTE, UNORDERED_LIST, ORDERED_LIST, BOLD_STAR, ITALIC_STAR];
 
@@ -74,12 +76,14 @@ export function NoteEditor({ note, onSaved, onExport, onError, editorRef, autosa
     (next: SaveStatus) => {
       setStatusState((prev) => {
         if (next.state === 'error' && prev.state !== 'error') onError(`The note could not be saved: ${next.message}`);
-        return next;
+        // Every keystroke reports "saving": only a change of state re-renders the editor.
+        return next.state === prev.state && next.state !== 'error' ? prev : next;
       });
     },
     [onError],
   );
-  const problem = useMemo(() => contentProblem(note.content), [note.content]);
+  const parsed = useMemo(() => parseNoteContent(note.content), [note.content]);
+  const problem = parsed.problem;
 
   const initialConfig = useMemo<InitialConfigType>(
     () => ({
@@ -87,7 +91,7 @@ export function NoteEditor({ note, onSaved, onExport, onError, editorRef, autosa
       nodes: NOTE_NODES,
       theme: NOTE_THEME,
       editable: problem === null,
-      editorState: problem === null ? note.content : undefined,
+      editorState: parsed.state ?? undefined,
       onError: (error) => onError(`Editor error: ${error.message}`),
     }),
     // The composer reads its config once; a new note mounts a new editor (keyed by id).
@@ -155,7 +159,9 @@ export function NoteEditor({ note, onSaved, onExport, onError, editorRef, autosa
           <LinkPlugin />
           <MarkdownShortcutPlugin transformers={TRANSFORMERS} />
           <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} />
+          <PasteSanitizePlugin />
           <CitationPlugin />
+          <CitationChipsPlugin />
           <CitedTablePlugin />
           {problem === null && (
             <>

@@ -1,7 +1,7 @@
 // What a citation chip shows, per citation target ("claim:12"), fetched once and shared by every
 // chip pointing there. Seeded from notes.get / notes.save (which resolve citations server-side)
 // and from the reader when a claim is cited; anything else is looked up on first render.
-import { useEffect, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 import { citationTarget, type CitationRef, type CitationView, type Note, type QuoteContext } from '../../../src-main/api/contract/methods';
 import { api } from '../../api/client';
 import { sentenceAround } from './sentence';
@@ -51,11 +51,34 @@ function fromView(v: CitationView): ChipInfo {
   };
 }
 
-/** Every citation of a note as the service resolved it (the authority on "broken"). */
+/** Same facts (so a chip showing `a` need not be repainted for `b`)? */
+function sameInfo(a: ChipInfo, b: ChipInfo): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof ChipInfo)[]);
+  for (const k of keys) {
+    const x = a[k];
+    const y = b[k];
+    if (x === y) continue;
+    if (k === 'context' && x && y && typeof x === 'object' && typeof y === 'object' && x.before === y.before && x.after === y.after) continue;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * Every citation of a note as the service resolved it (the authority on "broken"). Entries
+ * whose facts did not change keep their identity, so after an autosave nothing repaints.
+ */
 export function seedFromNote(note: Pick<Note, 'citations'>): void {
-  if (note.citations.length === 0) return;
-  for (const v of note.citations) set(v.target, fromView(v));
-  emit();
+  let changed = false;
+  for (const v of note.citations) {
+    const info = fromView(v);
+    const prev = entries.get(v.target);
+    // Context loaded for the hover card stays when the service's view has none.
+    if (prev?.status === 'ready' && sameInfo(prev.info, { ...info, context: info.context ?? prev.info.context ?? null })) continue;
+    set(v.target, info);
+    changed = true;
+  }
+  if (changed) emit();
 }
 
 /** A claim the reader already holds (so a fresh chip shows at once). */
@@ -178,18 +201,27 @@ function load(ref: CitationRef): void {
     });
 }
 
-function subscribe(listener: () => void): () => void {
+/** Calls `listener` whenever any entry changes; returns the unsubscribe. */
+export function subscribeCitations(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
 
-export function useCitation(ref: CitationRef): ChipEntry {
+/** What a chip for `ref` shows now; starts looking it up when nothing is known yet. */
+export function citationEntry(ref: CitationRef): ChipEntry {
   const target = citationTarget(ref);
-  const entry = useSyncExternalStore(subscribe, () => entries.get(target) ?? LOADING);
-  useEffect(() => {
-    if (!entries.has(target)) load(ref);
-    // ref is identified by its target string
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [target]);
-  return entry;
+  const entry = entries.get(target);
+  if (entry) return entry;
+  load(ref);
+  return LOADING;
+}
+
+/** What is known of a citation target, without looking anything up. */
+export function knownEntry(target: string): ChipEntry | undefined {
+  return entries.get(target);
+}
+
+/** The entry of one citation target (or null), kept current in a component. */
+export function useCitationEntry(target: string | null): ChipEntry | null {
+  return useSyncExternalStore(subscribeCitations, () => (target === null ? null : (entries.get(target) ?? LOADING)));
 }

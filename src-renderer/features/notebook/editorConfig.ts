@@ -3,7 +3,7 @@ import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { LinkNode } from '@lexical/link';
 import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
-import { createEditor, type EditorThemeClasses, type Klass, type LexicalNode } from 'lexical';
+import { createEditor, type EditorState, type EditorThemeClasses, type Klass, type LexicalNode } from 'lexical';
 import { CitationNode } from './nodes/CitationNode';
 import { NoteLinkNode } from './nodes/NoteLinkNode';
 
@@ -35,13 +35,15 @@ export const NOTE_THEME: EditorThemeClasses = {
   text: { bold: 'ed-bold', italic: 'ed-italic', underline: 'ed-underline', strikethrough: 'ed-strike', code: 'ed-code' },
 };
 
-/** Null when `content` loads into the editor; otherwise why it does not. */
-export function contentProblem(content: string): string | null {
+/**
+ * The note's content parsed once (the editor starts from this state, so a long note is not
+ * parsed twice), or why it does not load.
+ */
+export function parseNoteContent(content: string): { state: EditorState; problem: null } | { state: null; problem: string } {
   try {
     const probe = createEditor({ namespace: 'quire-probe', nodes: [...NOTE_NODES], onError: (e) => { throw e; } });
-    probe.parseEditorState(content);
-    return null;
+    return { state: probe.parseEditorState(content), problem: null };
   } catch (err) {
-    return err instanceof Error ? err.message : String(err);
+    return { state: null, problem: err instanceof Error ? err.message : String(err) };
   }
 }

@@ -9,6 +9,8 @@ import { startClaimDrag } from '../../components/claimDrag';
 import { ArticleHeader, RawText, RelatedCoverage } from './ArticleMeta';
 import { segmentArticle } from './segments';
 import { useReaderAnnotations } from './useReaderAnnotations';
+import { useSpanEdit } from './useSpanEdit';
+import { useLongList } from '../../components/useLongList';
 import './reader.css';
 
 export interface ReaderTarget {
@@ -83,8 +85,28 @@ export function ReaderPane({ target, activeClaimId, onSelectClaim, onCite, onErr
   const current = data && data.articleId === articleId ? data : null;
   const article = current?.article ?? null;
   const claims = useMemo(() => current?.claims ?? [], [current]);
-  // Rejected claims stay listed (so a rejection can be undone) but are not highlighted.
-  const highlighted = useMemo(() => claims.filter((c) => c.status !== 'rejected'), [claims]);
+  // A claim whose span was edited (or the edit undone): stored, listed in order, and selected.
+  const replaceClaim = useCallback(
+    (updated: Claim) => {
+      setData((d) => (d ? { ...d, claims: d.claims.map((c) => (c.id === updated.id ? updated : c)).sort((x, y) => x.start - y.start || y.end - x.end) } : d));
+      onSelectClaim(updated);
+    },
+    [onSelectClaim],
+  );
+  const spanEdit = useSpanEdit({
+    text: article?.text ?? null,
+    activeClaim: claims.find((c) => c.id === activeClaimId) ?? null,
+    selection: () => selectionOffsets(textBox.current),
+    onUpdated: replaceClaim,
+    onError,
+  });
+  const draft = spanEdit.draft;
+  // Rejected claims stay listed (so a rejection can be undone) but are not highlighted; a span
+  // being edited shows where it will be.
+  const highlighted = useMemo(
+    () => claims.filter((c) => c.status !== 'rejected').map((c) => (draft?.claimId === c.id ? { ...c, start: draft.start, end: draft.end } : c)),
+    [claims, draft],
+  );
   const loading = data?.key !== key;
 
   // Scroll to (and flash) the requested claim once its article is on screen.
@@ -195,7 +217,7 @@ export function ReaderPane({ target, activeClaimId, onSelectClaim, onCite, onErr
                         key={r.start}
                         data-start={r.start}
                         data-claim-id={r.claimId}
-                        className={`claim ${speakerClass(c?.speaker)}${activeClaimId === r.claimId ? ' active' : ''}`}
+                        className={`claim ${speakerClass(c?.speaker)}${activeClaimId === r.claimId ? ' active' : ''}${draft?.claimId === r.claimId ? ' span-editing' : ''}`}
                         title={label}
                         onClick={() => c && onSelectClaim(c)}
                       >
@@ -211,6 +233,7 @@ export function ReaderPane({ target, activeClaimId, onSelectClaim, onCite, onErr
             {annotations.margin}
           </div>
           {annotations.overlays}
+          {spanEdit.hint}
           <ClaimsPanel
             claims={claims}
             activeClaimId={activeClaimId}
@@ -255,6 +278,14 @@ interface PanelProps {
 
 function ClaimsPanel({ claims, activeClaimId, onSelect, onCite, onReview, onCreate }: PanelProps): JSX.Element {
   const [editing, setEditing] = useState<number | null>(null);
+  // Thousands of claims render only the rows in view; the selected one is scrolled to.
+  const list = useRef<HTMLUListElement>(null);
+  const long = useLongList(claims, list, { estimate: 56, threshold: 200, key: (c) => c.id });
+  const activeIndex = claims.findIndex((c) => c.id === activeClaimId);
+  const { scrollTo } = long;
+  useEffect(() => {
+    if (activeIndex >= 0) scrollTo(activeIndex);
+  }, [activeIndex, scrollTo]);
   const confirm = (c: Claim): void => void onReview(c.id, { status: c.status === 'confirmed' ? 'suggested' : 'confirmed' });
   const reject = (c: Claim): void => void onReview(c.id, { status: c.status === 'rejected' ? 'suggested' : 'rejected' });
   return (
@@ -262,7 +293,7 @@ function ClaimsPanel({ claims, activeClaimId, onSelect, onCite, onReview, onCrea
       <header className="claims-head">
         <h2>Claims</h2>
         <span className="muted">
-          {claims.length} · ↑↓ select · Enter or {shortcutLabel('Mod+Shift+C')} cite · Y confirm · X reject · S speaker
+          {claims.length} · ↑↓ select · Enter or {shortcutLabel('Mod+Shift+C')} cite · Y confirm · X reject · S speaker · E span
         </span>
         <button type="button" className="btn small" onMouseDown={(e) => e.preventDefault()} onClick={onCreate} title={`Make the selected words a claim (${shortcutLabel('Mod+Shift+M')})`}>
           Claim from selection
@@ -272,6 +303,7 @@ function ClaimsPanel({ claims, activeClaimId, onSelect, onCite, onReview, onCrea
         <p className="pane-empty small">No claims were found in this article. Select words in the text to add one.</p>
       ) : (
         <ul
+          ref={list}
           className="claims-list"
           role="listbox"
           aria-label="Claims in this article"
@@ -288,6 +320,8 @@ function ClaimsPanel({ claims, activeClaimId, onSelect, onCite, onReview, onCrea
             const key = e.key.toLowerCase();
             if (e.key === 'ArrowDown') pick(at < 0 ? 0 : at + 1);
             else if (e.key === 'ArrowUp') pick(at < 0 ? 0 : at - 1);
+            else if (e.key === 'Home') pick(0);
+            else if (e.key === 'End') pick(claims.length - 1);
             else if (e.key === 'Enter' && active) onCite(active);
             else if (key === 'y' && active) confirm(active);
             else if ((key === 'x' || e.key === 'Delete') && active) reject(active);
@@ -296,9 +330,12 @@ function ClaimsPanel({ claims, activeClaimId, onSelect, onCite, onReview, onCrea
             e.preventDefault();
           }}
         >
-          {claims.map((c) => (
+          {long.before > 0 && <li role="presentation" aria-hidden="true" style={{ height: long.before }} />}
+          {long.rows.map(({ item: c, index }) => (
             <li
               key={c.id}
+              ref={long.measure}
+              data-index={index}
               id={`claim-row-${c.id}`}
               role="option"
               aria-selected={c.id === activeClaimId}
@@ -360,6 +397,7 @@ function ClaimsPanel({ claims, activeClaimId, onSelect, onCite, onReview, onCrea
               </div>
             </li>
           ))}
+          {long.after > 0 && <li role="presentation" aria-hidden="true" style={{ height: long.after }} />}
         </ul>
       )}
     </section>

@@ -1,6 +1,7 @@
 // Find anything (Ctrl/Cmd+Shift+F): one search over articles, claims, notes and annotations,
 // matches highlighted, filtered by type, speaker, outlet and date; a result opens in place.
 import { useEffect, useMemo, useRef, useState, type JSX, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import type { MethodInput, SearchHit } from '../../../src-main/api/contract/methods';
 import type { AnnotationTag } from '../../../src-main/api/contract/annotations';
 import { api, errorMessage } from '../../api/client';
@@ -16,6 +17,8 @@ const TYPES: { type: HitType; label: string }[] = [
   { type: 'annotation', label: 'Annotations' },
 ];
 const SEARCH_DELAY_MS = 150;
+/** A result's height before it is measured (head line and a two-line snippet). */
+const HIT_ESTIMATE = 64;
 
 interface Props {
   onClose: () => void;
@@ -44,7 +47,7 @@ export function FindPanel({ onClose, onOpenArticle, onOpenClaim, onOpenNote }: P
   const [result, setResult] = useState<{ key: string; hits: SearchHit[]; error: string | null } | null>(null);
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
-  const list = useRef<HTMLUListElement>(null);
+  const list = useRef<HTMLDivElement>(null);
 
   const request = useMemo((): MethodInput<'search.query'> | null => {
     if (!q.trim()) return null;
@@ -94,9 +97,19 @@ export function FindPanel({ onClose, onOpenArticle, onOpenClaim, onOpenNote }: P
     return c;
   }, [hits]);
 
+  // Results are virtualised: only those in view are in the DOM.
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design; this component is not memoised
+  const virtualizer = useVirtualizer({
+    count: hits.length,
+    getScrollElement: () => list.current,
+    estimateSize: () => HIT_ESTIMATE,
+    getItemKey: (i) => (hits[i] ? `${hits[i].type}-${hits[i].id}` : i),
+    overscan: 6,
+  });
+
   useEffect(() => {
-    list.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
-  }, [active]);
+    if (active < hits.length) virtualizer.scrollToIndex(active, { align: 'auto' });
+  }, [active, hits, virtualizer]);
 
   const open = (hit: SearchHit | undefined): void => {
     if (!hit) return;
@@ -174,32 +187,44 @@ export function FindPanel({ onClose, onOpenArticle, onOpenClaim, onOpenNote }: P
             </datalist>
           </label>
         </div>
-        <ul className="find-results" id="find-results" role="listbox" aria-label="Results" ref={list} aria-busy={pending}>
-          {request === null && <li className="palette-empty">Type words to find. A speaker narrows to claims, a tag to annotations; an outlet or dates leave notes out.</li>}
-          {request !== null && result?.error && <li className="palette-empty error">{result.error}</li>}
-          {request !== null && !pending && !result?.error && hits.length === 0 && <li className="palette-empty">Nothing found</li>}
-          {hits.map((h, i) => (
-            <li
-              key={`${h.type}-${h.id}`}
-              id={`find-${h.type}-${h.id}`}
-              role="option"
-              aria-selected={i === active}
-              className={`find-hit find-${h.type}`}
-              onMouseMove={() => setActive(i)}
-              onClick={() => open(h)}
-            >
-              <div className="find-hit-head">
-                <span className="find-kind">{h.type}</span>
-                <span className="find-title">{h.title}</span>
-                {h.tags && h.tags.length > 0 && <span className="find-tags">{h.tags.join(' · ')}</span>}
-                <span className="muted small find-meta">{[h.outlet, h.published].filter(Boolean).join(' · ')}</span>
-              </div>
-              <div className="find-snippet">
-                <Snippet text={h.snippet} />
-              </div>
-            </li>
-          ))}
-        </ul>
+        <div className="find-results" id="find-results" role="listbox" aria-label="Results" ref={list} aria-busy={pending}>
+          {request === null && <div className="palette-empty">Type words to find. A speaker narrows to claims, a tag to annotations; an outlet or dates leave notes out.</div>}
+          {request !== null && result?.error && <div className="palette-empty error">{result.error}</div>}
+          {request !== null && !pending && !result?.error && hits.length === 0 && <div className="palette-empty">Nothing found</div>}
+          <div className="find-results-inner" style={{ height: virtualizer.getTotalSize() }}>
+            {virtualizer.getVirtualItems().map((v) => {
+              const h = hits[v.index];
+              if (!h) return null;
+              const i = v.index;
+              return (
+                <div
+                  key={`${h.type}-${h.id}`}
+                  id={`find-${h.type}-${h.id}`}
+                  ref={virtualizer.measureElement}
+                  data-index={i}
+                  role="option"
+                  aria-selected={i === active}
+                  aria-setsize={hits.length}
+                  aria-posinset={i + 1}
+                  className={`find-hit find-${h.type}`}
+                  style={{ transform: `translateY(${v.start}px)` }}
+                  onMouseMove={() => setActive(i)}
+                  onClick={() => open(h)}
+                >
+                  <div className="find-hit-head">
+                    <span className="find-kind">{h.type}</span>
+                    <span className="find-title">{h.title}</span>
+                    {h.tags && h.tags.length > 0 && <span className="find-tags">{h.tags.join(' · ')}</span>}
+                    <span className="muted small find-meta">{[h.outlet, h.published].filter(Boolean).join(' · ')}</span>
+                  </div>
+                  <div className="find-snippet">
+                    <Snippet text={h.snippet} />
+                  </div>
+                </div>
+              );
+            })}
+          </div>
+        </div>
       </div>
     </div>
   );

@@ -1,12 +1,12 @@
 // An inline citation: it stores only where it points (the contract's SerializedCitation) and
-// shows the quoted words and the speaker, looked up through the API.
-import { useCallback, useEffect, useRef, useState, type JSX } from 'react';
+// shows the quoted words and the speaker, looked up through the citation store. The chip is
+// plain DOM painted by paintChip (no React portal per chip: a note with a thousand citations
+// opens and types as fast as one without); CitationChipsPlugin repaints chips when the store
+// learns more, and handles hover and click for all of them.
 import { DecoratorNode, type EditorConfig, type LexicalNode, type NodeKey } from 'lexical';
 import { NODE_TYPES, citationTarget, type CitationRef, type SerializedCitation } from '../../../../src-main/api/contract/methods';
 import { speakerClass } from '../../../components/speaker';
-import { CitationCard } from '../CitationCard';
-import { loadContext, useCitation } from '../citationStore';
-import { useNotebookActions } from '../NotebookContext';
+import { citationEntry, type ChipEntry } from '../citationStore';
 
 const CHIP_WORDS = 32;
 
@@ -26,85 +26,47 @@ function isRef(value: unknown): value is CitationRef {
   return r.kind === 'article' && Number.isInteger(r.articleId) && Number.isInteger(r.start) && Number.isInteger(r.end);
 }
 
-const SHOW_DELAY_MS = 250;
-const HIDE_DELAY_MS = 200;
+/** The entry each chip element shows (so an unchanged entry is not repainted). */
+const painted = new WeakMap<HTMLElement, ChipEntry>();
 
-/** Shows the hover card after a short pause on the chip; keeps it while the pointer is on the card. */
-function useHover(onShow: () => void): { shown: boolean; enter: () => void; leave: () => void; hide: () => void } {
-  const [shown, setShown] = useState(false);
-  const timer = useRef<number | null>(null);
-  const clear = (): void => {
-    if (timer.current !== null) window.clearTimeout(timer.current);
-    timer.current = null;
-  };
-  useEffect(() => clear, []);
-  const enter = useCallback(() => {
-    clear();
-    timer.current = window.setTimeout(() => {
-      onShow();
-      setShown(true);
-    }, SHOW_DELAY_MS);
-  }, [onShow]);
-  const leave = useCallback(() => {
-    clear();
-    timer.current = window.setTimeout(() => setShown(false), HIDE_DELAY_MS);
-  }, []);
-  const hide = useCallback(() => {
-    clear();
-    setShown(false);
-  }, []);
-  return { shown, enter, leave, hide };
-}
-
-function CitationChip({ citation }: { citation: CitationRef }): JSX.Element {
-  const entry = useCitation(citation);
-  const actions = useNotebookActions();
-  const [chip, setChip] = useState<HTMLSpanElement | null>(null);
-  const target = citationTarget(citation);
-  const onShow = useCallback(() => void loadContext(target), [target]);
-  const hover = useHover(onShow);
+/** Renders `entry` into a chip element: loading, broken, or the short quote and its speaker. */
+export function paintChip(chip: HTMLElement, entry: ChipEntry): void {
+  const before = painted.get(chip);
+  if (before === entry) return;
+  painted.set(chip, entry);
+  if (before) {
+    chip.replaceChildren();
+    for (const a of ['aria-label', 'title', 'role', 'data-broken']) chip.removeAttribute(a);
+  }
   if (entry.status === 'loading') {
-    return <span className="citation-chip loading">citation…</span>;
+    chip.className = 'citation-chip loading';
+    chip.textContent = 'citation…';
+    return;
   }
   const { info } = entry;
   if (info.broken || !info.quote) {
-    return (
-      <span
-        className="citation-chip broken"
-        title="Broken citation: the cited claim or article is gone or no longer matches"
-        data-broken="true"
-        onClick={() => info.articleId !== null && actions.openArticle(info.articleId, info.claimId)}
-      >
-        broken citation
-      </span>
-    );
+    chip.className = 'citation-chip broken';
+    chip.title = 'Broken citation: the cited claim or article is gone or no longer matches';
+    chip.dataset.broken = 'true';
+    chip.textContent = 'broken citation';
+    return;
   }
-  const open = (): void => {
-    hover.hide();
-    if (info.articleId !== null) actions.openArticle(info.articleId, info.claimId);
-  };
-  return (
-    <>
-      <span
-        ref={setChip}
-        className={`citation-chip ${speakerClass(info.speaker)}`}
-        aria-label={`“${info.quote}”${info.speaker ? ` — ${info.speaker}` : ''}`}
-        role="link"
-        onClick={open}
-        onMouseEnter={hover.enter}
-        onMouseLeave={hover.leave}
-      >
-        <span className="chip-quote">“{shortQuote(info.quote)}”</span>
-        {info.speaker && <span className="chip-speaker"> — {info.speaker}</span>}
-      </span>
-      {hover.shown && chip && (
-        <CitationCard info={info} anchor={chip} onEnter={hover.enter} onLeave={hover.leave} onOpen={open} />
-      )}
-    </>
-  );
+  chip.className = `citation-chip ${speakerClass(info.speaker)}`;
+  chip.setAttribute('role', 'link');
+  chip.setAttribute('aria-label', `“${info.quote}”${info.speaker ? ` — ${info.speaker}` : ''}`);
+  const quote = document.createElement('span');
+  quote.className = 'chip-quote';
+  quote.textContent = `“${shortQuote(info.quote)}”`;
+  chip.append(quote);
+  if (info.speaker) {
+    const speaker = document.createElement('span');
+    speaker.className = 'chip-speaker';
+    speaker.textContent = ` — ${info.speaker}`;
+    chip.append(speaker);
+  }
 }
 
-export class CitationNode extends DecoratorNode<JSX.Element> {
+export class CitationNode extends DecoratorNode<null> {
   __ref: CitationRef;
 
   static override getType(): string {
@@ -138,6 +100,9 @@ export class CitationNode extends DecoratorNode<JSX.Element> {
     const span = document.createElement('span');
     span.className = 'citation';
     span.setAttribute('data-citation', citationTarget(this.__ref));
+    const chip = document.createElement('span');
+    paintChip(chip, citationEntry(this.__ref));
+    span.append(chip);
     return span;
   }
 
@@ -153,8 +118,9 @@ export class CitationNode extends DecoratorNode<JSX.Element> {
     return '';
   }
 
-  override decorate(): JSX.Element {
-    return <CitationChip citation={this.__ref} />;
+  /** The chip is painted in createDOM and by CitationChipsPlugin: nothing for React to mount. */
+  override decorate(): null {
+    return null;
   }
 }
 

@@ -1,0 +1,164 @@
+// Notebook bench: a note of 20,000 words with 1,000 citations of real claims (a fresh store fed
+// with generated articles), opened in Chromium through the web host. Prints the time to open the
+// note until the editor shows every citation resolved, and the latency of each keystroke typed
+// into the middle of it (from the key event to the frame after it was painted), p50/p95/max.
+// bench/run.ts calls benchNotebook(); `npx tsx bench/notebook.ts` runs it alone. Needs the
+// built renderer (`npm run build`). Prints, never asserts.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, DEFAULT_CHROMIUM } from '../src-main/hosts/pdf-chromium';
+import { startWebHost } from '../src-main/hosts/web/server';
+import { generateArticle, rng } from './corpus';
+
+const WORDS = 20_000;
+const CITATIONS = 1_000;
+const TYPED = 200;
+const OPEN_RUNS = 5;
+const FILLER = 'the ministry said the talks would continue while both delegations reviewed the draft text and officials in the capital weighed their next steps'.split(' ');
+const BIG_TITLE = 'Bench: long cited note';
+const SMALL_TITLE = 'Bench: short note';
+
+export interface NotebookBench {
+  openFirstMs: number;
+  openMedianMs: number;
+  keystroke: { p50: number; p95: number; max: number; count: number };
+}
+
+const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+
+/** The long note as Markdown: paragraphs of ~20 words, one citation each, a heading every 100. */
+function longNote(claimIds: readonly number[]): string {
+  const random = rng(7);
+  const perParagraph = Math.round(WORDS / CITATIONS);
+  const parts: string[] = [];
+  for (let i = 0; i < CITATIONS; i++) {
+    if (i % 100 === 0) parts.push(`## Part ${i / 100 + 1}`);
+    const words = Array.from({ length: perParagraph }, () => FILLER[Math.floor(random() * FILLER.length)]);
+    const cut = Math.floor(words.length / 2);
+    parts.push(`${words.slice(0, cut).join(' ')} [@claim:${claimIds[i % claimIds.length]}] ${words.slice(cut).join(' ')}.`);
+  }
+  return parts.join('\n\n');
+}
+
+/** Clicks the note row and waits until the editor holds every citation, none still loading, painted. */
+async function timeOpen(page: Page, title: string, citations: number): Promise<number> {
+  return page.evaluate(
+    async ({ title, citations }) => {
+      const row = Array.from(document.querySelectorAll<HTMLElement>('.note-row')).find((r) => r.textContent?.includes(title));
+      if (!row) throw new Error(`no note row “${title}”`);
+      const t0 = performance.now();
+      row.click();
+      await new Promise<void>((done) => {
+        const check = (): void => {
+          const editor = document.querySelector('.editor');
+          const ready = editor && editor.querySelectorAll('.citation').length === citations && !editor.querySelector('.citation-chip.loading');
+          if (ready) done();
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      });
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      return performance.now() - t0;
+    },
+    { title, citations },
+  );
+}
+
+export async function benchNotebook(log: (line: string) => void = console.log): Promise<NotebookBench | null> {
+  const root = resolve(import.meta.dirname, '..');
+  if (!existsSync(join(root, 'out', 'renderer', 'index.html'))) {
+    log('notebook       skipped: the renderer is not built (npm run build)');
+    return null;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'quire-bench-notebook-'));
+  const host = await startWebHost({ dbPath: join(dir, 'bench.sqlite'), port: 0 });
+  const call = async <T>(method: string, input: unknown): Promise<T> => {
+    const res = await fetch(`${host.origin}/api/${method}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Quire-Token': host.token },
+      body: JSON.stringify(input),
+    });
+    const body = (await res.json()) as { ok: boolean; value?: T; error?: { message: string } };
+    if (!body.ok) throw new Error(`${method}: ${body.error?.message ?? res.status}`);
+    return body.value as T;
+  };
+  const browser = await chromium.launch({ executablePath: DEFAULT_CHROMIUM, args: CHROMIUM_ARGS });
+  try {
+    // Real claims: import generated articles until there are enough to cite each once.
+    let claims = 0;
+    for (let i = 0; claims < CITATIONS && i < 2000; i++) {
+      const a = generateArticle(i, 3);
+      claims += (await call<{ claims: number }>('articles.import', { fileName: a.fileName, data: Buffer.from(a.text, 'utf8').toString('base64') })).claims;
+    }
+    const claimIds = (await call<{ id: number }[]>('claims.list', {})).map((c) => c.id).slice(0, CITATIONS);
+    const markdown = longNote(claimIds);
+    const words = markdown.replace(/\[@claim:\d+\]|#+/g, ' ').split(/\s+/).filter(Boolean).length;
+    await call('notes.importMarkdown', { markdown, title: BIG_TITLE });
+    await call('notes.importMarkdown', { markdown: 'A short note to switch to.', title: SMALL_TITLE });
+
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    // tsx keeps function names through an `__name` helper that page.evaluate's functions carry along.
+    await context.addInitScript('window.__name = (f) => f;');
+    const page = await context.newPage();
+    await page.goto(host.url);
+    await page.locator('.note-row', { hasText: BIG_TITLE }).waitFor();
+
+    // Open: the first time (nothing cached in the page), then switching back and forth.
+    const openFirstMs = await timeOpen(page, BIG_TITLE, CITATIONS);
+    const opens: number[] = [];
+    for (let i = 0; i < OPEN_RUNS; i++) {
+      await timeOpen(page, SMALL_TITLE, 0);
+      opens.push(await timeOpen(page, BIG_TITLE, CITATIONS));
+    }
+    opens.sort((a, b) => a - b);
+    const openMedianMs = percentile(opens, 50);
+
+    // Typing into the middle: each key's latency from its event to after the next paint. Short
+    // pauses let autosave run between bursts, as when an analyst stops to think.
+    const middle = page.locator('.editor p').nth(Math.floor(CITATIONS / 2));
+    await middle.scrollIntoViewIfNeeded();
+    await middle.click({ position: { x: 3, y: 8 } });
+    await page.evaluate(() => {
+      const w = window as unknown as { keyLatency: number[] };
+      w.keyLatency = [];
+      document.addEventListener(
+        'keydown',
+        (e) => {
+          const t = e.timeStamp;
+          requestAnimationFrame(() => setTimeout(() => w.keyLatency.push(performance.now() - t), 0));
+        },
+        true,
+      );
+    });
+    const phrase = 'officials confirmed the talks resumed today ';
+    const random = rng(11);
+    let typed = 0;
+    while (typed < TYPED) {
+      const burst = phrase.repeat(2).slice(0, Math.min(20 + Math.floor(random() * 25), TYPED - typed));
+      await page.keyboard.type(burst, { delay: 30 });
+      typed += burst.length;
+      await page.waitForTimeout(500 + Math.floor(random() * 300));
+    }
+    await page.getByTestId('save-status').filter({ hasText: 'Saved' }).waitFor();
+    const latencies = (await page.evaluate(() => (window as unknown as { keyLatency: number[] }).keyLatency)).sort((a, b) => a - b);
+    const keystroke = { p50: percentile(latencies, 50), p95: percentile(latencies, 95), max: latencies[latencies.length - 1] ?? NaN, count: latencies.length };
+
+    log(`note open      first ${openFirstMs.toFixed(0)} ms, median of ${OPEN_RUNS} ${openMedianMs.toFixed(0)} ms (${words.toLocaleString('en-US')} words, ${CITATIONS} citations of ${claimIds.length} claims; goal < 300 ms)`);
+    log(`keystroke      p50 ${keystroke.p50.toFixed(1)} ms, p95 ${keystroke.p95.toFixed(1)} ms, max ${keystroke.max.toFixed(1)} ms over ${keystroke.count} keys typed mid-note (goal < 16 ms)`);
+    return { openFirstMs, openMedianMs, keystroke };
+  } finally {
+    await browser.close().catch(() => undefined);
+    await host.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  benchNotebook().catch((err: unknown) => {
+    console.error(`bench notebook: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,159 @@
+// Editing a claim's span from the keyboard. E on the selected claim (in the claims list or the
+// text) starts; ← → move the end by a word, Shift+← → the start (Alt+Shift+arrows too); Enter
+// saves (the selected words instead, when words are selected in the text); Escape cancels.
+// Mod+Z (outside text fields) undoes the last saved span edit. The palette reaches both through
+// requestSpanEdit / requestSpanUndo.
+import { useCallback, useEffect, useRef, useState, type JSX } from 'react';
+import type { Claim } from '../../../src-main/api/contract/methods';
+import { api, errorMessage } from '../../api/client';
+import { hasMod, shortcutLabel } from '../../components/platform';
+import { moveEnd, moveStart, type Span } from './spanSteps';
+
+const EDIT_EVENT = 'quire:span-edit';
+const UNDO_EVENT = 'quire:span-undo';
+
+/** Starts a span edit of the reader's selected claim (for the command palette). */
+export function requestSpanEdit(): void {
+  document.dispatchEvent(new Event(EDIT_EVENT));
+}
+
+/** Undoes the reader's last span edit (for the command palette). */
+export function requestSpanUndo(): void {
+  document.dispatchEvent(new Event(UNDO_EVENT));
+}
+
+export interface SpanDraft extends Span {
+  claimId: number;
+}
+
+interface Options {
+  text: string | null;
+  activeClaim: Claim | null;
+  /** The words selected in the reader text, as offsets, or null. */
+  selection: () => Span | null;
+  /** A claim as stored after an edit or an undo. */
+  onUpdated: (claim: Claim) => void;
+  onError: (message: string) => void;
+}
+
+function inTextField(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.isContentEditable || el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT');
+}
+
+/** Inside the claims list or the reader text (where E starts an edit). */
+function inReader(target: EventTarget | null): boolean {
+  const el = target as Element | null;
+  return !!el?.closest?.('.claims-list, #reader-text');
+}
+
+export function useSpanEdit({ text, activeClaim, selection, onUpdated, onError }: Options): {
+  draft: SpanDraft | null;
+  hint: JSX.Element | null;
+} {
+  const [started, setDraft] = useState<(SpanDraft & { text: string }) | null>(null);
+  // Another article or another selected claim ends an edit in progress.
+  const draft = started && started.claimId === activeClaim?.id && started.text === text ? started : null;
+  const undo = useRef<{ claimId: number; before: Span }[]>([]);
+  const live = useRef({ text, activeClaim, selection, onUpdated, onError, draft });
+  useEffect(() => {
+    live.current = { text, activeClaim, selection, onUpdated, onError, draft };
+  });
+
+  const update = useCallback(async (id: number, span: Span): Promise<Claim | null> => {
+    try {
+      const updated = await api.call('claims.update', { id, start: span.start, end: span.end });
+      live.current.onUpdated(updated);
+      return updated;
+    } catch (err) {
+      live.current.onError(`Could not change the claim’s span: ${errorMessage(err)}`);
+      return null;
+    }
+  }, []);
+
+  const begin = useCallback((): void => {
+    const { activeClaim: c, text: t } = live.current;
+    if (!c || t === null) {
+      live.current.onError('Select a claim in the reader first, then edit its span.');
+      return;
+    }
+    setDraft({ claimId: c.id, start: c.start, end: c.end, text: t });
+  }, []);
+
+  const save = useCallback(
+    async (d: SpanDraft): Promise<void> => {
+      setDraft(null);
+      const c = live.current.activeClaim;
+      if (!c || c.id !== d.claimId || (c.start === d.start && c.end === d.end)) return;
+      const before = { start: c.start, end: c.end };
+      if (await update(d.claimId, { start: d.start, end: d.end })) undo.current.push({ claimId: d.claimId, before });
+    },
+    [update],
+  );
+
+  const undoLast = useCallback(async (): Promise<void> => {
+    const last = undo.current.pop();
+    if (!last) return;
+    if (!(await update(last.claimId, last.before))) undo.current.push(last);
+  }, [update]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      const { text: t, draft: d } = live.current;
+      if (inTextField(e.target)) return;
+      if (d && t !== null) {
+        let next: Span | null = null;
+        const arrow = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+        if (arrow !== 0 && !hasMod(e)) next = e.shiftKey ? moveStart(t, d, arrow) : moveEnd(t, d, arrow);
+        else if (e.key === 'Enter') {
+          const picked = live.current.selection();
+          window.getSelection()?.removeAllRanges();
+          void save(picked ? { claimId: d.claimId, ...picked } : d);
+        } else if (e.key === 'Escape') setDraft(null);
+        else return;
+        e.preventDefault();
+        e.stopPropagation();
+        if (next) setDraft({ claimId: d.claimId, ...next, text: t });
+        return;
+      }
+      if (hasMod(e) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'z' && undo.current.length > 0 && inReader(e.target)) {
+        e.preventDefault();
+        e.stopPropagation();
+        void undoLast();
+        return;
+      }
+      if (e.key.toLowerCase() === 'e' && !hasMod(e) && !e.altKey && !e.shiftKey && inReader(e.target) && live.current.activeClaim) {
+        e.preventDefault();
+        e.stopPropagation();
+        begin();
+      }
+    };
+    const onEdit = (): void => begin();
+    const onUndo = (): void => void undoLast();
+    window.addEventListener('keydown', onKey, true);
+    document.addEventListener(EDIT_EVENT, onEdit);
+    document.addEventListener(UNDO_EVENT, onUndo);
+    return () => {
+      window.removeEventListener('keydown', onKey, true);
+      document.removeEventListener(EDIT_EVENT, onEdit);
+      document.removeEventListener(UNDO_EVENT, onUndo);
+    };
+  }, [begin, save, undoLast]);
+
+  // The draft mark scrolls along as its edges move.
+  useEffect(() => {
+    if (draft) document.querySelector(`mark[data-claim-id="${draft.claimId}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [draft]);
+
+  const hint = draft ? (
+    <div className="span-edit-bar" role="status" aria-label="Editing the claim’s span">
+      <strong>Editing span</strong>
+      <span className="muted">
+        ← → end · Shift+← → start · select words and Enter to use them · Enter save · Esc cancel · {shortcutLabel('Mod+Z')} undo after saving
+      </span>
+      <q className="span-edit-preview">{text?.slice(draft.start, draft.end)}</q>
+    </div>
+  ) : null;
+
+  return { draft, hint };
+}
