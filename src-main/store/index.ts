@@ -4,6 +4,7 @@ import { ClaimsRepo } from './claims';
 import { FingerprintsRepo } from './fingerprints';
 import { inTransaction, openStore, schemaVersion, type Db, type OpenStoreOptions } from './db';
 import { NotesRepo } from './notes';
+import { EntitiesRepo } from './entities';
 import { SearchRepo } from './search';
 
 export { StoreVersionError, migrate, openStore, schemaVersion, type Db, type OpenStoreOptions } from './db';
@@ -24,6 +25,7 @@ export class Store {
   readonly search: SearchRepo;
   readonly fingerprints: FingerprintsRepo;
   // entities (#4)
+  readonly entities: EntitiesRepo;
 
   // annotations (#5)
 
@@ -40,6 +42,7 @@ export class Store {
     this.search = new SearchRepo(db);
     this.fingerprints = new FingerprintsRepo(db);
     // entities (#4)
+    this.entities = new EntitiesRepo(db);
 
     // annotations (#5)
 

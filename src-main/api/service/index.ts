@@ -7,6 +7,7 @@ import { Store } from '../../store/index';
 import type { ServiceImpl } from './dispatch';
 import { Exporter, exportMethods, type PdfRenderer } from './export';
 import { compareMethods } from './compare';
+import { entityMethods } from './entities';
 import { libraryMethods } from './library';
 import { Notebook, notebookMethods } from './notebook';
 import { loadSample } from './sample';
@@ -55,6 +56,7 @@ export function openService(options: ServiceOptions): OpenedService {
     ...searchMethods(store),
     'sample.load': () => loadSample(store, notebook, options.resourcesDir),
     // entities (#4)
+    ...entityMethods(store),
 
     // annotations (#5)
 
