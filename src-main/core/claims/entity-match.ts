@@ -17,7 +17,20 @@ export interface Candidate {
   forms: readonly string[];
 }
 
+/** Probes computed so far: the same few names recur in every article (bounded, cleared when full). */
+const probeMemo = new Map<string, string | null>();
+
 function personProbe(name: string): string | null {
+  let probe = probeMemo.get(name);
+  if (probe === undefined) {
+    if (probeMemo.size >= 20_000) probeMemo.clear();
+    probe = computePersonProbe(name);
+    probeMemo.set(name, probe);
+  }
+  return probe;
+}
+
+function computePersonProbe(name: string): string | null {
   const t = tokens(name);
   const last = t[t.length - 1];
   if (!last) return null;
@@ -72,11 +85,15 @@ export function pickEntity(kind: StoredKind, name: string, candidates: readonly 
     .map((c) => ({ c, s: score(kind, name, c) }))
     .filter((x) => x.s >= SAME_NAME)
     .sort((a, b) => b.s - a.s);
-  const top = scored[0];
+  const isFull = (c: Candidate): boolean => tokens(c.name).length > 1 || c.forms.some((f) => tokens(f).length > 1);
+  // A full name looks among full names first: "Antoly Antonov" is "Anatoly Antonov" rather than
+  // a surname-only entity the analyst split off.
+  const pool = tokens(name).length > 1 && scored.some((x) => isFull(x.c)) ? scored.filter((x) => isFull(x.c)) : scored;
+  const top = pool[0];
   if (!top) return null;
-  const best = scored.filter((x) => x.s === top.s);
+  const best = pool.filter((x) => x.s === top.s);
   if (best.length === 1) return top.c.id;
-  const full = best.filter((x) => tokens(x.c.name).length > 1);
+  const full = best.filter((x) => isFull(x.c));
   return full.length === 1 ? full[0]!.c.id : null;
 }
 
@@ -108,7 +125,11 @@ export function matchSpeaker(speaker: string, local: readonly LocalEntity[]): nu
   };
   const exact = local.filter((e) => e.forms.some((f) => formKey(f) === key)).map((e) => e.id);
   if (exact.length > 0) return unique(exact);
-  const people = local.filter((e) => e.kind === 'person' && e.forms.some((f) => nameSimilarity(speaker, f) >= SAME_NAME)).map((e) => e.id);
+  // Only forms sharing the speaker's surname key can be the same person (cheap test first).
+  const probe = personProbe(speaker);
+  const people = local
+    .filter((e) => e.kind === 'person' && e.forms.some((f) => personProbe(f) === probe && nameSimilarity(speaker, f) >= SAME_NAME))
+    .map((e) => e.id);
   if (people.length > 0) return unique(people);
   const folded = orgKey(speaker);
   return folded ? unique(local.filter((e) => e.kind !== 'person' && e.forms.some((f) => orgKey(f) === folded)).map((e) => e.id)) : null;
