@@ -65,27 +65,30 @@ export function recordArticleEntities(store: Store, articleId: number, text: str
     const mentions = e.mentions.filter((m) => m.end > m.start && m.start >= 0 && text.slice(m.start, m.end) === m.text && !locked.has(`${m.start}:${m.end}`));
     if (mentions.length === 0) continue;
     const forms = [...new Set([e.name, ...e.aliases, ...mentions.map((m) => m.text)])];
-    // The entity as a whole: a form already stored, else the best similar stored entity, else new.
-    let target: number | null = null;
-    for (const f of forms) {
-      target = byForm(store, f, kind);
-      if (target !== null) break;
+    // The entity as a whole, by the forms the analyst has not placed elsewhere: a form already
+    // stored, else the best similar stored entity, else a new one.
+    const placedForms = new Map(forms.map((f) => [f, analystForm(store, f)]));
+    const free = forms.filter((f) => placedForms.get(f) === null);
+    let target: number | null = free.length === 0 ? (placedForms.get(e.name) ?? null) : null;
+    for (const f of free) {
+      target ??= byForm(store, f, kind);
     }
-    target ??= pickEntity(kind, e.name, candidatesFor(store, kind, e.name, cache));
+    const name = free.includes(e.name) ? e.name : (free.sort((a, b) => b.length - a.length)[0] ?? e.name);
+    target ??= pickEntity(kind, name, candidatesFor(store, kind, name, cache));
     let targetRow: EntityRow | undefined = target === null ? undefined : store.entities.get(target);
     if (!targetRow) {
-      target = store.entities.create(e.name, kind);
+      target = store.entities.create(name, kind);
       targetRow = store.entities.get(target);
     } else if (targetRow.origin === 'extracted') {
       // A one-word place found to be a person's surname joins as the person; names only grow.
-      const name = targetRow.kind === kind ? fullerName(targetRow.name, e.name) : targetRow.name;
-      if (name !== targetRow.name) store.entities.update(targetRow.id, { name });
+      const fuller = targetRow.kind === kind ? fullerName(targetRow.name, name) : targetRow.name;
+      if (fuller !== targetRow.name) store.entities.update(targetRow.id, { name: fuller });
     }
     const targetKind = targetRow?.kind ?? kind;
     const placed = new Map<number, typeof mentions>();
     for (const m of mentions) {
       // A form the analyst placed elsewhere goes there.
-      const owner = analystForm(store, m.text) ?? target!;
+      const owner = placedForms.get(m.text) ?? target!;
       placed.set(owner, [...(placed.get(owner) ?? []), m]);
     }
     for (const [owner, ms] of placed) {
@@ -94,9 +97,7 @@ export function recordArticleEntities(store: Store, articleId: number, text: str
       for (const m of ms) seen.add(m.text);
       local.set(owner, seen);
     }
-    for (const f of forms) {
-      if (analystForm(store, f) === null) store.entities.addAlias(target!, f, probeOf(targetKind, f));
-    }
+    for (const f of free) store.entities.addAlias(target!, f, probeOf(targetKind, f));
     cache.delete(target!);
   }
   // Analyst mentions kept from before count as this article's entities too.
