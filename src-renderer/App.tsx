@@ -16,6 +16,8 @@ import { NotebookPane, seedClaim, type NotebookHandle } from './features/noteboo
 import { ReaderPane, type ReaderTarget } from './features/reader/ReaderPane';
 import { FindPanel } from './features/search/FindPanel';
 import { Welcome } from './features/start/Welcome';
+import { EntitiesHost, ENTITIES_SHORTCUT } from './features/entities/index';
+import { openEntity } from './components/entityEvents';
 
 let nextBannerId = 1;
 
@@ -244,6 +246,7 @@ export function App(): JSX.Element {
       { id: 'find', title: 'Find anything…', shortcut: 'Mod+Shift+F', run: () => setFindOpen(true) },
       { id: 'shortcuts', title: 'Keyboard shortcuts', shortcut: 'Mod+/', run: () => setShortcutsOpen(true) },
       // entities (#4)
+      { id: 'entities', title: 'Entities…', shortcut: ENTITIES_SHORTCUT, run: () => openEntity(null) },
 
       // annotations (#5)
 
@@ -419,6 +422,7 @@ export function App(): JSX.Element {
       )}
       {shortcutsOpen && <ShortcutsSheet onClose={() => setShortcutsOpen(false)} />}
       {/* entities (#4) */}
+      <EntitiesHost onOpenClaim={openCitation} onOpenArticle={(id) => openArticle(id)} onOpenNote={(id) => void notebook.current?.openNote(id)} onError={report} />
 
       {/* compare (#6) */}
 

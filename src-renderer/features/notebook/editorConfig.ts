@@ -5,8 +5,9 @@ import { LinkNode } from '@lexical/link';
 import { createEditor, type EditorThemeClasses, type Klass, type LexicalNode } from 'lexical';
 import { CitationNode } from './nodes/CitationNode';
 import { NoteLinkNode } from './nodes/NoteLinkNode';
+import { EntityLinkNode } from './nodes/EntityLinkNode';
 
-export const NOTE_NODES: readonly Klass<LexicalNode>[] = [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, CitationNode, NoteLinkNode];
+export const NOTE_NODES: readonly Klass<LexicalNode>[] = [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, CitationNode, NoteLinkNode, EntityLinkNode];
 
 export const NOTE_THEME: EditorThemeClasses = {
   paragraph: 'ed-p',

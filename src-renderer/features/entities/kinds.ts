@@ -1,0 +1,5 @@
+import type { EntityKind } from '../../../src-main/api/contract/methods';
+
+export const KINDS: readonly EntityKind[] = ['person', 'organization', 'place', 'other'];
+
+export const KIND_LABEL: Record<EntityKind, string> = { person: 'People', organization: 'Organisations', place: 'Places', other: 'Other' };
