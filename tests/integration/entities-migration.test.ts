@@ -1,14 +1,14 @@
 // Schema 5 on a store that already holds data (written at schema 4): the articles, claims and
 // notes stay, the new tables start empty, re-extraction then fills entities in.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Claim } from '../../src-main/api/contract/methods';
 import { dispatch } from '../../src-main/api/service/dispatch';
 import { openService } from '../../src-main/api/service/index';
 import { MIGRATIONS, Store } from '../../src-main/store/index';
 import { CORPUS_DIR, CORPUS_FILES, REPO_RESOURCES } from './service-helpers';
-import { readFileSync } from 'node:fs';
 
 let dir: string;
 let dbPath: string;
@@ -50,7 +50,7 @@ describe('migration 5 (entities)', () => {
       expect(r.ok).toBe(true);
       const list = await dispatch(opened.service, 'claims.list', {});
       if (!list.ok) throw new Error(list.error.message);
-      const kept = list.value.find((c) => c.speaker === 'Anatoly Antonov');
+      const kept = (list.value as Claim[]).find((c) => c.speaker === 'Anatoly Antonov');
       expect(kept?.speakerEntity?.name).toMatch(/Antonov$/);
     } finally {
       opened.close();

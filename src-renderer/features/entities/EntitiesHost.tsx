@@ -15,9 +15,10 @@ interface Props {
 }
 
 export function EntitiesHost(props: Props): JSX.Element | null {
-  const [open, setOpen] = useState<{ id: number | null } | null>(null);
+  /** What was asked for; `seq` remounts the panel on every request. */
+  const [open, setOpen] = useState<{ id: number | null; seq: number } | null>(null);
 
-  useEffect(() => onOpenEntity((id) => setOpen({ id })), []);
+  useEffect(() => onOpenEntity((id) => setOpen((cur) => ({ id, seq: (cur?.seq ?? 0) + 1 }))), []);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
@@ -32,5 +33,5 @@ export function EntitiesHost(props: Props): JSX.Element | null {
   }, []);
 
   if (!open) return null;
-  return <EntitiesPanel initial={open.id} onClose={() => setOpen(null)} {...props} />;
+  return <EntitiesPanel key={open.seq} initial={open.id} onClose={() => setOpen(null)} {...props} />;
 }

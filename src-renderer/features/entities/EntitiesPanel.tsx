@@ -5,7 +5,7 @@ import { useCallback, useEffect, useRef, useState, type JSX, type KeyboardEvent 
 import type { EntityKind, EntityPage, EntitySummary } from '../../../src-main/api/contract/methods';
 import { api, errorMessage } from '../../api/client';
 import { EntityPageView } from './EntityPageView';
-import { KIND_LABEL, KINDS } from './kinds';
+import { KIND_BADGE, KIND_LABEL, KINDS } from './kinds';
 import './entities.css';
 
 const FILTER_DELAY_MS = 120;
@@ -26,7 +26,8 @@ export function EntitiesPanel({ initial, onClose, onOpenClaim, onOpenArticle, on
   const [list, setList] = useState<EntitySummary[] | null>(null);
   const [active, setActive] = useState(0);
   const [openId, setOpenId] = useState<number | null>(initial);
-  const [page, setPage] = useState<EntityPage | null>(null);
+  /** The page shown, with a number that changes on every load (the page view's key). */
+  const [page, setPage] = useState<{ data: EntityPage; load: number } | null>(null);
   /** Picked for a merge (kept while the filter changes, so entities found apart can be merged). */
   const [selected, setSelected] = useState<ReadonlyMap<number, EntitySummary>>(new Map());
   const [merging, setMerging] = useState<number | null>(null);
@@ -35,7 +36,6 @@ export function EntitiesPanel({ initial, onClose, onOpenClaim, onOpenArticle, on
   const listRef = useRef<HTMLUListElement>(null);
 
   useEffect(() => input.current?.focus(), []);
-  useEffect(() => setOpenId(initial), [initial]);
 
   useEffect(() => {
     let live = true;
@@ -56,18 +56,13 @@ export function EntitiesPanel({ initial, onClose, onOpenClaim, onOpenArticle, on
   }, [q, kind, revision, onError]);
 
   // The first entity of the list is shown when nothing was asked for.
-  useEffect(() => {
-    if (openId === null && list?.[0]) setOpenId(list[0].id);
-  }, [list, openId]);
+  const shownId = openId ?? list?.[0]?.id ?? null;
 
   useEffect(() => {
-    if (openId === null) {
-      setPage(null);
-      return;
-    }
+    if (shownId === null) return;
     let live = true;
-    api.call('entities.get', { id: openId }).then(
-      (p) => live && setPage(p),
+    api.call('entities.get', { id: shownId }).then(
+      (p) => live && setPage((cur) => ({ data: p, load: (cur?.load ?? 0) + 1 })),
       (err: unknown) => {
         if (!live) return;
         setPage(null);
@@ -77,7 +72,7 @@ export function EntitiesPanel({ initial, onClose, onOpenClaim, onOpenArticle, on
     return () => {
       live = false;
     };
-  }, [openId, revision, onError]);
+  }, [shownId, revision, onError]);
 
   useEffect(() => {
     listRef.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
@@ -193,7 +188,7 @@ export function EntitiesPanel({ initial, onClose, onOpenClaim, onOpenArticle, on
                 key={r.id}
                 role="option"
                 aria-selected={i === active}
-                aria-current={r.id === openId ? 'true' : undefined}
+                aria-current={r.id === shownId ? 'true' : undefined}
                 className="entity-row"
                 data-entity-id={r.id}
                 onMouseMove={() => setActive(i)}
@@ -210,7 +205,7 @@ export function EntitiesPanel({ initial, onClose, onOpenClaim, onOpenArticle, on
                   onChange={() => toggle(r)}
                 />
                 <span className={`entity-kind kind-${r.kind}`} title={KIND_LABEL[r.kind]}>
-                  {KIND_LABEL[r.kind][0]}
+                  {KIND_BADGE[r.kind]}
                 </span>
                 <span className="entity-name">{r.name}</span>
                 <span className="muted small entity-counts" title={`${r.claims} claims · ${r.mentions} mentions in ${r.articles} articles`}>
@@ -223,9 +218,10 @@ export function EntitiesPanel({ initial, onClose, onOpenClaim, onOpenArticle, on
           <div className="entities-foot muted small">↑↓ move · Enter open · Space select · Esc close</div>
         </div>
         <div className="entities-main">
-          {page ? (
+          {page && shownId !== null ? (
             <EntityPageView
-              page={page}
+              key={page.load}
+              page={page.data}
               onChanged={changed}
               onOpenClaim={(articleId, claimId) => {
                 onClose();

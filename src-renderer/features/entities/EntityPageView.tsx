@@ -1,7 +1,7 @@
 // One entity's page: its name and kind (editable), aliases (pick some → split them off, after a
 // confirmation), everything it said with quote, outlet and date (a click opens the reader at the
 // claim), where it is mentioned, and the notes linking to it with the sentence around the link.
-import { useEffect, useState, type JSX } from 'react';
+import { useState, type JSX } from 'react';
 import type { EntityKind, EntityPage } from '../../../src-main/api/contract/methods';
 import { api, errorMessage } from '../../api/client';
 import { KIND_LABEL, KINDS } from './kinds';
@@ -20,12 +20,6 @@ export function EntityPageView({ page, onChanged, onOpenClaim, onOpenArticle, on
   const [name, setName] = useState(page.name);
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
   const [splitName, setSplitName] = useState<string | null>(null);
-
-  useEffect(() => {
-    setName(page.name);
-    setPicked(new Set());
-    setSplitName(null);
-  }, [page]);
 
   const update = async (change: { name?: string; kind?: EntityKind }): Promise<void> => {
     try {
