@@ -8,7 +8,7 @@
 // - mentions moved one by one are 'analyst' mentions, which re-extraction keeps where they are;
 // - a renamed entity keeps its name (extraction only ever lengthens an extracted name);
 // - a merged-away id redirects to the entity it went into.
-import type { ClaimHit, EntityKind, EntityPage, EntitySummary, ExtractedEntity, NoteRef } from '../contract/methods';
+import type { Claim, ClaimHit, EntityKind, EntityPage, EntitySummary, ExtractedEntity, NoteRef } from '../contract/methods';
 import type { Entity } from '../../core/claims/entities';
 import { formKey, fullerName, matchSpeaker, pickEntity, probeOf, probesOf, storedKind, type Candidate, type LocalEntity, type StoredKind } from '../../core/claims/entity-match';
 import { quoteContext } from '../../core/export/quote-context';
@@ -154,6 +154,13 @@ export function relinkClaimSpeaker(store: Store, claimId: number): void {
     local.set(m.entityId, seen);
   }
   linkSpeakers(store, claim.articleId, local, new Map());
+}
+
+/** A claim as claims.update / claims.create return it: with its speaker entity (null when none). */
+export function withSpeakerEntity(store: Store, claim: Claim): Claim {
+  const id = store.entities.speakerEntityOf(claim.id);
+  const row = id === null ? undefined : store.entities.get(id);
+  return { ...claim, speakerEntity: row ? { id: row.id, name: row.name } : null };
 }
 
 /** What articles.extract shows of an article's entities. */

@@ -9,7 +9,7 @@ import { IngestError, type ArticleDraft } from '../../core/ingest/types';
 import { isUniqueViolation, type ArticleRow, type ClaimRow, type NewRelation, type Store } from '../../store/index';
 import { extractClaims } from '../../core/claims/index';
 import { extractEntities } from '../../core/claims/entities';
-import { extractedEntities, recordArticleEntities, relinkClaimSpeaker } from './entities';
+import { extractedEntities, recordArticleEntities, relinkClaimSpeaker, withSpeakerEntity } from './entities';
 import { checkedClaims, fingerprintOf, prepareDraft, type Fingerprint, type IngestJob, type JobResult, type Prepared } from '../../workers/ingest-job';
 import type { IngestPool } from '../../workers/ingest-pool';
 import type { ServiceInput } from './dispatch';
@@ -311,13 +311,13 @@ export function libraryMethods(store: Store, pool: IngestPool) {
             span = { start: s, end: e, text: spanOf(text, s, e) };
           }
         }
-        if (status === undefined && speaker === undefined && span === undefined) return toClaim(before);
+        if (status === undefined && speaker === undefined && span === undefined) return withSpeakerEntity(store, toClaim(before));
         const cleaned = speaker === undefined ? undefined : speaker === null ? null : speaker.trim() || null;
         store.claims.update(id, { status, speaker: cleaned, ...(span ? { span } : {}) });
         if (cleaned !== undefined) relinkClaimSpeaker(store, id);
         const after = store.claims.get(id);
         if (!after) throw notFound('claim', id);
-        return toClaim(after);
+        return withSpeakerEntity(store, toClaim(after));
       }),
 
     'claims.create': ({ articleId, start, end, kind, speaker }: ServiceInput<'claims.create'>): Claim =>
@@ -330,7 +330,7 @@ export function libraryMethods(store: Store, pool: IngestPool) {
         relinkClaimSpeaker(store, newId);
         const row = store.claims.get(newId);
         if (!row) throw new QuireError('internal', 'the new claim was not stored');
-        return toClaim(row);
+        return withSpeakerEntity(store, toClaim(row));
       }),
 
     'articles.reextract': ({ id }: ServiceInput<'articles.reextract'>): { claims: number } => {
