@@ -232,7 +232,7 @@ export class EntitiesRepo {
   // ---- lists ----
 
   /** Entities with something to show (a mention, a claim, a note link, or the analyst's hand). */
-  list(filter: { q?: string; kind?: EntityKindRow; limit: number }): EntityListRow[] {
+  list(filter: { q?: string; probe?: string; kind?: EntityKindRow; limit: number }): EntityListRow[] {
     const where: string[] = [];
     const params: Record<string, unknown> = { limit: filter.limit };
     if (filter.kind) {
@@ -240,8 +240,12 @@ export class EntitiesRepo {
       params.kind = filter.kind;
     }
     if (filter.q) {
-      where.push(`(e.name LIKE @q ESCAPE '\\' OR EXISTS (SELECT 1 FROM entity_aliases a WHERE a.entity_id = e.id AND a.alias LIKE @q ESCAPE '\\'))`);
+      // Part of the name or of an alias; or, given a probe, any spelling of the same surname.
+      where.push(
+        `(e.name LIKE @q ESCAPE '\\' OR EXISTS (SELECT 1 FROM entity_aliases a WHERE a.entity_id = e.id AND (a.alias LIKE @q ESCAPE '\\' OR a.probe = @probe)))`,
+      );
       params.q = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      params.probe = filter.probe ?? '';
     }
     const rows = this.db
       .prepare(

@@ -64,6 +64,9 @@ describe('entities stored at import', { timeout: 60_000 }, () => {
     expect(forms).toEqual(expect.arrayContaining(['Anatoly Antonov', 'Antoly Antonov', 'Antonov']));
     expect(antonov.articles).toBe(2);
     expect(antonov.kind).toBe('person');
+    // Typed in yet another transliteration, the name still finds the entity.
+    expect((await h.call('entities.list', { q: 'Antonow', kind: 'person' })).map((e) => e.id)).toEqual([antonov.id]);
+    expect(await h.call('entities.list', { q: 'Antonovich-Zzz' })).toEqual([]);
     // No person entity holds two names that are not the same name.
     const people = (await h.call('entities.list', { kind: 'person' })) as EntitySummary[];
     expect(people.length).toBeGreaterThan(8);

@@ -249,7 +249,8 @@ function existing(store: Store, id: number): EntityRow {
 export function entityMethods(store: Store) {
   return {
     'entities.list': ({ q, kind, limit }: ServiceInput<'entities.list'>): EntitySummary[] =>
-      store.entities.list({ ...(q ? { q } : {}), ...(kind ? { kind } : {}), limit: limit ?? 1000 }).map(summaryOf),
+      // A name typed in another transliteration ("Nebenzya") finds the entity too (surname probe).
+      store.entities.list({ ...(q ? { q, ...(q.length >= 4 ? { probe: probeOf('person', q) } : {}) } : {}), ...(kind ? { kind } : {}), limit: limit ?? 1000 }).map(summaryOf),
 
     'entities.get': ({ id }: ServiceInput<'entities.get'>): EntityPage => entityPage(store, id),
 
