@@ -1,6 +1,7 @@
 // Entities in Chromium: the list (Mod+Shift+E and the palette), a person's page with what they
-// said (a click opens the reader at the claim), merging two entities after a confirmation, and a
-// `[[` entity link in a note that shows as a backlink with its sentence on the entity page.
+// said (a click opens the reader at the claim), merging two entities after a confirmation, a
+// `[[` entity link in a note that shows as a backlink with its sentence on the entity page, and
+// splitting an alias off into a new entity.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,7 +22,7 @@ afterAll(async () => {
 });
 
 describe('entities', () => {
-  it('lists entities, opens a person, merges two entities and shows a note backlink', async () => {
+  it('lists entities, opens a person, merges two entities, shows a note backlink and splits an alias off', async () => {
     const { page } = h;
     await page.goto(h.host.url);
     await page.locator('.article-row').first().waitFor();
@@ -111,6 +112,18 @@ describe('entities', () => {
     await backlinks.scrollIntoViewIfNeeded();
     await waitFor('the list loaded', async () => (await rows.count()) > 0);
     await page.screenshot({ path: join(resultsDir, 'entities-backlink.png') });
+
+    // Split: pick the surname-only alias, confirm, and it becomes an entity of its own.
+    await panel.getByLabel('Pick alias Antonov', { exact: true }).check();
+    await panel.getByRole('button', { name: /^Split 1 alias into a new entity/ }).click();
+    await panel.getByLabel('New entity name').fill('Antonov (surname only)');
+    await panel.getByRole('button', { name: 'Confirm split' }).click();
+    await waitFor('the split-off page', async () => (await panel.getByLabel('Entity name').inputValue()) === 'Antonov (surname only)');
+    const splitMentions = await entityPage.locator('.entity-articles li').allTextContents();
+    expect(splitMentions.join(' ')).toContain('(Antonov)');
+    await panel.getByLabel('Filter entities').fill('Antonov');
+    await waitFor('two Antonov entities', async () => (await rows.count()) === 2);
+    await page.screenshot({ path: join(resultsDir, 'entities-split.png') });
 
     expect(h.pageErrors).toEqual([]);
     expect(h.offHost).toEqual([]);
