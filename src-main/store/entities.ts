@@ -218,9 +218,12 @@ export class EntitiesRepo {
 
   // ---- merge ----
 
-  /** Everything of `fromId` goes to `intoId` (its forms as analyst aliases); `fromId` redirects there. */
-  mergeInto(fromId: number, intoId: number, probeOf: (alias: string) => string): void {
-    for (const a of this.aliases(fromId)) this.addAlias(intoId, a.alias, probeOf(a.alias), 'analyst');
+  /**
+   * Everything of `fromId` goes to `intoId`; `fromId` redirects there. Its forms become aliases of
+   * `origin` ('analyst' for the analyst's merge: they then decide where those forms go).
+   */
+  mergeInto(fromId: number, intoId: number, probeOf: (alias: string) => string, origin: EntityOrigin = 'analyst'): void {
+    for (const a of this.aliases(fromId)) this.addAlias(intoId, a.alias, probeOf(a.alias), origin);
     this.sql.get('UPDATE entity_mentions SET entity_id = ? WHERE entity_id = ?').run(intoId, fromId);
     this.sql.get('UPDATE claims SET speaker_entity_id = ? WHERE speaker_entity_id = ?').run(intoId, fromId);
     this.sql.get('INSERT OR IGNORE INTO note_entity_links (from_note, entity_id) SELECT from_note, ? FROM note_entity_links WHERE entity_id = ?').run(intoId, fromId);

@@ -79,6 +79,23 @@ describe('entities stored at import', { timeout: 60_000 }, () => {
     expect(new Set(names).size).toBe(names.length);
   });
 
+  it('gives the same entities whatever the import order', async () => {
+    const grouping = async (): Promise<string[]> => {
+      const out: string[] = [];
+      for (const e of await h.call('entities.list', {})) {
+        const page = await h.call('entities.get', { id: e.id });
+        out.push(`${page.kind}:${[page.name, ...page.aliases.map((a) => a.alias)].sort().join('|')}:${page.mentions}`);
+      }
+      return out.sort();
+    };
+    for (const f of [CORPUS_FILES[1], CORPUS_FILES[2], CORPUS_FILES[0]]) await importFile(f);
+    const forward = await grouping();
+    h.dispose();
+    h = openHarness();
+    for (const f of [CORPUS_FILES[0], CORPUS_FILES[2], CORPUS_FILES[1]]) await importFile(f);
+    expect(await grouping()).toEqual(forward);
+  });
+
   it('links claims to their speaker entity, and the entity page lists everything it said', async () => {
     await importAll();
     const claims = await h.call('claims.list', {});

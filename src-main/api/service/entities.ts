@@ -9,7 +9,7 @@
 // - a renamed entity keeps its name (extraction only ever lengthens an extracted name);
 // - a merged-away id redirects to the entity it went into.
 import type { Claim, ClaimHit, EntityKind, EntityPage, EntitySummary, ExtractedEntity, NoteRef } from '../contract/methods';
-import type { Entity } from '../../core/claims/entities';
+import { tokens, translitKey, type Entity } from '../../core/claims/entities';
 import { formKey, fullerName, matchSpeaker, pickEntity, probeOf, probesOf, storedKind, type Candidate, type LocalEntity, type StoredKind } from '../../core/claims/entity-match';
 import { quoteContext } from '../../core/export/quote-context';
 import { ENTITY_LINK_TYPE, parseLexicalRoot } from '../../core/notes/lexical-json';
@@ -79,10 +79,14 @@ export function recordArticleEntities(store: Store, articleId: number, text: str
     if (!targetRow) {
       target = store.entities.create(name, kind);
       targetRow = store.entities.get(target);
+      if (kind === 'person') absorbSurnamePlace(store, target, name);
     } else if (targetRow.origin === 'extracted') {
       // A one-word place found to be a person's surname joins as the person; names only grow.
       const fuller = targetRow.kind === kind ? fullerName(targetRow.name, name) : targetRow.name;
-      if (fuller !== targetRow.name) store.entities.update(targetRow.id, { name: fuller });
+      if (fuller !== targetRow.name) {
+        store.entities.update(targetRow.id, { name: fuller });
+        if (targetRow.kind === 'person') absorbSurnamePlace(store, targetRow.id, fuller);
+      }
     }
     const targetKind = targetRow?.kind ?? kind;
     const placed = new Map<number, typeof mentions>();
@@ -107,6 +111,29 @@ export function recordArticleEntities(store: Store, articleId: number, text: str
     local.set(m.entityId, seen);
   }
   linkSpeakers(store, articleId, local, cache);
+}
+
+/**
+ * The other direction of "a one-word place that is exactly one person's surname is that person":
+ * a person newly known by a full name takes in an extracted one-word place entity of its surname
+ * stored before ("Biden" alone in an earlier article), when no other person has that surname and
+ * the analyst has not touched the place. Either import order then gives the same entities.
+ */
+function absorbSurnamePlace(store: Store, personId: number, personName: string): void {
+  const parts = tokens(personName);
+  const surname = parts.at(-1);
+  if (parts.length < 2 || surname === undefined) return;
+  const key = translitKey(surname);
+  const others = candidatesFor(store, 'person', surname, new Map()).filter(
+    (c) => c.id !== personId && c.kind === 'person' && c.forms.some((f) => translitKey(tokens(f).at(-1) ?? '') === key),
+  );
+  if (others.length > 0) return;
+  const places = store.entities
+    .idsByProbe(probeOf('place', surname))
+    .map((id) => ({ row: store.entities.get(id), aliases: store.entities.aliases(id) }))
+    .filter(({ row, aliases }) => row?.kind === 'place' && row.origin === 'extracted' && aliases.every((a) => a.origin === 'extracted' && translitKey(a.alias) === key));
+  if (places.length !== 1) return;
+  store.entities.mergeInto(places[0]!.row!.id, personId, (f) => probeOf('person', f), 'extracted');
 }
 
 function linkSpeakers(store: Store, articleId: number, local: Map<number, Set<string>>, cache: Map<number, Candidate>): void {
