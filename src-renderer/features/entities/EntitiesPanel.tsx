@@ -2,6 +2,7 @@
 // filterable list of people, organisations and places on the left; the page of the chosen one
 // on the right. Select several (Space or the boxes) to merge them, after a confirmation.
 import { useCallback, useEffect, useRef, useState, type JSX, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import type { EntityKind, EntityPage, EntitySummary } from '../../../src-main/api/contract/methods';
 import { api, errorMessage } from '../../api/client';
 import { EntityPageView } from './EntityPageView';
@@ -9,6 +10,9 @@ import { KIND_BADGE, KIND_LABEL, KINDS } from './kinds';
 import './entities.css';
 
 const FILTER_DELAY_MS = 120;
+/** Rows asked for (the most quoted first); the list is virtualised, so thousands stay fast. */
+const LIST_LIMIT = 5000;
+const ROW_HEIGHT = 26;
 
 interface Props {
   /** The entity to show first (null: the first of the list). */
@@ -33,14 +37,14 @@ export function EntitiesPanel({ initial, onClose, onOpenClaim, onOpenArticle, on
   const [merging, setMerging] = useState<number | null>(null);
   const [revision, setRevision] = useState(0);
   const input = useRef<HTMLInputElement>(null);
-  const listRef = useRef<HTMLUListElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => input.current?.focus(), []);
 
   useEffect(() => {
     let live = true;
     const t = window.setTimeout(() => {
-      api.call('entities.list', { ...(q.trim() ? { q: q.trim() } : {}), ...(kind ? { kind } : {}) }).then(
+      api.call('entities.list', { ...(q.trim() ? { q: q.trim() } : {}), ...(kind ? { kind } : {}), limit: LIST_LIMIT }).then(
         (rows) => {
           if (!live) return;
           setList(rows);
@@ -74,9 +78,15 @@ export function EntitiesPanel({ initial, onClose, onOpenClaim, onOpenArticle, on
     };
   }, [shownId, revision, onError]);
 
+  const rows = list ?? [];
+  // TanStack Virtual hands out fresh functions each render, so the React Compiler leaves this
+  // component unmemoised; nothing here relies on memoisation.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtual = useVirtualizer({ count: rows.length, getScrollElement: () => listRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+
   useEffect(() => {
-    listRef.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
-  }, [active]);
+    if (active < rows.length) virtual.scrollToIndex(active, { align: 'auto' });
+  }, [active, rows.length, virtual]);
 
   const toggle = (row: EntitySummary): void =>
     setSelected((s) => {
@@ -104,7 +114,6 @@ export function EntitiesPanel({ initial, onClose, onOpenClaim, onOpenArticle, on
     }
   };
 
-  const rows = list ?? [];
   const selectedRows = [...selected.values()];
 
   const onKey = (e: ReactKeyboardEvent): void => {
@@ -178,43 +187,59 @@ export function EntitiesPanel({ initial, onClose, onOpenClaim, onOpenArticle, on
               )}
             </div>
           )}
-          <ul className="entities-list" id="entity-list" role="listbox" aria-label="Entities" aria-multiselectable="true" ref={listRef} tabIndex={-1}>
-            {list === null && <li className="palette-empty">Loading…</li>}
-            {list !== null && rows.length === 0 && (
-              <li className="palette-empty">{q || kind ? 'No entity matches.' : 'No entities yet: import articles and their people, organisations and places appear here.'}</li>
-            )}
-            {rows.map((r, i) => (
-              <li
-                key={r.id}
-                role="option"
-                aria-selected={i === active}
-                aria-current={r.id === shownId ? 'true' : undefined}
-                className="entity-row"
-                data-entity-id={r.id}
-                onMouseMove={() => setActive(i)}
-                onClick={() => {
-                  setActive(i);
-                  setOpenId(r.id);
-                }}
-              >
-                <input
-                  type="checkbox"
-                  aria-label={`Select ${r.name}`}
-                  checked={selected.has(r.id)}
-                  onClick={(e) => e.stopPropagation()}
-                  onChange={() => toggle(r)}
-                />
-                <span className={`entity-kind kind-${r.kind}`} title={KIND_LABEL[r.kind]}>
-                  {KIND_BADGE[r.kind]}
-                </span>
-                <span className="entity-name">{r.name}</span>
-                <span className="muted small entity-counts" title={`${r.claims} claims · ${r.mentions} mentions in ${r.articles} articles`}>
-                  {r.claims > 0 ? `${r.claims} said · ` : ''}
-                  {r.articles} art.
-                </span>
-              </li>
-            ))}
-          </ul>
+          <div className="entities-list" ref={listRef}>
+            <ul
+              id="entity-list"
+              role="listbox"
+              aria-label="Entities"
+              aria-multiselectable="true"
+              aria-activedescendant={rows[active] ? `entity-row-${rows[active].id}` : undefined}
+              tabIndex={0}
+              style={rows.length > 0 ? { height: virtual.getTotalSize(), position: 'relative' } : undefined}
+            >
+              {list === null && <li className="palette-empty">Loading…</li>}
+              {list !== null && rows.length === 0 && (
+                <li className="palette-empty">{q || kind ? 'No entity matches.' : 'No entities yet: import articles and their people, organisations and places appear here.'}</li>
+              )}
+              {virtual.getVirtualItems().map((item) => {
+                const r = rows[item.index]!;
+                const i = item.index;
+                return (
+                  <li
+                    key={r.id}
+                    id={`entity-row-${r.id}`}
+                    role="option"
+                    aria-selected={i === active}
+                    aria-current={r.id === shownId ? 'true' : undefined}
+                    className="entity-row"
+                    data-entity-id={r.id}
+                    style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
+                    onMouseMove={() => setActive(i)}
+                    onClick={() => {
+                      setActive(i);
+                      setOpenId(r.id);
+                    }}
+                  >
+                    <input
+                      type="checkbox"
+                      aria-label={`Select ${r.name}`}
+                      checked={selected.has(r.id)}
+                      onClick={(e) => e.stopPropagation()}
+                      onChange={() => toggle(r)}
+                    />
+                    <span className={`entity-kind kind-${r.kind}`} title={KIND_LABEL[r.kind]}>
+                      {KIND_BADGE[r.kind]}
+                    </span>
+                    <span className="entity-name">{r.name}</span>
+                    <span className="muted small entity-counts" title={`${r.claims} claims · ${r.mentions} mentions in ${r.articles} articles`}>
+                      {r.claims > 0 ? `${r.claims} said · ` : ''}
+                      {r.articles} art.
+                    </span>
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
           <div className="entities-foot muted small">↑↓ move · Enter open · Space select · Esc close</div>
         </div>
         <div className="entities-main">
