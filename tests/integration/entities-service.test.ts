@@ -211,6 +211,9 @@ describe('note links to entities', { timeout: 60_000 }, () => {
     const page = await h.call('entities.get', { id: zakharova.id });
     expect(page.backlinks).toEqual([{ id: note.id, title: 'Moscow voices', context: 'The ministry line came from Maria Zakharova on the same day.' }]);
     expect((await h.call('notes.get', { id: note.id })).text).toContain('came from Maria Zakharova on the same day');
+    // An exported brief keeps the name in its sentence.
+    const md = await h.call('export.note', { id: note.id, format: 'md' });
+    expect(md.content).toContain('The ministry line came from Maria Zakharova on the same day.');
 
     // After a merge the link (still holding the old id in the note) shows on the surviving entity.
     await h.call('entities.merge', { ids: [zakharova.id], into: ryabkov.id });
