@@ -115,6 +115,18 @@ describe('entities stored at import', { timeout: 60_000 }, () => {
     expect(new Set(antonov.said.map((c) => c.articleId)).size).toBe(2);
   });
 
+  it('drops what only a deleted article named, and keeps the rest', async () => {
+    const [a000, a002] = [await importFile(CORPUS_FILES[0]), await importFile(CORPUS_FILES[1])];
+    const blinken = await entityWithForm('Antony Blinken');
+    expect(blinken.articles).toBe(2);
+    const only002 = await entityWithForm('Jalina Porter');
+    await h.call('articles.delete', { id: a002! });
+    expect(await h.fail('entities.get', { id: only002.id })).toMatchObject({ code: 'not_found' });
+    const after = await h.call('entities.get', { id: blinken.id });
+    expect(after.mentionsByArticle.map((a) => a.articleId)).toEqual([a000]);
+    expect(after.said.every((c) => c.articleId === a000)).toBe(true);
+  });
+
   it('re-links a claim when the analyst changes its speaker', async () => {
     await importAll();
     const claim = (await h.call('claims.list', {})).find((c) => c.speakerEntity)!;
