@@ -153,10 +153,6 @@ export class EntitiesRepo {
     return this.sql.get(`SELECT ${MENTION_COLUMNS} FROM entity_mentions WHERE article_id = ? ORDER BY start_offset`).all(articleId) as MentionRow[];
   }
 
-  mention(id: number): MentionRow | undefined {
-    return this.sql.get(`SELECT ${MENTION_COLUMNS} FROM entity_mentions WHERE id = ?`).get(id) as MentionRow | undefined;
-  }
-
   /** Moves mentions to another entity; `lock` marks them the analyst's (kept by re-extraction). */
   moveMentions(ids: readonly number[], toId: number, lock: boolean): void {
     const move = this.sql.get(`UPDATE entity_mentions SET entity_id = ?, origin = CASE WHEN ? THEN 'analyst' ELSE origin END WHERE id = ?`);
@@ -281,9 +277,5 @@ export class EntitiesRepo {
            AND NOT EXISTS (SELECT 1 FROM entity_aliases a WHERE a.entity_id = entities.id AND a.origin = 'analyst')`,
       )
       .run().changes;
-  }
-
-  count(): number {
-    return (this.sql.get('SELECT count(*) AS n FROM entities').get() as { n: number }).n;
   }
 }
