@@ -73,26 +73,30 @@ export function recordArticleEntities(store: Store, articleId: number, text: str
     for (const f of free) {
       target ??= byForm(store, f, kind);
     }
-    const name = free.includes(e.name) ? e.name : (free.sort((a, b) => b.length - a.length)[0] ?? e.name);
+    const name = free.includes(e.name) ? e.name : ([...free].sort((a, b) => b.length - a.length)[0] ?? e.name);
     target ??= pickEntity(kind, name, candidatesFor(store, kind, name, cache));
-    let targetRow: EntityRow | undefined = target === null ? undefined : store.entities.get(target);
-    if (!targetRow) {
-      target = store.entities.create(name, kind);
-      targetRow = store.entities.get(target);
-      if (kind === 'person') absorbSurnamePlace(store, target, name);
-    } else if (targetRow.origin === 'extracted') {
-      // A one-word place found to be a person's surname joins as the person; names only grow.
-      const fuller = targetRow.kind === kind ? fullerName(targetRow.name, name) : targetRow.name;
-      if (fuller !== targetRow.name) {
-        store.entities.update(targetRow.id, { name: fuller });
-        if (targetRow.kind === 'person') absorbSurnamePlace(store, targetRow.id, fuller);
+    const found = target === null ? undefined : store.entities.get(target);
+    let targetId: number;
+    let targetKind: StoredKind;
+    if (!found) {
+      targetId = store.entities.create(name, kind);
+      targetKind = kind;
+      if (kind === 'person') absorbSurnamePlace(store, targetId, name);
+    } else {
+      targetId = found.id;
+      targetKind = found.kind;
+      // A one-word place found to be a person's surname joins as the person; names only grow,
+      // and a name the analyst gave stays.
+      const fuller = found.kind === kind ? fullerName(found.name, name) : found.name;
+      if (found.origin === 'extracted' && fuller !== found.name) {
+        store.entities.update(found.id, { name: fuller });
+        if (found.kind === 'person') absorbSurnamePlace(store, found.id, fuller);
       }
     }
-    const targetKind = targetRow?.kind ?? kind;
     const placed = new Map<number, typeof mentions>();
     for (const m of mentions) {
       // A form the analyst placed elsewhere goes there.
-      const owner = placedForms.get(m.text) ?? target!;
+      const owner = placedForms.get(m.text) ?? targetId;
       placed.set(owner, [...(placed.get(owner) ?? []), m]);
     }
     for (const [owner, ms] of placed) {
@@ -101,8 +105,8 @@ export function recordArticleEntities(store: Store, articleId: number, text: str
       for (const m of ms) seen.add(m.text);
       local.set(owner, seen);
     }
-    for (const f of free) store.entities.addAlias(target!, f, probeOf(targetKind, f));
-    cache.delete(target!);
+    for (const f of free) store.entities.addAlias(targetId, f, probeOf(targetKind, f));
+    cache.delete(targetId);
   }
   // Analyst mentions kept from before count as this article's entities too.
   for (const m of store.entities.mentionsInArticle(articleId)) {
