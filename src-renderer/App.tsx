@@ -19,6 +19,8 @@ import { requestSpanEdit, requestSpanUndo } from './features/reader/useSpanEdit'
 import { FindPanel } from './features/search/FindPanel';
 import { ComparePanel } from './features/compare';
 import { Welcome } from './features/start/Welcome';
+import { EntitiesHost, ENTITIES_SHORTCUT } from './features/entities/index';
+import { openEntity } from './components/entityEvents';
 
 let nextBannerId = 1;
 
@@ -251,6 +253,7 @@ export function App(): JSX.Element {
       { id: 'find', title: 'Find anything…', shortcut: 'Mod+Shift+F', run: () => setFindOpen(true) },
       { id: 'shortcuts', title: 'Keyboard shortcuts', shortcut: 'Mod+/', run: () => setShortcutsOpen(true) },
       // entities (#4)
+      { id: 'entities', title: 'Entities…', shortcut: ENTITIES_SHORTCUT, run: () => openEntity(null) },
 
       // annotations (#5)
       ...ANNOTATION_COMMANDS.map(({ id, title, action }) => ({
@@ -437,6 +440,7 @@ export function App(): JSX.Element {
       )}
       {shortcutsOpen && <ShortcutsSheet onClose={() => setShortcutsOpen(false)} />}
       {/* entities (#4) */}
+      <EntitiesHost onOpenClaim={openCitation} onOpenArticle={(id) => openArticle(id)} onOpenNote={(id) => void notebook.current?.openNote(id)} onError={report} />
 
       {/* compare (#6) */}
       {compareOpen && (

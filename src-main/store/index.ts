@@ -6,6 +6,7 @@ import { CompareRepo } from './compare';
 import { FingerprintsRepo } from './fingerprints';
 import { inTransaction, openStore, schemaVersion, type Db, type OpenStoreOptions } from './db';
 import { NotesRepo } from './notes';
+import { EntitiesRepo } from './entities';
 import { SearchRepo } from './search';
 
 export { StoreVersionError, migrate, openStore, schemaVersion, type Db, type OpenStoreOptions } from './db';
@@ -28,6 +29,7 @@ export class Store {
   readonly search: SearchRepo;
   readonly fingerprints: FingerprintsRepo;
   // entities (#4)
+  readonly entities: EntitiesRepo;
 
   // annotations (#5)
   readonly annotations: AnnotationsRepo;
@@ -45,6 +47,7 @@ export class Store {
     this.search = new SearchRepo(db);
     this.fingerprints = new FingerprintsRepo(db);
     // entities (#4)
+    this.entities = new EntitiesRepo(db);
 
     // annotations (#5)
     this.annotations = new AnnotationsRepo(db);

@@ -1,8 +1,9 @@
 // One unit of ingestion work, the same wherever it runs (a worker thread, or inline): bytes or a
-// paste → article draft → claims → content hash and fingerprints. Nothing is stored here.
+// paste → article draft → claims and entities → content hash and fingerprints. Nothing is stored here.
 import { createHash } from 'node:crypto';
 import { extractClaims } from '../core/claims/index';
 import type { ClaimDraft } from '../core/claims/types';
+import { extractEntities, type Entity } from '../core/claims/entities';
 import { lshBandKeys, minhashSignature } from '../core/ingest/fingerprint';
 import { ingestFile, ingestPaste } from '../core/ingest/index';
 import { topicSignature } from '../core/ingest/related';
@@ -26,6 +27,8 @@ export interface Fingerprint {
 export interface Prepared {
   draft: ArticleDraft;
   claims: ClaimDraft[];
+  /** People, organisations and places named, with their mentions (resolved across articles when stored). */
+  entities: Entity[];
   /** sha256 of the normalised clean text: equal for exact duplicates. */
   hash: string;
   fingerprint: Fingerprint;
@@ -91,6 +94,7 @@ export function prepareDraft(draft: ArticleDraft): Prepared {
   return {
     draft,
     claims: checkedClaims(draft.text, extractClaims(draft.text, { published: draft.published })),
+    entities: extractEntities(draft.text),
     hash: contentHash(draft.text),
     fingerprint: fingerprintOf(draft.text),
   };

@@ -15,6 +15,7 @@ export const SHORTCUTS: ShortcutGroup[] = [
       { keys: 'Mod+K', what: 'Command palette' },
       { keys: 'Mod+Shift+F', what: 'Find anything' },
       { keys: 'Mod+Shift+K', what: 'Compare statements' },
+      { keys: 'Mod+Shift+E', what: 'Entities: people, organisations, places' },
       { keys: 'Mod+/', what: 'This sheet (also ? outside text)' },
       { keys: 'Mod+O', what: 'Import articles' },
       { keys: 'Mod+N', what: 'New note' },

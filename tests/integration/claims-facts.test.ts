@@ -185,6 +185,7 @@ describe('migration 004', () => {
             via: null,
             saidOn: null,
             facts: [],
+            speakerEntity: null,
           },
         ]);
         // Re-extraction leaves the confirmed, edited claim alone.

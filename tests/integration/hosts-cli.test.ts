@@ -73,14 +73,19 @@ describe('quire CLI', { timeout: 60_000 }, () => {
   });
 
   it('extract shows an article and its claims and stores nothing', () => {
-    const out = json<{ article: Record<string, unknown>; claims: Record<string, unknown>[] }>(['extract', CORPUS_FILES[0] as string]);
-    expect(Object.keys(out).sort()).toEqual(['article', 'claims']);
+    const out = json<{ article: Record<string, unknown>; claims: Record<string, unknown>[]; entities: { kind: string; name: string; mentions: { text: string; start: number; end: number }[] }[] }>([
+      'extract',
+      CORPUS_FILES[0] as string,
+    ]);
+    expect(Object.keys(out).sort()).toEqual(['article', 'claims', 'entities']);
     expect(Object.keys(out.article).sort()).toEqual(['author', 'outlet', 'published', 'text', 'title']);
     const text = out.article.text as string;
     for (const c of out.claims) {
       expect(Object.keys(c).sort()).toEqual(['channel', 'end', 'facts', 'kind', 'saidOn', 'speaker', 'speakerRole', 'start', 'text', 'via']);
       expect(text.slice(c.start as number, c.end as number)).toBe(c.text);
     }
+    expect(out.entities.some((e) => e.kind === 'person')).toBe(true);
+    for (const e of out.entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
     expect(json<unknown[]>(['articles'])).toEqual([]);
     const plain = quire(['extract', CORPUS_FILES[0] as string]);
     expect(plain.code).toBe(0);
@@ -143,6 +148,7 @@ describe('quire CLI', { timeout: 60_000 }, () => {
           'kind',
           'saidOn',
           'speaker',
+          'speakerEntity',
           'speakerRole',
           'start',
           'status',
@@ -156,6 +162,29 @@ describe('quire CLI', { timeout: 60_000 }, () => {
     }
     expect(seen).toBeGreaterThan(0);
     expect(json<ClaimRow[]>(['claims'])).toHaveLength(seen);
+  });
+
+  it('entities lists people merged across the outlets, and entity shows what one said', () => {
+    const list = json<{ id: number; name: string; kind: string; mentions: number; articles: number; claims: number }[]>(['entities']);
+    expect(list.length).toBeGreaterThan(5);
+    for (const e of list) expect(Object.keys(e).sort()).toEqual(['articles', 'claims', 'id', 'kind', 'mentions', 'name']);
+    // A person named in two outlets (the corpus spells some names differently) is one entity.
+    const across = list.filter((e) => e.kind === 'person' && e.articles >= 2);
+    expect(across.length).toBeGreaterThan(0);
+    const top = list.find((e) => e.claims > 0) as (typeof list)[number];
+    const page = json<{ id: number; said: { id: number; text: string; speakerEntity: { id: number } }[]; mentionsByArticle: unknown[] }>(['entity', String(top.id)]);
+    expect(page.id).toBe(top.id);
+    expect(page.said.length).toBe(top.claims);
+    for (const c of page.said) expect(c.speakerEntity.id).toBe(top.id);
+    const claims = json<(ClaimRow & { speakerEntity: { id: number; name: string } | null })[]>(['claims']);
+    expect(claims.filter((c) => c.speakerEntity?.id === top.id).map((c) => c.id).sort()).toEqual(page.said.map((c) => c.id).sort());
+    const plain = quire(['entity', String(top.id)]);
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toContain(top.name);
+    const missing = quire(['entity', '999999']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('entity 999999 does not exist');
+    expect(quire(['entity', 'abc']).code).toBe(2);
   });
 
   it('search converts match markers to brackets', () => {

@@ -82,10 +82,10 @@ describe('migration 2 from a schema-1 store with data', () => {
       for (const table of ['notes', 'citations', 'annotations', 'note_links', 'entities', 'claim_relations']) {
         expect(after[table]).toEqual(before[table]);
       }
-      // Old columns of claims unchanged; the provenance and facts of migration 4 at their defaults.
+      // Old columns of claims unchanged; the provenance and facts of migration 4 and the speaker entity of 5 at their defaults.
       const stripClaims = (rows: unknown[]): unknown[] =>
-        (rows as Record<string, unknown>[]).map(({ speaker_role, channel, via, said_on, said_precision, facts, ...rest }) => {
-          expect([speaker_role, channel, via, said_on, said_precision, facts]).toEqual([null, null, null, null, null, '[]']);
+        (rows as Record<string, unknown>[]).map(({ speaker_role, channel, via, said_on, said_precision, facts, speaker_entity_id, ...rest }) => {
+          expect([speaker_role, channel, via, said_on, said_precision, facts, speaker_entity_id]).toEqual([null, null, null, null, null, '[]', null]);
           return rest;
         });
       expect(stripClaims(after.claims ?? [])).toEqual(before.claims);

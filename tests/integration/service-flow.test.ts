@@ -110,9 +110,10 @@ describe('claims', () => {
   it('updates status and speaker, and nothing else', async () => {
     const c = all[0]!;
     const updated = await h.call('claims.update', { id: c.id, status: 'confirmed', speaker: '  Olivia Dalton ' });
-    expect(updated).toEqual({ ...c, status: 'confirmed', speaker: 'Olivia Dalton' });
+    // The new speaker is linked to the entity of that name (entities, #4).
+    expect(updated).toEqual({ ...c, status: 'confirmed', speaker: 'Olivia Dalton', speakerEntity: { id: expect.any(Number), name: 'Olivia Dalton' } });
     const cleared = await h.call('claims.update', { id: c.id, speaker: null });
-    expect(cleared).toEqual({ ...c, status: 'confirmed', speaker: null });
+    expect(cleared).toEqual({ ...c, status: 'confirmed', speaker: null, speakerEntity: null });
     expect((await h.call('claims.list', {})).find((x) => x.id === c.id)).toEqual(cleared);
     expect(await h.fail('claims.update', { id: 987654, status: 'rejected' })).toEqual({ code: 'not_found', message: 'claim 987654 does not exist' });
   });

@@ -36,6 +36,11 @@ export const METHOD_NAMES = [
   'export.claims',
   'sample.load',
   // entities (#4)
+  'entities.list',
+  'entities.get',
+  'entities.merge',
+  'entities.split',
+  'entities.update',
 
   // annotations (#5)
   'annotations.list',
@@ -148,6 +153,8 @@ export interface Claim {
   saidOn?: ClaimSaidOn | null;
   /** Numbers and dates stated in the claim. Always present in output. */
   facts?: ClaimFact[];
+  /** The entity the speaker was resolved to (claims.list). */
+  speakerEntity?: { id: number; name: string } | null;
 }
 
 export type DatePrecision = 'day' | 'week' | 'month' | 'unknown';
@@ -275,6 +282,8 @@ export interface ImportOutcome {
 export interface Extraction {
   article: { title: string; outlet: string | null; author: string | null; published: string | null; text: string };
   claims: ({ kind: ClaimKind; text: string; speaker: string | null; start: number; end: number } & ClaimDetails)[];
+  /** People, organisations and places named, with every mention's offsets. */
+  entities?: ExtractedEntity[];
 }
 
 export interface AppInfo {
@@ -343,6 +352,13 @@ export interface MethodOutputs {
   'export.claims': ExportedFile;
   'sample.load': { articles: number; notes: number; noteId: number };
   // entities (#4)
+  'entities.list': EntitySummary[];
+  'entities.get': EntityPage;
+  /** The entity the others went into. */
+  'entities.merge': EntityPage;
+  /** The new entity. */
+  'entities.split': EntityPage;
+  'entities.update': EntityPage;
 
   // annotations (#5)
   'annotations.list': Annotation[];
@@ -380,6 +396,50 @@ export interface MethodOutputs {
 
   // backups (#8)
 
+}
+
+// ---- entities (#4) ----
+
+export type EntityKind = 'person' | 'organization' | 'place' | 'other';
+
+/** A person, organisation or place, merged across articles (entities.list). */
+export interface EntitySummary {
+  id: number;
+  name: string;
+  kind: EntityKind;
+  /** Mentions in articles, articles mentioning it, claims it made (rejected ones not counted). */
+  mentions: number;
+  articles: number;
+  claims: number;
+}
+
+/** One mention: offsets into its article's stored text (text === article.text.slice(start, end)). */
+export interface EntityMention {
+  id: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The entity page: who it is, where it is named, everything it said, and notes linking to it. */
+export interface EntityPage extends EntitySummary {
+  /** Other spellings; `analyst` when the analyst put the form here (a merge or split). */
+  aliases: { alias: string; analyst: boolean }[];
+  /** True once the analyst named, merged or split it. */
+  analyst: boolean;
+  mentionsByArticle: { articleId: number; title: string; outlet: string | null; published: string | null; mentions: EntityMention[] }[];
+  /** The claims with this entity as speaker, by article date. */
+  said: ClaimHit[];
+  /** Notes linking to it, each with the sentence around the link. */
+  backlinks: NoteRef[];
+}
+
+/** An entity found by articles.extract (nothing stored). */
+export interface ExtractedEntity {
+  kind: EntityKind;
+  name: string;
+  aliases: string[];
+  mentions: { text: string; start: number; end: number }[];
 }
 
 // ---- compare (#6) ----
@@ -527,7 +587,7 @@ export type PreloadBridge = {
 };
 
 /** Lexical node type names shared by the renderer's nodes and the service's note parser. */
-export const NODE_TYPES = { citation: 'quire-citation', noteLink: 'quire-note-link' } as const;
+export const NODE_TYPES = { citation: 'quire-citation', noteLink: 'quire-note-link', entityLink: 'quire-entity-link' } as const;
 
 /** Serialized form of a CitationNode: it stores only where it points. */
 export interface SerializedCitation {
@@ -542,6 +602,14 @@ export interface SerializedNoteLink {
   version: 1;
   noteId: number;
   title: string;
+}
+
+/** Serialized form of an EntityLinkNode. */
+export interface SerializedEntityLink {
+  type: typeof NODE_TYPES.entityLink;
+  version: 1;
+  entityId: number;
+  name: string;
 }
 
 export function citationTarget(ref: CitationRef): string {

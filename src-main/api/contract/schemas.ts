@@ -52,6 +52,7 @@ const tagList = z
   .max(MAX_TAGS_PER_ANNOTATION, `at most ${MAX_TAGS_PER_ANNOTATION} tags`)
   .refine((tags) => new Set(tags.map((t) => t.toLowerCase())).size === tags.length, 'a tag may appear only once');
 const comment = z.string().max(MAX_COMMENT, `a comment has at most ${MAX_COMMENT} characters`);
+const entityKind = z.enum(['person', 'organization', 'place', 'other'], { error: 'kind must be person, organization, place or other' });
 const citationStyle = z.enum(['chicago', 'apa', 'statement'], { error: 'style must be chicago, apa or statement' });
 
 export const schemas = {
@@ -183,6 +184,30 @@ export const schemas = {
   'export.claims': z.strictObject({ articleId: id.optional(), format: z.enum(['csv', 'json']) }),
   'sample.load': empty,
   // entities (#4)
+  /** Entities with their counts, most quoted first; q matches the name or any alias (part of it). */
+  'entities.list': z.strictObject({
+    q: z.string().trim().max(300).optional(),
+    kind: entityKind.optional(),
+    limit: z.number().int().min(1).max(5000).optional(),
+  }),
+  'entities.get': z.strictObject({ id }),
+  /** The analyst merges `ids` into `into`: kept on every later import and re-extraction. */
+  'entities.merge': z
+    .strictObject({ ids: z.array(id).min(1).max(200), into: id })
+    .refine((v) => v.ids.some((i) => i !== v.into), 'give at least one entity other than the one merged into'),
+  /** The analyst moves some aliases (every mention written so) and/or single mentions to a new entity. */
+  'entities.split': z
+    .strictObject({
+      id,
+      aliases: z.array(z.string().trim().min(1).max(300)).max(200).optional(),
+      mentionIds: z.array(id).max(5000).optional(),
+      name: z.string().trim().min(1).max(300).optional(),
+      kind: entityKind.optional(),
+    })
+    .refine((v) => (v.aliases?.length ?? 0) + (v.mentionIds?.length ?? 0) > 0, 'give the aliases or mention ids that form the new entity'),
+  'entities.update': z
+    .strictObject({ id, name: z.string().trim().min(1).max(300).optional(), kind: entityKind.optional() })
+    .refine((v) => v.name !== undefined || v.kind !== undefined, 'give a name or a kind'),
 
   // annotations (#5)
   /** An article's annotations (all without articleId), in text order; anchors verified against the text. */

@@ -8,6 +8,7 @@ import type { ServiceImpl } from './dispatch';
 import { Exporter, exportMethods, type PdfRenderer } from './export';
 import { compareMethods } from './compare';
 import { annotationMethods } from './annotations';
+import { entityMethods } from './entities';
 import { libraryMethods } from './library';
 import { Notebook, notebookMethods } from './notebook';
 import { loadSample } from './sample';
@@ -56,6 +57,7 @@ export function openService(options: ServiceOptions): OpenedService {
     ...searchMethods(store),
     'sample.load': () => loadSample(store, notebook, options.resourcesDir),
     // entities (#4)
+    ...entityMethods(store),
 
     // annotations (#5)
     ...annotationMethods(store),

@@ -8,6 +8,8 @@ import { topicSimilarity } from '../../core/ingest/related';
 import { IngestError, type ArticleDraft } from '../../core/ingest/types';
 import { isUniqueViolation, type ArticleRow, type ClaimRow, type NewRelation, type Store } from '../../store/index';
 import { extractClaims } from '../../core/claims/index';
+import { extractEntities } from '../../core/claims/entities';
+import { extractedEntities, recordArticleEntities, relinkClaimSpeaker, withSpeakerEntity } from './entities';
 import { checkedClaims, fingerprintOf, prepareDraft, type Fingerprint, type IngestJob, type JobResult, type Prepared } from '../../workers/ingest-job';
 import type { IngestPool } from '../../workers/ingest-pool';
 import type { ServiceInput } from './dispatch';
@@ -160,7 +162,7 @@ function relationsOf(store: Store, id: number, limit = Infinity): ArticleRelatio
  * after a crash it is either all there or absent. An exact duplicate changes nothing.
  */
 export function storePrepared(store: Store, sourceName: string | null, p: Prepared, ifDuplicate: 'fail' | 'report' = 'fail'): ImportOutcome {
-  const { draft, claims, hash, fingerprint } = p;
+  const { draft, claims, entities, hash, fingerprint } = p;
   const duplicate = (existing: ArticleRow): ImportOutcome => {
     if (ifDuplicate === 'report') return { article: toSummary(existing), claims: existing.claims, duplicate: true };
     throw duplicateError(existing);
@@ -184,6 +186,7 @@ export function storePrepared(store: Store, sourceName: string | null, p: Prepar
         contentHash: hash,
       });
       const count = store.claims.insertMany(inserted.id, claims);
+      recordArticleEntities(store, inserted.id, draft.text, entities);
       store.fingerprints.insert(inserted.id, fingerprint);
       store.fingerprints.relate(inserted.id, findRelations(store, fingerprint, inserted.id));
       return { article: { ...toSummary(inserted), claims: count }, claims: count, related: relationsOf(store, inserted.id, OUTCOME_RELATIONS) };
@@ -249,10 +252,11 @@ export function libraryMethods(store: Store, pool: IngestPool) {
       storePrepared(store, null, await prepare({ kind: 'paste', ...(text !== undefined ? { text } : {}), ...(html !== undefined ? { html } : {}) })),
 
     'articles.extract': async ({ fileName, data }: ServiceInput<'articles.extract'>): Promise<Extraction> => {
-      const { draft, claims } = unwrap(await pool.run({ kind: 'file', fileName, bytes: decodeBase64(data) }));
+      const { draft, claims, entities } = unwrap(await pool.run({ kind: 'file', fileName, bytes: decodeBase64(data) }));
       return {
         article: { title: draft.title, outlet: draft.outlet, author: draft.author, published: draft.published, text: draft.text },
         claims: claims.map((c) => ({ kind: c.kind, text: c.text, speaker: c.speaker, start: c.start, end: c.end, ...claimDetails(c) })),
+        entities: extractedEntities(entities),
       };
     },
 
@@ -284,12 +288,14 @@ export function libraryMethods(store: Store, pool: IngestPool) {
     'articles.delete': ({ id }: ServiceInput<'articles.delete'>): { deleted: number } =>
       store.transaction(() => {
         if (!store.articles.delete(id)) throw notFound('article', id);
+        store.entities.dropOrphans();
         return { deleted: id };
       }),
 
     'claims.list': ({ articleId }: ServiceInput<'claims.list'>): Claim[] => {
       if (articleId !== undefined && !store.articles.get(articleId)) throw notFound('article', articleId);
-      return store.claims.list(articleId).map(toClaim);
+      const speakers = store.entities.speakerEntities(articleId);
+      return store.claims.list(articleId).map((c) => ({ ...toClaim(c), speakerEntity: speakers.get(c.id) ?? null }));
     },
 
     'claims.update': ({ id, status, speaker, start, end }: ServiceInput<'claims.update'>): Claim =>
@@ -306,12 +312,13 @@ export function libraryMethods(store: Store, pool: IngestPool) {
             span = { start: s, end: e, text: spanOf(text, s, e) };
           }
         }
-        if (status === undefined && speaker === undefined && span === undefined) return toClaim(before);
+        if (status === undefined && speaker === undefined && span === undefined) return withSpeakerEntity(store, toClaim(before));
         const cleaned = speaker === undefined ? undefined : speaker === null ? null : speaker.trim() || null;
         store.claims.update(id, { status, speaker: cleaned, ...(span ? { span } : {}) });
+        if (cleaned !== undefined) relinkClaimSpeaker(store, id);
         const after = store.claims.get(id);
         if (!after) throw notFound('claim', id);
-        return toClaim(after);
+        return withSpeakerEntity(store, toClaim(after));
       }),
 
     'claims.create': ({ articleId, start, end, kind, speaker }: ServiceInput<'claims.create'>): Claim =>
@@ -321,9 +328,10 @@ export function libraryMethods(store: Store, pool: IngestPool) {
         const slice = spanOf(text, start, end);
         const cleaned = speaker === undefined || speaker === null ? null : speaker.trim() || null;
         const newId = store.claims.insert(articleId, { kind, text: slice, speaker: cleaned, start, end, origin: 'analyst', status: 'confirmed' });
+        relinkClaimSpeaker(store, newId);
         const row = store.claims.get(newId);
         if (!row) throw new QuireError('internal', 'the new claim was not stored');
-        return toClaim(row);
+        return withSpeakerEntity(store, toClaim(row));
       }),
 
     'articles.reextract': ({ id }: ServiceInput<'articles.reextract'>): { claims: number } => {
@@ -331,11 +339,16 @@ export function libraryMethods(store: Store, pool: IngestPool) {
       if (!row) throw notFound('article', id);
       const text = store.articles.text(id) ?? '';
       const drafts = checkedClaims(text, extractClaims(text, { published: row.published }));
+      const entities = extractEntities(text);
       return store.transaction(() => {
         if (!store.articles.get(id)) throw notFound('article', id);
         store.claims.deleteReplaceable(id);
         const fresh = freshSuggestions(drafts, store.claims.list(id));
         store.claims.insertMany(id, fresh);
+        // Entities again from the text; the analyst's mentions, aliases and names stay.
+        store.entities.deleteExtractedMentions(id);
+        recordArticleEntities(store, id, text, entities);
+        store.entities.dropOrphans();
         return { claims: fresh.length };
       });
     },

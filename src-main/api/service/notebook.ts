@@ -1,7 +1,8 @@
 // Notes: create, save (content → text, citations, links in one transaction), read back with
 // resolved citations, links and backlinks; Markdown import. Export lives in export.ts.
 import { citationTarget, type CitationRef, type CitationView, type Note, type NoteRef, type NoteSummary, type NoteVersion } from '../contract/methods';
-import { childrenOf, NOTE_LINK_TYPE, parseLexicalRoot, parseNoteContent, type LexicalJsonNode } from '../../core/notes/lexical-json';
+import { NOTE_LINK_TYPE, parseLexicalRoot, parseNoteContent, type LexicalJsonNode } from '../../core/notes/lexical-json';
+import { sentenceAroundLink } from '../../core/notes/link-sentence';
 import { quoteContext } from '../../core/export/quote-context';
 import { markdownToNoteContent } from '../../core/notes/markdown-import';
 import type { NoteContentFacts } from '../../core/notes/types';
@@ -27,43 +28,16 @@ const refOf = (row: CitationRow): CitationRef =>
     ? { kind: 'claim', claimId: row.targetId }
     : { kind: 'article', articleId: row.targetId, start: row.start ?? 0, end: row.end ?? 0 };
 
-const LINK_MARK = '\u0000';
-const CONTEXT_MAX = 240;
-
 /**
  * The sentence around the first link to `to` in a note's Lexical tree: the text of the block
  * holding the link (links shown by their current title), cut to the sentence around it.
  */
 export function linkSentence(root: LexicalJsonNode, to: number, titleOf: (id: number) => string | null): string {
-  let found: string | null = null;
-  const inline = (node: LexicalJsonNode): string => {
-    if (node.type === NOTE_LINK_TYPE) {
-      const title = titleOf(Number(node.noteId)) ?? (typeof node.title === 'string' ? node.title : '');
-      return node.noteId === to ? `${LINK_MARK}${title}${LINK_MARK}` : title;
-    }
-    if (node.type === 'linebreak') return '\n';
-    if (typeof node.text === 'string') return node.text;
-    return childrenOf(node).map(inline).join('');
-  };
-  const visit = (node: LexicalJsonNode): void => {
-    if (found !== null) return;
-    const kids = childrenOf(node);
-    if (kids.length > 0 && kids.every((k) => childrenOf(k).length === 0 || k.type === 'link' || k.type === 'autolink')) {
-      const text = kids.map(inline).join('');
-      const at = text.indexOf(LINK_MARK);
-      if (at >= 0) {
-        const end = text.indexOf(LINK_MARK, at + 1);
-        const plain = text.replaceAll(LINK_MARK, '');
-        const { before, after } = quoteContext(plain, at, end - 1);
-        const sentence = `${before}${plain.slice(at, end - 1)}${after}`.replace(/\s+/g, ' ').trim();
-        found = sentence.length > CONTEXT_MAX ? `${sentence.slice(0, CONTEXT_MAX - 1)}…` : sentence;
-      }
-      return;
-    }
-    kids.forEach(visit);
-  };
-  visit(root);
-  return found ?? '';
+  return sentenceAroundLink(root, (node) =>
+    node.type === NOTE_LINK_TYPE
+      ? { text: titleOf(Number(node.noteId)) ?? (typeof node.title === 'string' ? node.title : ''), target: node.noteId === to }
+      : null,
+  );
 }
 
 /** A note's periodic snapshot is taken at most this often while it is being edited. */
@@ -196,6 +170,8 @@ export class Notebook {
       }
       const links = facts.links.filter((to) => to !== id && this.store.notes.exists(to));
       this.store.notes.save(id, { title, content, text: facts.text }, citations, links);
+      // entities (#4): links to entities merged away follow them; links to deleted ones are dropped.
+      this.store.entities.setNoteLinks(id, [...new Set(facts.entityLinks.flatMap((e) => this.store.entities.resolveId(e) ?? []))]);
       // The periodic snapshot: the saved state, when the last one is older than the interval.
       const last = this.store.notes.latestVersion(id);
       if (!last || Date.now() - Date.parse(last.createdAt) >= this.snapshotEveryMs) this.store.notes.addVersion(id, 'auto');

@@ -42,7 +42,7 @@ export function translitKey(token: string): string {
   return s;
 }
 
-const skeleton = (key: string): string => key.replace(/[aeiou]/g, '').replace(/(.)\1+/g, '$1');
+export const skeleton = (key: string): string => key.replace(/[aeiou]/g, '').replace(/(.)\1+/g, '$1');
 
 function levenshtein(a: string, b: string): number {
   if (a === b) return 0;
@@ -78,7 +78,7 @@ export function tokenSimilarity(a: string, b: string): number {
 /** Same-entity threshold for {@link nameSimilarity}. */
 export const SAME_NAME = 0.85;
 
-const tokens = (name: string): string[] =>
+export const tokens = (name: string): string[] =>
   name.split(/\s+/).filter((t) => t.length > 0 && !/^(?:the|of|de|van|von|der|al|bin|jr\.?|sr\.?)$/i.test(t));
 
 /**
@@ -103,7 +103,7 @@ export function nameSimilarity(a: string, b: string): number {
 export const sameName = (a: string, b: string): boolean => nameSimilarity(a, b) >= SAME_NAME;
 
 /** Organisation and place names: compared whole, folded, without a leading "the". */
-const orgKey = (name: string): string => fold(name.replace(/^the\s+/i, ''));
+export const orgKey = (name: string): string => fold(name.replace(/^the\s+/i, ''));
 
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/i;
 /** One-word adjectives of nationality or direction ("Russian", "Western", "Chinese", "British"). */

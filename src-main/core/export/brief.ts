@@ -1,7 +1,7 @@
 // The one brief model every export format renders: notes (Lexical JSON) and a resolver in,
 // blocks of formatted runs, numbered footnotes, a bibliography and an optional appendix out.
 // Renderers (markdown.ts, html.ts, docx.ts) only lay this model out; they decide nothing.
-import { CITATION_TYPE, NOTE_LINK_TYPE, childrenOf, citationRefOf, parseLexicalRoot, type LexicalJsonNode } from '../notes/lexical-json';
+import { CITATION_TYPE, ENTITY_LINK_TYPE, NOTE_LINK_TYPE, childrenOf, citationRefOf, parseLexicalRoot, type LexicalJsonNode } from '../notes/lexical-json';
 import type { CitationRef } from '../notes/types';
 
 export type Mark = 'bold' | 'italic' | 'underline' | 'strike' | 'code' | 'sup' | 'sub' | 'smallcaps';
@@ -202,6 +202,9 @@ export function buildBrief(input: BriefInput): Brief {
         return cite(node);
       case NOTE_LINK_TYPE:
         return typeof node.title === 'string' ? [{ kind: 'text', text: node.title, marks: ['italic'] }] : [];
+      case ENTITY_LINK_TYPE:
+        // A person, organisation or place: its name, as written in the sentence.
+        return typeof node.name === 'string' ? [{ kind: 'text', text: node.name, marks: [] }] : [];
       case 'linebreak':
         return [{ kind: 'break' }];
       case 'tab':

@@ -1,10 +1,11 @@
 // Reads a note's Lexical editor state (EditorState.toJSON()) without Lexical itself: the service
-// needs the plain text, the citations and the note links of a note it is asked to save.
+// needs the plain text, the citations, the note links and the entity links of a note it is asked to save.
 import type { CitationRef, NoteContentFacts } from './types';
 
 /** Node type names the renderer registers (kept equal to the contract's NODE_TYPES). */
 export const CITATION_TYPE = 'quire-citation';
 export const NOTE_LINK_TYPE = 'quire-note-link';
+export const ENTITY_LINK_TYPE = 'quire-entity-link';
 
 /** A serialized Lexical node as far as this module cares. */
 export interface LexicalJsonNode {
@@ -58,6 +59,7 @@ export function parseNoteContent(json: string): NoteContentFacts {
   const root = parseLexicalRoot(json);
   const citations: CitationRef[] = [];
   const links: number[] = [];
+  const entityLinks: number[] = [];
   const blocks: string[] = [];
 
   const inline = (node: LexicalJsonNode): string => {
@@ -70,6 +72,10 @@ export function parseNoteContent(json: string): NoteContentFacts {
     if (node.type === NOTE_LINK_TYPE) {
       if (positiveInt(node.noteId)) links.push(node.noteId);
       return typeof node.title === 'string' ? node.title : '';
+    }
+    if (node.type === ENTITY_LINK_TYPE) {
+      if (positiveInt(node.entityId)) entityLinks.push(node.entityId);
+      return typeof node.name === 'string' ? node.name : '';
     }
     if (node.type === 'linebreak') return '\n';
     if (node.type === 'tab') return '\t';
@@ -91,5 +97,6 @@ export function parseNoteContent(json: string): NoteContentFacts {
     text: blocks.map((b) => b.trim()).filter(Boolean).join('\n\n'),
     citations,
     links: [...new Set(links)],
+    entityLinks: [...new Set(entityLinks)],
   };
 }

@@ -10,4 +10,6 @@ export interface NoteContentFacts {
   citations: CitationRef[];
   /** Ids of notes this note links to. */
   links: number[];
+  /** Ids of entities this note links to. */
+  entityLinks: number[];
 }

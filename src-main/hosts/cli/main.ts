@@ -11,11 +11,11 @@ import { packageVersion, repoResourcesDir, resolveDbPath } from '../paths';
 
 const USAGE = `usage: quire <command> [--db FILE] [--json]
 commands:
-  extract FILE                         read a file and show its article and claims (stores nothing)
+  extract FILE                         read a file and show its article, claims and entities (stores nothing)
   import PATH...                       import files, or folders recursively
   articles                             list articles
   article ID                           show one article with its text
-  claims [--article ID]                list claims
+  claims [--article ID]                list claims (with the speaker's entity)
   claims --format csv|json [--article ID] [--out FILE]
                                        claims with speakers, statuses and sources for other tools
   search QUERY [--tag NAME]            search articles, claims, notes and annotations
@@ -33,6 +33,8 @@ commands:
                                        extension by default; --force marks citation problems
                                        instead of refusing; --appendix adds quoted statements)
   check NOTE_ID...                     check that every citation resolves and still matches
+  entities                             people, organisations and places, merged across articles
+  entity ID                            one entity: aliases, what it said, mentions, note backlinks
   sources --format csl-json|bibtex [NOTE_ID...] [--out FILE]
                                        the articles the notes cite (all articles without IDs)
   conflicts [--limit N]                suggested conflicts between claims, best first, with reasons
@@ -320,13 +322,15 @@ const COMMANDS: Record<string, Command> = {
       const value = {
         article: { title: x.article.title, outlet: x.article.outlet, author: x.article.author, published: x.article.published, text: x.article.text },
         claims: x.claims.map((c) => ({ kind: c.kind, text: c.text, speaker: c.speaker, start: c.start, end: c.end, ...provenance(c) })),
+        entities: x.entities ?? [],
       };
       ctx.out(value, () =>
         [
           value.article.title,
           `outlet: ${orDash(value.article.outlet)}  author: ${orDash(value.article.author)}  published: ${orDash(value.article.published)}`,
-          `${value.article.text.length} characters, ${value.claims.length} claim${value.claims.length === 1 ? '' : 's'}`,
+          `${value.article.text.length} characters, ${value.claims.length} claim${value.claims.length === 1 ? '' : 's'}, ${value.entities.length} entit${value.entities.length === 1 ? 'y' : 'ies'}`,
           ...value.claims.map((c) => `  [${c.start}-${c.end}] ${c.kind} ${orDash(c.speaker)}: ${oneLine(c.text)}`),
+          ...value.entities.map((e) => `  ${e.kind} ${e.name}${e.aliases.length ? ` (${e.aliases.join(', ')})` : ''}: ${e.mentions.map((m) => `${m.start}-${m.end}`).join(' ')}`),
         ].join('\n'),
       );
     },
@@ -437,12 +441,15 @@ const COMMANDS: Record<string, Command> = {
         start: c.start,
         end: c.end,
         status: c.status,
+        speakerEntity: c.speakerEntity ?? null,
         ...provenance(c),
       }));
       ctx.out(list, () =>
         list.length === 0
           ? 'no claims'
-          : list.map((c) => `#${c.id} article ${c.articleId} [${c.start}-${c.end}] ${c.kind} ${c.status} ${orDash(c.speaker)}: ${oneLine(c.text)}`).join('\n'),
+          : list
+              .map((c) => `#${c.id} article ${c.articleId} [${c.start}-${c.end}] ${c.kind} ${c.status} ${orDash(c.speaker)}${c.speakerEntity ? ` (entity ${c.speakerEntity.id})` : ''}: ${oneLine(c.text)}`)
+              .join('\n'),
       );
     },
   },
@@ -589,6 +596,40 @@ const COMMANDS: Record<string, Command> = {
     },
   },
   // entities (#4)
+  entities: {
+    flags: [],
+    arity: [0, 0],
+    synopsis: 'quire entities [--json]',
+    async run(ctx) {
+      const list = await ctx.call('entities.list', {});
+      ctx.out(list, () =>
+        list.length === 0
+          ? 'no entities'
+          : list.map((e) => `#${e.id}  ${e.kind.padEnd(12)} ${e.name}  (${e.mentions} mentions in ${e.articles} articles, ${e.claims} claims)`).join('\n'),
+      );
+    },
+  },
+  entity: {
+    flags: [],
+    arity: [1, 1],
+    synopsis: 'quire entity ID [--json]',
+    check: (p) => void positiveId(p.args[0], 'ID'),
+    async run(ctx, p) {
+      const e = await ctx.call('entities.get', { id: positiveId(p.args[0], 'ID') });
+      ctx.out(e, () =>
+        [
+          `#${e.id} ${e.name} (${e.kind})`,
+          `aliases: ${e.aliases.length ? e.aliases.map((a) => a.alias).join(', ') : '-'}`,
+          `said (${e.said.length}):`,
+          ...e.said.map((c) => `  #${c.id} ${orDash(c.outlet)} ${orDash(c.saidOn?.date ?? c.published)} ${c.kind}: ${oneLine(c.text)}`),
+          `mentioned in ${e.mentionsByArticle.length} article${e.mentionsByArticle.length === 1 ? '' : 's'}:`,
+          ...e.mentionsByArticle.map((a) => `  #${a.articleId} ${a.title}: ${a.mentions.map((m) => `${m.text} ${m.start}-${m.end}`).join('; ')}`),
+          `backlinks (${e.backlinks.length}):`,
+          ...e.backlinks.map((b) => `  note #${b.id} ${b.title}: ${b.context ?? ''}`),
+        ].join('\n'),
+      );
+    },
+  },
 
   // annotations (#5)
   annotations: {

@@ -6,6 +6,7 @@ import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import { createEditor, type EditorState, type EditorThemeClasses, type Klass, type LexicalNode } from 'lexical';
 import { CitationNode } from './nodes/CitationNode';
 import { NoteLinkNode } from './nodes/NoteLinkNode';
+import { EntityLinkNode } from './nodes/EntityLinkNode';
 
 export const NOTE_NODES: readonly Klass<LexicalNode>[] = [
   HeadingNode,
@@ -18,6 +19,7 @@ export const NOTE_NODES: readonly Klass<LexicalNode>[] = [
   TableCellNode,
   CitationNode,
   NoteLinkNode,
+  EntityLinkNode,
 ];
 
 export const NOTE_THEME: EditorThemeClasses = {

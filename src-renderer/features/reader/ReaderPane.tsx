@@ -6,6 +6,7 @@ import { api, errorMessage } from '../../api/client';
 import { speakerClass } from '../../components/speaker';
 import { hasMod, shortcutLabel } from '../../components/platform';
 import { startClaimDrag } from '../../components/claimDrag';
+import { openEntity } from '../../components/entityEvents';
 import { ArticleHeader, RawText, RelatedCoverage } from './ArticleMeta';
 import { segmentArticle } from './segments';
 import { useReaderAnnotations } from './useReaderAnnotations';
@@ -361,6 +362,11 @@ function ClaimsPanel({ claims, activeClaimId, onSelect, onCite, onReview, onCrea
                   ) : (
                     <button type="button" className="claim-speaker link-like" title="Change the speaker (S)" onClick={() => setEditing(c.id)}>
                       {c.speaker ?? 'Unattributed'}
+                    </button>
+                  )}
+                  {c.speakerEntity && (
+                    <button type="button" className="claim-entity link-like" aria-label={`Entity page of ${c.speakerEntity.name}`} title="Everything this speaker said" onClick={(e) => (e.stopPropagation(), openEntity(c.speakerEntity?.id ?? null))}>
+                      {' ◆'}
                     </button>
                   )}
                   <span className="muted"> · {KIND_LABEL[c.kind]}</span>

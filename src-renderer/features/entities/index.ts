@@ -1,0 +1,2 @@
+// Entities: the panel (list + page) and what App mounts to show it.
+export { EntitiesHost, ENTITIES_SHORTCUT } from './EntitiesHost';
