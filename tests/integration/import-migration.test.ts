@@ -79,9 +79,16 @@ describe('migration 2 from a schema-1 store with data', () => {
       expect(store.schemaVersion).toBe(MIGRATIONS.length);
       expect(store.db.pragma('integrity_check', { simple: true })).toBe('ok');
       store.close();
-      for (const table of ['notes', 'citations', 'annotations', 'note_links', 'entities', 'claim_relations']) {
+      for (const table of ['notes', 'citations', 'note_links', 'entities', 'claim_relations']) {
         expect(after[table]).toEqual(before[table]);
       }
+      // Annotations keep every old column; migration 6's anchoring state starts as anchored.
+      const stripAnnotations = (rows: unknown[]): unknown[] =>
+        (rows as Record<string, unknown>[]).map(({ state, orphan_reason, carried_from, ...rest }) => {
+          expect([state, orphan_reason, carried_from]).toEqual(['anchored', null, null]);
+          return rest;
+        });
+      expect(stripAnnotations(after.annotations ?? [])).toEqual(before.annotations);
       // Old columns of claims unchanged; the provenance and facts of migration 4 and the speaker entity of 5 at their defaults.
       const stripClaims = (rows: unknown[]): unknown[] =>
         (rows as Record<string, unknown>[]).map(({ speaker_role, channel, via, said_on, said_precision, facts, speaker_entity_id, ...rest }) => {
