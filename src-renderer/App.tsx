@@ -128,16 +128,16 @@ export function App(): JSX.Element {
     );
   }, [applyArticles, report]);
 
-  const openArticle = useCallback((articleId: number, claimId: number | null = null) => {
-    setTarget({ articleId, claimId, nonce: Date.now() });
+  const openArticle = useCallback((articleId: number, claimId: number | null = null, span?: { start: number; end: number }) => {
+    setTarget({ articleId, claimId, nonce: Date.now(), ...(span ? { span } : {}) });
     writePref(LAST_ARTICLE_KEY, String(articleId));
     if (claimId === null) setActiveClaim(null);
   }, []);
 
   // A chip clicked in a note: open its article and select the claim there.
   const openCitation = useCallback(
-    (articleId: number, claimId: number | null) => {
-      openArticle(articleId, claimId);
+    (articleId: number, claimId: number | null, span?: { start: number; end: number }) => {
+      openArticle(articleId, claimId, span);
       if (claimId !== null) {
         api.call('claims.list', { articleId }).then(
           (cs) => setActiveClaim(cs.find((c) => c.id === claimId) ?? null),

@@ -165,6 +165,12 @@ describe('annotations in the reader', () => {
     await page.locator('.anno-card .anno-comment', { hasText: COMMENT }).waitFor();
     await page.locator('.notebook .citation').first().waitFor();
     expect(await page.locator('.notebook .citation.broken, .notebook [data-broken="true"]').count()).toBe(0);
+    // Clicking the citation opens the reader marked at exactly the cited words.
+    await page.locator('#reader-text').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await page.locator('.notebook .citation').first().click();
+    await page.waitForFunction(() => CSS.highlights.has('quire-jump'));
+    const marked = await page.evaluate(() => [...(CSS.highlights.get('quire-jump') ?? [])].map((r) => r.toString()).join(''));
+    expect(marked).toBe(words);
     await page.screenshot({ path: join(resultsDir, 'annotations-reload.png') });
     expect(h.offHost).toEqual([]);
   });

@@ -4,7 +4,8 @@ import { createContext, useContext } from 'react';
 import type { NoteSummary } from '../../../src-main/api/contract/methods';
 
 export interface NotebookActions {
-  openArticle(articleId: number, claimId: number | null): void;
+  /** Opens the reader at a claim, or (article-span citations) at the cited words. */
+  openArticle(articleId: number, claimId: number | null, span?: { start: number; end: number }): void;
   openNote(noteId: number): void;
   /** A note was created from inside the editor (the `[[` picker): add it to the list. */
   noteCreated?(note: NoteSummary): void;

@@ -37,7 +37,7 @@ export interface NotebookHandle {
 }
 
 interface Props {
-  onOpenArticle: (articleId: number, claimId: number | null) => void;
+  onOpenArticle: (articleId: number, claimId: number | null, span?: { start: number; end: number }) => void;
   onError: (message: string) => void;
   onNotesChange: (notes: NoteSummary[]) => void;
 }

@@ -12,12 +12,18 @@ import { segmentArticle } from './segments';
 import { useReaderAnnotations } from './useReaderAnnotations';
 import { useSpanEdit } from './useSpanEdit';
 import { useLongList } from '../../components/useLongList';
+import { rangeForSpan } from './readerSelection';
 import './reader.css';
+
+/** CSS custom highlight (::highlight(quire-jump)) marking the passage a citation points at. */
+const JUMP_HIGHLIGHT = 'quire-jump';
 
 export interface ReaderTarget {
   articleId: number;
   /** Claim to scroll to and flash once the article is shown. */
   claimId?: number | null;
+  /** Or the stored-text span to scroll to and mark (an article-span citation). */
+  span?: { start: number; end: number };
   /** Changes on every request so the same target can be revisited. */
   nonce: number;
 }
@@ -119,6 +125,20 @@ export function ReaderPane({ target, activeClaimId, onSelectClaim, onCite, onErr
     el.classList.remove('flash');
     void el.offsetWidth; // restart the animation
     el.classList.add('flash');
+  }, [target, article]);
+
+  // Scroll to and mark the requested span (a citation of a passage) once its article is shown.
+  useEffect(() => {
+    if (!target?.span || !article || article.id !== target.articleId) return;
+    const range = rangeForSpan(textBox.current, target.span.start, target.span.end);
+    if (!range) return;
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    CSS.highlights.set(JUMP_HIGHLIGHT, new Highlight(range));
+    const clear = window.setTimeout(() => CSS.highlights.delete(JUMP_HIGHLIGHT), 4000);
+    return () => {
+      window.clearTimeout(clear);
+      CSS.highlights.delete(JUMP_HIGHLIGHT);
+    };
   }, [target, article]);
 
   // Keep the active claim in view, in the claims list and in the text.

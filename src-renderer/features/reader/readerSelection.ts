@@ -32,3 +32,25 @@ export function selectionWithin(root: HTMLElement | null): boolean {
   const node = window.getSelection()?.anchorNode;
   return !!root && !!node && root.contains(node);
 }
+
+/** The DOM point of a stored-text offset: the text node whose run covers it (the first such). */
+function pointAt(root: HTMLElement, offset: number): { node: Text; offset: number } | null {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const start = offsetAt(root, node, 0);
+    if (start !== null && offset >= start && offset <= start + node.length) return { node, offset: offset - start };
+  }
+  return null;
+}
+
+/** A DOM range over stored-text offsets [start, end) in the reader text, or null when not shown. */
+export function rangeForSpan(root: HTMLElement | null, start: number, end: number): Range | null {
+  if (!root || end <= start) return null;
+  const from = pointAt(root, start);
+  const to = pointAt(root, end);
+  if (!from || !to) return null;
+  const range = document.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  return range;
+}

@@ -50,7 +50,10 @@ export function CitationChipsPlugin(): JSX.Element | null {
     (target: string) => {
       const info = readyInfo(target);
       hide();
-      if (info && info.articleId !== null) actions.openArticle(info.articleId, info.claimId);
+      if (!info || info.articleId === null) return;
+      // An article-span citation ("article:3@10-52") opens the reader at exactly its words.
+      const span = /@(\d+)-(\d+)$/.exec(target);
+      actions.openArticle(info.articleId, info.claimId, span ? { start: Number(span[1]), end: Number(span[2]) } : undefined);
     },
     [actions, hide],
   );
