@@ -79,12 +79,18 @@ export function saidOnFrom(context: string, ref: Date | null): SaidOn | null {
 
 const NUMBER_WORDS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12, dozens: 24, hundreds: 200, thousands: 2000,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  hundred: 100, dozen: 12, dozens: 24, hundreds: 200, thousands: 2000,
 };
+// Longest first ("fourteen" before "four"), and never the start of a longer word ("tenants").
+const NUMBER_WORD_PATTERN = `(?:${Object.keys(NUMBER_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})(?!\\p{L})`;
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, mln: 1e6, bn: 1e9 };
 const QUALIFIER = '(?:more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|about|around|nearly|almost|roughly|some|over|under|approximately)';
 const NUMBER = new RegExp(
-  `(?<![\\p{L}\\p{N}.,])(?:(${QUALIFIER})\\s+)?([$€£])?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})(?:\\s*(thousand|million|billion|trillion|mln|bn)\\b)?(?:\\s*(%|percent|per\\s+cent)|\\s+((?:[\\p{Ll}-]+\\s+){0,1}?[\\p{Ll}-]{3,}))?`,
+  `(?<![\\p{L}\\p{N}.,])(?:(${QUALIFIER})\\s+)?([$€£])?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${NUMBER_WORD_PATTERN})(?:\\s*(thousand|million|billion|trillion|mln|bn)\\b)?(?:\\s*(%|percent|per\\s+cent)|\\s+((?:[\\p{Ll}-]+\\s+){0,1}?[\\p{Ll}-]{3,}))?`,
   'giu',
 );
 /** Words after a number that are not what it counts. */

@@ -88,5 +88,13 @@ describe('provenance helpers', () => {
       ['number', 50, 'diplomats'],
       ['date', '2021-06-01', null],
     ]);
+    // Numbers written as words count too, teens and tens included.
+    const w = 'Fourteen staff were recalled and some ninety families stayed';
+    expect(factsIn(w, 0, w.length, ref).map((f) => [f.value, f.unit ?? null, f.qualifier ?? null])).toEqual([
+      [14, 'staff', null],
+      [90, 'families', 'some'],
+    ]);
+    // A number word only as a whole word: "some tenants" states no number.
+    expect(factsIn('some tenants stayed on', 0, 22, ref)).toEqual([]);
   });
 });
