@@ -78,6 +78,12 @@ describe('suggested conflicts on the corpus', () => {
     }
   });
 
+  it('shows each person under one name: the timeline has one lane per speaker entity, not per spelling', async () => {
+    for (const a of await h.call('articles.list', {})) await h.call('articles.update', { id: a.id, published: '2022-02-20' });
+    const speakers = new Set((await h.call('compare.timeline', {})).map((e) => e.claim.speaker));
+    expect([...speakers].filter((s) => /Antonov/.test(s ?? ''))).toHaveLength(1);
+  });
+
   it('the CLI prints the same ranking as JSON in the documented shape', () => {
     const run = quire(['conflicts', '--limit', '3', '--json', '--db', h.dbPath]);
     expect(run.stderr).toBe('');

@@ -61,6 +61,18 @@ const spanKey = (k: ClaimSpanKey): string => `${k.articleId}:${k.start}:${k.end}
 const pairKey = (a: number, b: number): string => (a < b ? `${a}:${b}` : `${b}:${a}`);
 
 /**
+ * Speakers by their entity's name where extraction or the analyst linked one, so the spellings of
+ * one person ("Anatoly" / "Antoly Antonov") are one actor in sides, lanes, grades and suggestions.
+ */
+function withEntityNames(store: Store, claims: ClaimRow[]): ClaimRow[] {
+  const entities = store.entities.speakerEntities();
+  return claims.map((c) => {
+    const entity = entities.get(c.id);
+    return entity && c.speaker !== null ? { ...c, speaker: entity.name } : c;
+  });
+}
+
+/**
  * Everything the compare methods read, loaded once per call: claims, their articles and grades.
  * Claim briefs (with sources: the same statement by the same speaker in other articles) come from it.
  */
@@ -74,7 +86,7 @@ class Snapshot {
   private relayIndex: Map<string, ClaimRow[]> | null = null;
 
   constructor(store: Store) {
-    this.claims = store.claims.list();
+    this.claims = withEntityNames(store, store.claims.list());
     this.byId = new Map(this.claims.map((c) => [c.id, c]));
     this.articles = new Map(store.articles.list().map((a) => [a.id, a]));
     this.claimGrades = store.compare.claimGrades();
@@ -367,8 +379,9 @@ export function compareMethods(store: Store): CompareMethods {
 
     'grades.set': (input: ServiceInput<'grades.set'>): Grades =>
       store.transaction(() => {
-        const claim = store.claims.get(input.claimId);
-        if (!claim) throw notFound('claim', input.claimId);
+        const row = store.claims.get(input.claimId);
+        if (!row) throw notFound('claim', input.claimId);
+        const [claim] = withEntityNames(store, [row]) as [ClaimRow];
         if (input.credibility !== undefined || input.claimFlags !== undefined) {
           const before = store.compare.claimGrade(claim.id);
           store.compare.setClaimGrade(claim.id, {
