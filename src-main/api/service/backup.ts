@@ -36,6 +36,7 @@ export interface BackupPolicy {
 export const DEFAULT_BACKUP_POLICY: BackupPolicy = { intervalHours: 6, keep: 10 };
 /** How often a running service looks whether an automatic backup is due. */
 const CHECK_EVERY_MS = 10 * 60 * 1000;
+const MIN_CHECK_MS = 60 * 1000;
 
 /** What the backup methods need from the service: the live store and a way to swap its file. */
 export interface StoreSlot {
@@ -63,7 +64,7 @@ export class Backups {
   ) {}
 
   list(): BackupInfo[] {
-    return listBackupFiles(this.slot.dbPath).map(info);
+    return listBackups(this.slot.dbPath);
   }
 
   create(reason: BackupReason): Promise<BackupInfo> {
@@ -113,7 +114,8 @@ export class Backups {
   startAutomatic(): void {
     if (!this.policy || this.slot.dbPath === ':memory:') return;
     this.autoQuietly();
-    this.timer = setInterval(() => this.autoQuietly(), Math.min(CHECK_EVERY_MS, this.policy.intervalHours * 3600_000));
+    const every = Math.max(MIN_CHECK_MS, Math.min(CHECK_EVERY_MS, this.policy.intervalHours * 3600_000));
+    this.timer = setInterval(() => this.autoQuietly(), every);
     this.timer.unref();
   }
 
