@@ -16,6 +16,7 @@ import { NotebookPane, seedClaim, type NotebookHandle } from './features/noteboo
 import { ReaderPane, type ReaderTarget } from './features/reader/ReaderPane';
 import { FindPanel } from './features/search/FindPanel';
 import { Welcome } from './features/start/Welcome';
+import { BackupsDialog, openBackups } from './features/backups/BackupsDialog';
 
 let nextBannerId = 1;
 
@@ -249,6 +250,8 @@ export function App(): JSX.Element {
 
       // compare (#6)
 
+      // backups (#8)
+      { id: 'backups', title: 'Backups: back up now or restore…', run: openBackups },
     ],
     [activeClaim, citeClaim, openSample, focusReader, lastReport, importing],
   );
@@ -422,6 +425,8 @@ export function App(): JSX.Element {
 
       {/* compare (#6) */}
 
+      {/* backups (#8): after a restore every pane reloads from the restored library */}
+      <BackupsDialog onError={report} onRestored={() => window.location.reload()} />
     </div>
   );
 }

@@ -2,7 +2,7 @@
 // each written under a temporary name, checked with PRAGMA integrity_check and only then renamed
 // into place; and restore, which swaps a backup in for the store file while the store is closed.
 import { randomBytes } from 'node:crypto';
-import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { backupName, backupsDir, listBackupFiles, type BackupFile, type BackupReason } from './backup-files';
@@ -81,6 +81,17 @@ export async function createBackup(db: Db, dbPath: string, reason: BackupReason,
 /** Deletes automatic backups beyond the newest `keep`; the analyst's own and pre-restore copies stay. */
 export function pruneAutoBackups(dbPath: string, keep: number): void {
   for (const old of listBackupFiles(dbPath).filter((b) => b.reason === 'auto').slice(keep)) rmSync(old.path, { force: true });
+}
+
+/** Temporary files a crash left in the backups folder (old enough that no backup is still writing them). */
+export function removeStaleTemps(dbPath: string, olderThanMs: number): void {
+  const dir = backupsDir(dbPath);
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir)) {
+    if (!/^\..+\.tmp(-journal|-wal|-shm)?$/.test(name)) continue;
+    const path = join(dir, name);
+    if (Date.now() - statSync(path).mtimeMs > olderThanMs) rmSync(path, { force: true });
+  }
 }
 
 /**

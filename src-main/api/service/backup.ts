@@ -12,6 +12,7 @@ import {
   keepClosedStore,
   listBackupFiles,
   pruneAutoBackups,
+  removeStaleTemps,
   replaceStoreFile,
   type BackupFile,
   type BackupReason,
@@ -113,6 +114,7 @@ export class Backups {
   /** At open, then every few minutes while the service runs. */
   startAutomatic(): void {
     if (!this.policy || this.slot.dbPath === ':memory:') return;
+    removeStaleTemps(this.slot.dbPath, 3600_000);
     this.autoQuietly();
     const every = Math.max(MIN_CHECK_MS, Math.min(CHECK_EVERY_MS, this.policy.intervalHours * 3600_000));
     this.timer = setInterval(() => this.autoQuietly(), every);
