@@ -23,7 +23,8 @@ if (!Number.isInteger(count) || count < 1) {
 
 const dir = mkdtempSync(join(tmpdir(), 'quire-bench-'));
 const dbPath = join(dir, 'bench.sqlite');
-const { service, close } = openService({ dbPath, resourcesDir: resolve('resources') });
+// No automatic backup mid-run: the figures are the import's own.
+const { service, close } = openService({ dbPath, resourcesDir: resolve('resources'), autoBackup: false });
 let peakRss = process.memoryUsage().rss;
 let peakHeap = process.memoryUsage().heapUsed;
 const sampleMemory = (): void => {

@@ -55,13 +55,16 @@ export function verifyBackupFile(path: string, nativeBinding?: string): void {
   }
 }
 
-/** Copies the open store `db` to `target` (atomically, verified). */
-export async function writeBackup(db: Db, target: string, nativeBinding?: string): Promise<void> {
+/** Checks a backup copy (verifyBackupFile, here or on another thread). */
+export type VerifyBackup = (path: string) => Promise<void>;
+
+/** Copies the open store `db` to `target` (atomically, checked by `verify` before the rename). */
+export async function writeBackup(db: Db, target: string, verify: VerifyBackup): Promise<void> {
   mkdirSync(dirname(target), { recursive: true });
   const temp = tempBeside(target);
   try {
     await db.backup(temp);
-    verifyBackupFile(temp, nativeBinding);
+    await verify(temp);
     commitRename(temp, target);
   } finally {
     rmSync(temp, { force: true });
@@ -70,9 +73,9 @@ export async function writeBackup(db: Db, target: string, nativeBinding?: string
 }
 
 /** A new backup of the open store at `dbPath` in its backups folder. */
-export async function createBackup(db: Db, dbPath: string, reason: BackupReason, nativeBinding?: string): Promise<BackupFile> {
+export async function createBackup(db: Db, dbPath: string, reason: BackupReason, verify: VerifyBackup): Promise<BackupFile> {
   const name = backupName(dbPath, reason);
-  await writeBackup(db, join(backupsDir(dbPath), name), nativeBinding);
+  await writeBackup(db, join(backupsDir(dbPath), name), verify);
   const made = listBackupFiles(dbPath).find((b) => b.name === name);
   if (!made) throw new Error(`the backup ${name} was written but cannot be found`);
   return made;
@@ -152,11 +155,11 @@ export function replaceStoreFile<T>(dbPath: string, source: string, keep: () => 
 }
 
 /** A backup of the store at `dbPath` taken through its own short-lived connection (the store may be in use elsewhere). */
-export async function backupStoreFile(dbPath: string, target: string, nativeBinding?: string): Promise<void> {
+export async function backupStoreFile(dbPath: string, target: string, verify: VerifyBackup, nativeBinding?: string): Promise<void> {
   const db = new Database(dbPath, { fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
   try {
     db.pragma('busy_timeout = 5000');
-    await writeBackup(db, target, nativeBinding);
+    await writeBackup(db, target, verify);
   } finally {
     db.close();
   }

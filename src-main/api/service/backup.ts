@@ -20,6 +20,7 @@ import {
 import { backupName } from '../../store/backup-files';
 import { acquireStoreLock } from '../../store/lock';
 import { Store } from '../../store/index';
+import { verifyOffThread } from '../../workers/verify-pool';
 import type { ServiceImpl } from './dispatch';
 import { QuireError } from './errors';
 
@@ -70,7 +71,8 @@ export class Backups {
 
   create(reason: BackupReason): Promise<BackupInfo> {
     const run = this.running.then(async () => {
-      const made = await createBackup(this.slot.current().db, this.slot.dbPath, reason, this.slot.nativeBinding);
+      const binding = this.slot.nativeBinding;
+      const made = await createBackup(this.slot.current().db, this.slot.dbPath, reason, (path) => verifyOffThread(path, binding));
       if (this.policy) pruneAutoBackups(this.slot.dbPath, this.policy.keep);
       return info(made);
     });
@@ -187,7 +189,7 @@ export async function backupStore(dbPath: string, out?: string, nativeBinding?: 
   if (!existsSync(dbPath)) throw new QuireError('not_found', `there is no Quire store at ${dbPath}`);
   const target = out ? resolve(out) : join(backupsDir(dbPath), backupName(dbPath, 'manual'));
   try {
-    await backupStoreFile(dbPath, target, nativeBinding);
+    await backupStoreFile(dbPath, target, (path) => verifyOffThread(path, nativeBinding), nativeBinding);
   } catch (err) {
     throw failed('the backup failed', err);
   }
