@@ -43,7 +43,7 @@ const snippet = (table: string): string => `snippet(${table}, -1, '${MATCH_OPEN}
  * scored (bm25) in every one of them before the best 20 are known; with fewer matches than this,
  * the ranking is exactly the full one.
  */
-export const RANK_WINDOW = 1000;
+export const RANK_WINDOW = 500;
 
 /** Optional narrowing of a search (all case-insensitive; dates are YYYY-MM-DD). */
 export interface SearchFilters {
@@ -164,12 +164,14 @@ export class SearchRepo {
       const best = this.db.prepare(rankedSql(kind, where.sql, window)).all(match, ...where.params, limit) as Omit<SearchHitRow, 'type' | 'snippet'>[];
       if (best.length === 0) return [];
       // Snippets for the shown rows only (an FTS auxiliary function costs a pass over the text).
+      // One pass over the rowid range; `+rowid` keeps the IN list a filter: as a constraint it
+      // would run the MATCH once per row.
       const ids = best.map((r) => r.id);
       const snippets = new Map(
         (this.db
           .prepare(
             `SELECT rowid AS id, ${snippet(kind.fts)} AS snippet FROM ${kind.fts}
-             WHERE ${kind.fts} MATCH ? AND rowid BETWEEN ? AND ? AND rowid IN (SELECT value FROM json_each(?))`,
+             WHERE ${kind.fts} MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (SELECT value FROM json_each(?))`,
           )
           .all(match, Math.min(...ids), Math.max(...ids), JSON.stringify(ids)) as { id: number; snippet: string }[]).map((r) => [r.id, r.snippet]),
       );
