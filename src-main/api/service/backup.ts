@@ -1,8 +1,8 @@
 // Backups (#8): rolling automatic backups of the open store, backups on request, and restore —
 // in the running service (close, swap the file, reopen and migrate, re-bind every method) and,
 // for the CLI and a store that cannot be opened, on the closed file under the store's lock.
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { BackupInfo, RestoreResult } from '../contract/methods';
 import {
   backupStoreFile,
@@ -168,6 +168,7 @@ function resolveSource(dbPath: string, source: string): string {
  */
 export function restoreClosedStore(dbPath: string, source: string, nativeBinding?: string): RestoreResult & { from: string } {
   const from = resolveSource(dbPath, source);
+  mkdirSync(dirname(dbPath), { recursive: true });
   const lock = acquireStoreLock(dbPath, nativeBinding);
   try {
     let saved: BackupFile | null;
