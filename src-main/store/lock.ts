@@ -24,6 +24,9 @@ export interface StoreLock {
 
 export const lockPath = (dbPath: string): string => `${dbPath}.lock`;
 
+/** Held lock connections: a lock lasts until released or the process exits, never until GC finds it unreferenced. */
+const held = new Set<Database.Database>();
+
 const isBusy = (err: unknown): boolean =>
   typeof err === 'object' && err !== null && /^SQLITE_(BUSY|LOCKED)/.test(String((err as { code?: unknown }).code));
 
@@ -53,6 +56,7 @@ function lock(dbPath: string, nativeBinding?: string): StoreLock {
     previousCleanExit = last === undefined || last.clean === 1;
     db.prepare('INSERT OR REPLACE INTO session (id, pid, started_at, clean) VALUES (1, ?, ?, 0)').run(process.pid, now());
     db.exec('COMMIT');
+    held.add(db);
   } catch (err) {
     db.close();
     if (isBusy(err)) throw new StoreInUseError(dbPath);
@@ -61,6 +65,7 @@ function lock(dbPath: string, nativeBinding?: string): StoreLock {
   return {
     previousCleanExit,
     release(clean = true) {
+      held.delete(db);
       if (!db.open) return;
       try {
         if (clean) db.prepare('UPDATE session SET clean = 1 WHERE id = 1').run();

@@ -4,6 +4,7 @@ import { openService } from '../../src-main/api/service/index';
 
 const [dbPath, resourcesDir] = process.argv.slice(2);
 if (!dbPath || !resourcesDir) throw new Error('usage: store-holder DB RESOURCES');
-openService({ dbPath, resourcesDir, autoBackup: false });
+const opened = openService({ dbPath, resourcesDir, autoBackup: false });
 process.stdout.write('open\n');
-setInterval(() => undefined, 60_000);
+// Stays open (and referenced) until killed.
+setInterval(() => void opened.service, 60_000);
