@@ -1,6 +1,6 @@
 // Backups (#8) on a real store: verified copies through the online backup API, restore while the
 // service stays open (and its undo), strict names, refusal of a bad backup, rolling automatic backups.
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -129,6 +129,20 @@ describe('automatic backups', () => {
     expect(backupsOf().filter((n) => n.endsWith('-manual.sqlite'))).toHaveLength(1);
     // The harness reopens for dispose().
     h.opened = openService({ dbPath: h.dbPath, resourcesDir: REPO_RESOURCES, autoBackup: false });
+  });
+
+  it('clear temporary files a crash left in backups/, once they are old', async () => {
+    h.opened.close();
+    const dir = join(h.dir, 'library', 'backups');
+    mkdirSync(dir, { recursive: true });
+    const stale = join(dir, '.quire-2020-01-01T00-00-00-000Z-auto.sqlite.123.abcdef.tmp');
+    const fresh = join(dir, '.quire-2020-01-01T00-00-00-000Z-auto.sqlite.456.abcdef.tmp');
+    writeFileSync(stale, 'partial');
+    writeFileSync(fresh, 'partial');
+    utimesSync(stale, new Date(Date.now() - 2 * 3600_000), new Date(Date.now() - 2 * 3600_000));
+    h.opened = openService({ dbPath: h.dbPath, resourcesDir: REPO_RESOURCES });
+    // A fresh one may belong to a backup still being written (`quire backup` beside the app).
+    expect(readdirSync(dir).sort()).toEqual([fresh.split('/').pop()]);
   });
 
   it('leave an empty store alone', async () => {

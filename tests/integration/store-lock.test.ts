@@ -102,6 +102,7 @@ describe('a damaged store', () => {
     const made = cli('backup', '--json');
     expect(made.status).toBe(0);
     const name = (JSON.parse(made.stdout) as { path: string }).path.split(/[\\/]/).pop() ?? '';
+    expect(cli('backups').stdout).toMatch(new RegExp(`^${name}\tmanual\t\\d+ KB\n$`));
     truncateSync(dbPath, 40_000);
 
     expect(() => openService({ dbPath, resourcesDir: REPO_RESOURCES })).toThrow(StoreCorruptError);
