@@ -15,6 +15,8 @@ export default defineConfig({
           index: resolve(here, 'src-main/hosts/electron/main.ts'),
           // The import pool's worker thread: out/main/ingest-worker.js beside index.js.
           'ingest-worker': resolve(here, 'src-main/workers/ingest-worker.ts'),
+          // backups (#8): checks each backup copy off the main thread: out/main/backup-verify.js.
+          'backup-verify': resolve(here, 'src-main/workers/backup-verify.ts'),
         },
       },
     },

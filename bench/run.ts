@@ -14,6 +14,8 @@ import { benchExport } from './export';
 import { benchCompare } from './compare';
 import { benchAnnotations } from './annotations';
 import { benchNotebook } from './notebook';
+import { rawFtsLatencies } from './raw-fts';
+import { Store } from '../src-main/store/index';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '2000' }, keep: { type: 'boolean', default: false }, 'skip-notebook': { type: 'boolean', default: false } } });
 const count = Number(values.articles);
@@ -24,10 +26,14 @@ if (!Number.isInteger(count) || count < 1) {
 
 const dir = mkdtempSync(join(tmpdir(), 'quire-bench-'));
 const dbPath = join(dir, 'bench.sqlite');
-const { service, close } = openService({ dbPath, resourcesDir: resolve('resources') });
+// No automatic backup mid-run: the figures are the import's own.
+const { service, close } = openService({ dbPath, resourcesDir: resolve('resources'), autoBackup: false });
 let peakRss = process.memoryUsage().rss;
+let peakHeap = process.memoryUsage().heapUsed;
 const sampleMemory = (): void => {
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  const m = process.memoryUsage();
+  peakRss = Math.max(peakRss, m.rss);
+  peakHeap = Math.max(peakHeap, m.heapUsed);
 };
 
 /** The generated article as a saved web page: head metadata, navigation and share furniture around it. */
@@ -110,11 +116,19 @@ async function main(): Promise<void> {
   latencies.sort((a, b) => a - b);
   sampleMemory();
   console.log(`search         p50 ${fmt(percentile(latencies, 50), 2)} ms, p95 ${fmt(percentile(latencies, 95), 2)} ms over 100 queries (${hits} hits)`);
+  // The same queries straight against FTS5, on a connection of their own (the yardstick).
+  for (const raw of rawFtsLatencies(dbPath, benchQueries(100))) {
+    console.log(`  vs           p50 ${fmt(raw.p50, 2)} ms, p95 ${fmt(raw.p95, 2)} ms  ${raw.label}`);
+  }
 
   close();
+  // What opening costs after a crash: the whole-file PRAGMA quick_check.
+  t0 = performance.now();
+  Store.open(dbPath, { quickCheck: true }).close();
+  console.log(`quick_check    ${fmt((performance.now() - t0) / 1000, 2)} s to open with PRAGMA quick_check (after a crash, or any store under 64 MB)`);
   const size = [dbPath, `${dbPath}-wal`].filter(existsSync).reduce((sum, f) => sum + statSync(f).size, 0);
   console.log(`store size     ${fmt(size / 1024 / 1024)} MB (${fmt(size / count / 1024, 2)} KB/article)`);
-  console.log(`peak memory    ${fmt(peakRss / 1024 / 1024)} MB RSS`);
+  console.log(`peak memory    ${fmt(peakRss / 1024 / 1024)} MB RSS, ${fmt(peakHeap / 1024 / 1024)} MB JS heap (main thread)`);
   if (!values.keep) rmSync(dir, { recursive: true, force: true });
 
   await benchExport();

@@ -21,6 +21,7 @@ import { ComparePanel } from './features/compare';
 import { Welcome } from './features/start/Welcome';
 import { EntitiesHost, ENTITIES_SHORTCUT } from './features/entities/index';
 import { openEntity } from './components/entityEvents';
+import { BackupsDialog, openBackups } from './features/backups/BackupsDialog';
 
 let nextBannerId = 1;
 
@@ -267,6 +268,9 @@ export function App(): JSX.Element {
       // compare (#6)
       { id: 'compare', title: 'Compare statements…', shortcut: 'Mod+Shift+K', run: () => setCompareOpen(true) },
       { id: 'insert-table', title: 'Insert table', run: () => void notebook.current?.insertEmptyTable(3, 3) },
+
+      // backups (#8)
+      { id: 'backups', title: 'Backups: back up now or restore…', run: openBackups },
     ],
     [activeClaim, citeClaim, openSample, focusReader, lastReport, importing, report],
   );
@@ -452,6 +456,8 @@ export function App(): JSX.Element {
         />
       )}
 
+      {/* backups (#8): after a restore every pane reloads from the restored library */}
+      <BackupsDialog onError={report} onRestored={() => window.location.reload()} />
     </div>
   );
 }

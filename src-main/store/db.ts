@@ -1,5 +1,7 @@
 // Opening the store: pragmas, then pending migrations in one transaction on PRAGMA user_version.
+import { existsSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import { StoreCorruptError, checkHeader, isCorruptionError } from './health';
 import { MIGRATIONS, type Migration } from './migrations/index';
 
 export type Db = Database.Database;
@@ -53,10 +55,40 @@ export interface OpenStoreOptions {
   busyTimeoutMs?: number;
   /** Path of a better-sqlite3 native addon built for another ABI (the Electron host's). */
   nativeBinding?: string;
+  /**
+   * Run PRAGMA quick_check before use (e.g. after a crash). Without it only stores up to
+   * QUICK_CHECK_ALWAYS_BYTES are checked: a whole-file scan of a large library would slow every start.
+   */
+  quickCheck?: boolean;
 }
 
-/** Opens (creating if needed) and migrates a store; throws StoreVersionError for a newer schema. */
+/** Stores up to this size get PRAGMA quick_check on every open (tens of milliseconds). */
+export const QUICK_CHECK_ALWAYS_BYTES = 64 * 1024 * 1024;
+
+function wantsQuickCheck(path: string, options: OpenStoreOptions): boolean {
+  if (options.quickCheck) return true;
+  return path !== ':memory:' && existsSync(path) && statSync(path).size <= QUICK_CHECK_ALWAYS_BYTES;
+}
+
+/** A file that is a SQLite database but not a Quire store (schema 0 with tables of its own). */
+function refuseForeign(db: Db, path: string): void {
+  const tables = db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get() as { n: number };
+  if (tables.n > 0) throw StoreCorruptError.for(path, 'it is an SQLite database but not a Quire store');
+}
+
+function quickCheck(db: Db, path: string): void {
+  const rows = db.pragma('quick_check(3)') as { quick_check: string }[];
+  const problems = rows.map((r) => r.quick_check).filter((r) => r !== 'ok');
+  if (problems.length) throw StoreCorruptError.for(path, `it is damaged (${problems.join('; ').slice(0, 300)})`);
+}
+
+/**
+ * Opens (creating if needed) and migrates a store; throws StoreVersionError for a newer schema and
+ * StoreCorruptError for a damaged file or one that is not a Quire store (left as it was).
+ */
 export function openStore(path: string, options: OpenStoreOptions = {}): Db {
+  checkHeader(path);
+  const verify = wantsQuickCheck(path, options);
   const db = new Database(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   try {
     db.pragma(`busy_timeout = ${Math.trunc(options.busyTimeoutMs ?? 5000)}`);
@@ -64,6 +96,8 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Db {
     const known = options.migrations?.at(-1)?.version ?? MIGRATIONS.at(-1)?.version ?? 0;
     const found = schemaVersion(db);
     if (found > known) throw new StoreVersionError(found, known);
+    if (found === 0) refuseForeign(db, path);
+    if (verify) quickCheck(db, path);
     db.pragma('foreign_keys = ON');
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
@@ -73,6 +107,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Db {
     return db;
   } catch (err) {
     db.close();
+    if (isCorruptionError(err)) throw StoreCorruptError.for(path, `it is damaged (${err instanceof Error ? err.message : String(err)})`);
     throw err;
   }
 }

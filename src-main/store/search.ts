@@ -37,6 +37,14 @@ export function toMatchExpression(q: string): string | null {
 
 const snippet = (table: string): string => `snippet(${table}, -1, '${MATCH_OPEN}', '${MATCH_CLOSE}', '…', 16)`;
 
+/**
+ * How many matches per kind are ranked for one search: the newest ones (highest rowid, which FTS5
+ * walks in order and stops). A word found in tens of thousands of articles would otherwise be
+ * scored (bm25) in every one of them before the best 20 are known; with fewer matches than this,
+ * the ranking is exactly the full one.
+ */
+export const RANK_WINDOW = 500;
+
 /** Optional narrowing of a search (all case-insensitive; dates are YYYY-MM-DD). */
 export interface SearchFilters {
   types?: readonly SearchRow['type'][];
@@ -67,50 +75,67 @@ function articleConditions(f: SearchFilters): { sql: string; params: string[] } 
   return { sql: parts.map((p) => ` AND ${p}`).join(''), params };
 }
 
-const article = (f: SearchFilters): [string, string[]] => {
-  const c = articleConditions(f);
-  return [
-    `SELECT 'article' AS type, a.id, a.title, ${snippet('articles_fts')} AS snippet, bm25(articles_fts, 4.0, 1.0) AS rank,
-      a.id AS articleId, NULL AS speaker, a.outlet, a.published
-    FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-    WHERE articles_fts MATCH ?${c.sql} ORDER BY rank LIMIT ?`,
-    c.params,
-  ];
+/**
+ * One kind of result: its FTS table and bm25 weights, the joins and filters that pick candidates,
+ * and the columns shown for the best ones (over `t`, the ranked candidates, and the joined rows).
+ */
+interface Kind {
+  fts: string;
+  bm25: string;
+  /** Joins for the filters and the shown columns, given the expression of the FTS rowid. */
+  joins: (rowid: string) => string;
+  where: (f: SearchFilters) => { sql: string; params: string[] };
+  columns: string;
+}
+
+const KINDS: Record<SearchRow['type'], Kind> = {
+  article: {
+    fts: 'articles_fts',
+    bm25: 'bm25(articles_fts, 4.0, 1.0)',
+    joins: (id) => `JOIN articles a ON a.id = ${id}`,
+    where: articleConditions,
+    columns: `a.title, a.id AS articleId, NULL AS speaker, a.outlet, a.published`,
+  },
+  claim: {
+    fts: 'claims_fts',
+    bm25: 'bm25(claims_fts, 1.0, 2.0)',
+    joins: (id) => `JOIN claims c ON c.id = ${id} JOIN articles a ON a.id = c.article_id`,
+    where: (f) => {
+      const c = articleConditions(f);
+      return f.speaker ? { sql: `${c.sql} AND instr(lower(coalesce(c.speaker, '')), lower(?)) > 0`, params: [...c.params, f.speaker] } : c;
+    },
+    columns: `coalesce(c.speaker || ' — ', '') || a.title AS title, a.id AS articleId, c.speaker, a.outlet, a.published`,
+  },
+  note: {
+    fts: 'notes_fts',
+    bm25: 'bm25(notes_fts, 4.0, 1.0)',
+    joins: (id) => `JOIN notes n ON n.id = ${id}`,
+    where: () => ({ sql: '', params: [] }),
+    columns: `n.title, NULL AS articleId, NULL AS speaker, NULL AS outlet, NULL AS published`,
+  },
+  annotation: {
+    fts: 'annotations_fts',
+    bm25: 'bm25(annotations_fts)',
+    joins: (id) => `JOIN annotations n ON n.id = ${id} JOIN articles a ON a.id = n.article_id`,
+    where: (f) => {
+      const c = articleConditions(f);
+      if (!f.tag) return c;
+      const tagged = ' AND n.id IN (SELECT g.annotation_id FROM annotation_tags g JOIN tags t ON t.id = g.tag_id WHERE t.name = ?)';
+      return { sql: `${c.sql}${tagged}`, params: [...c.params, f.tag] };
+    },
+    columns: `a.title, a.id AS articleId, NULL AS speaker, a.outlet, a.published`,
+  },
 };
 
-const claim = (f: SearchFilters): [string, string[]] => {
-  const c = articleConditions(f);
-  const speaker = f.speaker ? ` AND instr(lower(coalesce(c.speaker, '')), lower(?)) > 0` : '';
-  return [
-    `SELECT 'claim' AS type, c.id, coalesce(c.speaker || ' — ', '') || a.title AS title, ${snippet('claims_fts')} AS snippet,
-      bm25(claims_fts, 1.0, 2.0) AS rank, a.id AS articleId, c.speaker, a.outlet, a.published
-    FROM claims_fts JOIN claims c ON c.id = claims_fts.rowid JOIN articles a ON a.id = c.article_id
-    WHERE claims_fts MATCH ?${c.sql}${speaker} ORDER BY rank LIMIT ?`,
-    f.speaker ? [...c.params, f.speaker] : c.params,
-  ];
-};
-
-const note = (): [string, string[]] => [
-  `SELECT 'note' AS type, n.id, n.title, ${snippet('notes_fts')} AS snippet, bm25(notes_fts, 4.0, 1.0) AS rank,
-    NULL AS articleId, NULL AS speaker, NULL AS outlet, NULL AS published
-  FROM notes_fts JOIN notes n ON n.id = notes_fts.rowid
-  WHERE notes_fts MATCH ? ORDER BY rank LIMIT ?`,
-  [],
-];
-
-const annotation = (f: SearchFilters): [string, string[]] => {
-  const c = articleConditions(f);
-  const tag = f.tag ? ' AND x.id IN (SELECT g.annotation_id FROM annotation_tags g JOIN tags t ON t.id = g.tag_id WHERE t.name = ?)' : '';
-  return [
-    `SELECT 'annotation' AS type, x.id, a.title, ${snippet('annotations_fts')} AS snippet, bm25(annotations_fts) AS rank,
-      a.id AS articleId, NULL AS speaker, a.outlet, a.published
-    FROM annotations_fts JOIN annotations x ON x.id = annotations_fts.rowid JOIN articles a ON a.id = x.article_id
-    WHERE annotations_fts MATCH ?${c.sql}${tag} ORDER BY rank LIMIT ?`,
-    f.tag ? [...c.params, f.tag] : c.params,
-  ];
-};
-
-const QUERIES: Record<SearchRow['type'], (f: SearchFilters) => [string, string[]]> = { article, claim, note, annotation };
+/** The best `limit` of the newest `window` matches of one kind, best first (no snippets yet). */
+function rankedSql(k: Kind, filters: string, window: number): string {
+  const fts = k.fts;
+  return `SELECT t.id, t.rank, ${k.columns}
+    FROM (SELECT ${fts}.rowid AS id, ${k.bm25} AS rank FROM ${fts} ${k.joins(`${fts}.rowid`)}
+          WHERE ${fts} MATCH ?${filters} ORDER BY ${fts}.rowid DESC LIMIT ${window}) t
+    ${k.joins('t.id')}
+    ORDER BY t.rank, t.id LIMIT ?`;
+}
 
 const CLAIM_HIT_COLUMNS = `c.id, c.article_id AS articleId, c.kind, c.text, c.speaker, c.start_offset AS start,
   c.end_offset AS "end", c.status, c.speaker_role AS speakerRole, c.channel, c.via, c.said_on AS saidOnDate,
@@ -124,7 +149,11 @@ const toClaimHit = ({ saidOnDate, saidPrecision, facts, ...raw }: RawClaimHit): 
 });
 
 export class SearchRepo {
-  constructor(private readonly db: Db) {}
+  /** @param window how many of the newest matches per kind are ranked (RANK_WINDOW; smaller in tests). */
+  constructor(
+    private readonly db: Db,
+    private readonly window: number = RANK_WINDOW,
+  ) {}
 
   query(q: string, limit: number, filters: SearchFilters = {}): SearchHitRow[] {
     const match = toMatchExpression(q);
@@ -134,12 +163,28 @@ export class SearchRepo {
     if (filters.types?.length) types = types.filter((t) => filters.types?.includes(t));
     // A speaker narrows to claims; an outlet or dates leave notes out (they have neither).
     if (filters.speaker) types = types.filter((t) => t === 'claim');
+    if (filters.outlet || filters.from || filters.to) types = types.filter((t) => t !== 'note');
     // A tag narrows to annotations.
     if (filters.tag) types = types.filter((t) => t === 'annotation');
-    if (filters.outlet || filters.from || filters.to) types = types.filter((t) => t !== 'note');
-    const rows = types.flatMap((type) => {
-      const [sql, params] = QUERIES[type](filters);
-      return this.db.prepare(sql).all(match, ...params, limit) as SearchHitRow[];
+    const window = Math.max(this.window, limit);
+    const rows = types.flatMap((type): SearchHitRow[] => {
+      const kind = KINDS[type];
+      const where = kind.where(filters);
+      const best = this.db.prepare(rankedSql(kind, where.sql, window)).all(match, ...where.params, limit) as Omit<SearchHitRow, 'type' | 'snippet'>[];
+      if (best.length === 0) return [];
+      // Snippets for the shown rows only (an FTS auxiliary function costs a pass over the text).
+      // One pass over the rowid range; `+rowid` keeps the IN list a filter: as a constraint it
+      // would run the MATCH once per row.
+      const ids = best.map((r) => r.id);
+      const snippets = new Map(
+        (this.db
+          .prepare(
+            `SELECT rowid AS id, ${snippet(kind.fts)} AS snippet FROM ${kind.fts}
+             WHERE ${kind.fts} MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (SELECT value FROM json_each(?))`,
+          )
+          .all(match, Math.min(...ids), Math.max(...ids), JSON.stringify(ids)) as { id: number; snippet: string }[]).map((r) => [r.id, r.snippet]),
+      );
+      return best.map((r) => ({ ...r, type, snippet: snippets.get(r.id) ?? '' }));
     });
     return rows.sort((x, y) => x.rank - y.rank || x.type.localeCompare(y.type) || x.id - y.id).slice(0, limit);
   }

@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 // Annotations in Chromium: a legend tag with a colour, select words → highlight in that colour →
 // comment in the margin → cite the annotation into a note (the citation resolves to exactly those
 // words) → Find anything with the tag filter finds it → delete and undo → a reload keeps it all.

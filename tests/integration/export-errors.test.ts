@@ -21,7 +21,7 @@ let tampered: number;
 let claim: Claim;
 
 function quire(args: string[]): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(TSX, [CLI, ...args, '--db', h.dbPath], { cwd: ROOT, encoding: 'utf8' });
+  const r = h.release(() => spawnSync(TSX, [CLI, ...args, '--db', h.dbPath], { cwd: ROOT, encoding: 'utf8' }));
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -20,13 +20,16 @@ export interface ExportHarness {
   claims: Claim[];
   call<M extends MethodName>(method: M, args: MethodInput<M>): Promise<MethodOutput<M>>;
   fail(method: string, args: unknown): Promise<WireError>;
+  /** Closes the service while `fn` runs (one running Quire per store: the CLI needs it), then reopens it. */
+  release<T>(fn: () => T): T;
   dispose(): void;
 }
 
 export async function openExportHarness(options: Partial<Pick<ServiceOptions, 'pdf'>> = { pdf: chromiumPdfRenderer() }): Promise<ExportHarness> {
   const dir = mkdtempSync(join(tmpdir(), 'quire-export-'));
   const dbPath = join(dir, 'quire.sqlite');
-  const opened = openService({ dbPath, resourcesDir: REPO_RESOURCES, version: '9.9.9-test', ...options });
+  const open = (): OpenedService => openService({ dbPath, resourcesDir: REPO_RESOURCES, version: '9.9.9-test', ...options });
+  let opened = open();
   const call = async <M extends MethodName>(method: M, args: MethodInput<M>): Promise<MethodOutput<M>> => {
     const r = await dispatch(opened.service, method, args);
     if (!r.ok) throw new Error(`${method} failed: ${r.error.code}: ${r.error.message}`);
@@ -39,7 +42,27 @@ export async function openExportHarness(options: Partial<Pick<ServiceOptions, 'p
   };
   const { article } = await call('articles.import', { fileName: '002.txt', data: readFileSync(CORPUS_FILE).toString('base64') });
   const claims = await call('claims.list', { articleId: article.id });
-  return { dir, dbPath, opened, articleId: article.id, claims, call, fail, dispose: () => (opened.close(), rmSync(dir, { recursive: true, force: true })) };
+  const release = <T>(fn: () => T): T => {
+    opened.close();
+    try {
+      return fn();
+    } finally {
+      opened = open();
+    }
+  };
+  return {
+    dir,
+    dbPath,
+    get opened() {
+      return opened;
+    },
+    articleId: article.id,
+    claims,
+    call,
+    fail,
+    release,
+    dispose: () => (opened.close(), rmSync(dir, { recursive: true, force: true })),
+  };
 }
 
 export const bytesOf = (file: { encoding: string; content: string }): Buffer => Buffer.from(file.content, file.encoding === 'base64' ? 'base64' : 'utf8');

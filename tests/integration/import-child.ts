@@ -8,6 +8,7 @@ import { openService } from '../../src-main/api/service/index';
 const [dbPath, folder] = process.argv.slice(2);
 if (!dbPath || !folder) throw new Error('usage: import-child DB FOLDER');
 const opened = openService({ dbPath, resourcesDir: folder });
+process.stdout.write('open\n');
 const files = readdirSync(folder).sort();
 // Two files in flight, as the renderer sends them.
 let next = 0;

@@ -76,6 +76,9 @@ export const METHOD_NAMES = [
   'compare.timeline',
 
   // backups (#8)
+  'backups.list',
+  'backups.create',
+  'backups.restore',
 
 ] as const satisfies readonly (keyof Schemas)[];
 
@@ -395,6 +398,9 @@ export interface MethodOutputs {
   'compare.timeline': TimelineEntry[];
 
   // backups (#8)
+  'backups.list': BackupInfo[];
+  'backups.create': BackupInfo;
+  'backups.restore': RestoreResult;
 
 }
 
@@ -440,6 +446,24 @@ export interface ExtractedEntity {
   name: string;
   aliases: string[];
   mentions: { text: string; start: number; end: number }[];
+}
+
+// ---- backups (#8) ----
+
+/** A copy of the store in the backups folder beside it. */
+export interface BackupInfo {
+  /** The file name (what backups.restore and `quire restore` take). */
+  name: string;
+  createdAt: string;
+  /** auto: the rolling backup; manual: asked for; before-restore: the store a restore replaced. */
+  reason: 'auto' | 'manual' | 'before-restore';
+  bytes: number;
+}
+
+export interface RestoreResult {
+  restored: string;
+  /** The replaced store, kept as a backup so the restore can be undone (null: there was none). */
+  saved: BackupInfo | null;
 }
 
 // ---- compare (#6) ----

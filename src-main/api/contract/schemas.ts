@@ -323,6 +323,15 @@ export const schemas = {
   }),
 
   // backups (#8)
+  'backups.list': empty,
+  'backups.create': empty,
+  /** A name from backups.list (a plain file name: nothing that could leave the backups folder). */
+  'backups.restore': z.strictObject({
+    name: z
+      .string()
+      .max(200)
+      .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*\.sqlite$/, 'name must be a backup file name from backups.list'),
+  }),
 
 } as const;
 

@@ -14,6 +14,8 @@ import { Notebook, notebookMethods } from './notebook';
 import { loadSample } from './sample';
 import { searchMethods } from './search';
 import { IngestPool, type PoolOptions } from '../../workers/ingest-pool';
+import { acquireStoreLock } from '../../store/lock';
+import { Backups, DEFAULT_BACKUP_POLICY, backupMethods, type BackupPolicy } from './backup';
 
 export interface ServiceOptions {
   /** The SQLite file (created, with its folder, when missing; ':memory:' for throwaway use). */
@@ -27,6 +29,8 @@ export interface ServiceOptions {
   pdf?: PdfRenderer;
   /** The import worker pool (default: min(2, CPUs) worker threads). */
   ingest?: PoolOptions;
+  /** Rolling automatic backups (default DEFAULT_BACKUP_POLICY); false for none (short-lived CLI runs). */
+  autoBackup?: BackupPolicy | false;
 }
 
 export interface OpenedService {
@@ -35,17 +39,47 @@ export interface OpenedService {
 }
 
 /**
- * Opens the store (migrating it; throws StoreVersionError for a store from a newer Quire) and
- * returns the service implementing every contract method.
+ * Opens the store (migrating it) and returns the service implementing every contract method.
+ * Throws StoreInUseError while another running Quire has the store open, StoreCorruptError for a
+ * damaged file (naming the latest backup) and StoreVersionError for a store from a newer Quire.
  */
 export function openService(options: ServiceOptions): OpenedService {
   if (options.dbPath !== ':memory:') mkdirSync(dirname(options.dbPath), { recursive: true });
-  const store = Store.open(options.dbPath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
-  const notebook = new Notebook(store);
+  const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+  const lock = acquireStoreLock(options.dbPath, options.nativeBinding);
+  const open = (quickCheck: boolean): Store => Store.open(options.dbPath, { ...binding, quickCheck });
+  let store: Store;
+  try {
+    // After a crash the whole file is checked before use.
+    store = open(!lock.previousCleanExit);
+  } catch (err) {
+    lock.release(false);
+    throw err;
+  }
   // Reading and extraction run on worker threads, started on the first import.
   const pool = new IngestPool(options.ingest ?? {});
+  const backups = new Backups(
+    {
+      dbPath: options.dbPath,
+      ...binding,
+      current: () => store,
+      reopenAfter(swap) {
+        store.close();
+        try {
+          swap();
+        } finally {
+          store = open(false);
+          Object.assign(service, methodsFor(store));
+        }
+      },
+    },
+    options.autoBackup === false ? null : (options.autoBackup ?? DEFAULT_BACKUP_POLICY),
+  );
 
-  const service: ServiceImpl = {
+  // Every method over one open store; re-bound when a restore replaces the store.
+  const methodsFor = (store: Store): ServiceImpl => {
+    const notebook = new Notebook(store);
+    return {
     'app.info': (): AppInfo => {
       const articles = store.articles.count();
       const notes = store.notes.count();
@@ -66,14 +100,20 @@ export function openService(options: ServiceOptions): OpenedService {
     ...compareMethods(store),
 
     // backups (#8)
+    ...backupMethods(backups),
 
+    };
   };
+  const service = methodsFor(store);
+  backups.startAutomatic();
 
   return {
     service,
     close: () => {
+      backups.stop();
       pool.close();
       store.close();
+      lock.release();
     },
   };
 }

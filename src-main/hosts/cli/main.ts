@@ -38,6 +38,10 @@ commands:
   sources --format csl-json|bibtex [NOTE_ID...] [--out FILE]
                                        the articles the notes cite (all articles without IDs)
   conflicts [--limit N]                suggested conflicts between claims, best first, with reasons
+  backup [--out FILE]                  a verified copy of the store (default: into backups/ beside it)
+  backups                              list the store's backups, newest first
+  restore FILE|NAME                    replace the store with a backup (the replaced one is kept
+                                       as a backup); refused while Quire has the store open
 options:
   --db FILE   database (default: $QUIRE_DB, else the Quire user-data folder)
   --json      machine-readable output
@@ -73,8 +77,10 @@ interface Command {
 }
 
 interface Context {
+  /** Opens the service on first use: commands that work on the store file (backup, restore) never do. */
   call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
   out(value: unknown, text: () => string): void;
+  dbPath: string;
 }
 
 function firstSentence(message: string): string {
@@ -729,6 +735,40 @@ const COMMANDS: Record<string, Command> = {
   },
 
   // backups (#8)
+  backup: {
+    flags: ['out'],
+    arity: [0, 0],
+    synopsis: 'quire backup [--out FILE] [--json]',
+    async run(ctx, p) {
+      const { backupStore } = await import('../../api/service/backup');
+      const path = await backupStore(ctx.dbPath, p.flags.out);
+      ctx.out({ path }, () => path);
+    },
+  },
+  backups: {
+    flags: [],
+    arity: [0, 0],
+    synopsis: 'quire backups [--json]',
+    async run(ctx) {
+      const { listBackups } = await import('../../api/service/backup');
+      const list = listBackups(ctx.dbPath);
+      ctx.out(list, () =>
+        list.length ? list.map((b) => `${b.name}\t${b.reason}\t${Math.ceil(b.bytes / 1024)} KB`).join('\n') : 'no backups',
+      );
+    },
+  },
+  restore: {
+    flags: [],
+    arity: [1, 1],
+    synopsis: 'quire restore FILE|NAME [--json]',
+    async run(ctx, p) {
+      const { restoreClosedStore } = await import('../../api/service/backup');
+      const result = restoreClosedStore(ctx.dbPath, p.args[0] as string);
+      ctx.out(result, () =>
+        `restored ${result.from}${result.saved ? `\nthe replaced store is kept as ${result.saved.name} (quire restore ${result.saved.name} undoes this)` : ''}`,
+      );
+    },
+  },
 
 };
 
@@ -779,17 +819,19 @@ async function main(argv: string[]): Promise<number> {
       import('../../api/service/dispatch'),
       import('../pdf-chromium'),
     ]);
-    opened = openService({ dbPath: resolveDbPath(p.db), resourcesDir: repoResourcesDir, version: packageVersion(), pdf: chromiumPdfRenderer() });
-    const service = opened.service;
+    const dbPath = resolveDbPath(p.db);
     const ctx: Context = {
       async call(method, input) {
-        const result = await dispatch(service, method, input);
+        // One short run: no automatic backups (`quire backup` makes one on request).
+        opened ??= openService({ dbPath, resourcesDir: repoResourcesDir, version: packageVersion(), pdf: chromiumPdfRenderer(), autoBackup: false });
+        const result = await dispatch(opened.service, method, input);
         if (!result.ok) throw new CliError(result.error.message);
         return result.value as MethodOutput<typeof method>;
       },
       out(value, text) {
         process.stdout.write(`${p.json ? JSON.stringify(value, null, 2) : text()}\n`);
       },
+      dbPath,
     };
     await cmd.run(ctx, p);
     return 0;

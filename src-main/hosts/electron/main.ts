@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { BrowserWindow, Menu, app, dialog, protocol, session } from 'electron';
 import { openService } from '../../api/service/index';
+import { StoreCorruptError, restoreClosedStore } from '../../api/service/backup';
 import { SECURITY_HEADERS, contentTypeFor, safeRelativePath } from '../policy';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
@@ -90,17 +91,39 @@ function openStore(): ReturnType<typeof openService> | null {
   const binding = process.env.QUIRE_SQLITE_BINDING || undefined;
   // QUIRE_DB overrides the default, as it does for the web host and the CLI.
   const dbPath = process.env.QUIRE_DB ? resolve(process.env.QUIRE_DB) : join(app.getPath('userData'), 'quire.sqlite');
-  try {
-    return openService({
+  const open = (): ReturnType<typeof openService> =>
+    openService({
       dbPath,
       resourcesDir: resourcesDir(),
       version: app.getVersion(),
       pdf: printToPdf,
       ...(binding ? { nativeBinding: binding } : {}),
     });
-  } catch (err) {
+  const refuse = (err: unknown): null => {
     dialog.showErrorBox('Quire cannot open its database', `${dbPath}\n\n${err instanceof Error ? err.message : String(err)}`);
     return null;
+  };
+  try {
+    return open();
+  } catch (err) {
+    // backups (#8): a damaged store with a backup: offer to restore it (the damaged file is kept as a backup).
+    if (!(err instanceof StoreCorruptError) || !err.latestBackup) return refuse(err);
+    const choice = dialog.showMessageBoxSync({
+      type: 'error',
+      title: 'Quire cannot open its database',
+      message: `The Quire store cannot be used: ${err.reason}.`,
+      detail: `${dbPath}\n\nThe latest backup is ${err.latestBackup}. Restoring it replaces the store; the damaged file is kept in the backups folder.`,
+      buttons: [`Restore ${err.latestBackup}`, 'Quit'],
+      defaultId: 0,
+      cancelId: 1,
+    });
+    if (choice !== 0) return null;
+    try {
+      restoreClosedStore(dbPath, err.latestBackup, binding);
+      return open();
+    } catch (again) {
+      return refuse(again);
+    }
   }
 }
 

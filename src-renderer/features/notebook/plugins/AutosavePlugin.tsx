@@ -1,5 +1,6 @@
-// Saves the open note ~600 ms after the last change (text or title), never two saves at once,
-// and at once when the page is hidden or unloaded. Reports "Saving…" / "Saved" through onStatus.
+// Saves the open note ~600 ms after the last change (text or title), and while typing goes on at
+// least every AUTOSAVE_MAX_WAIT_MS (a crash loses at most about a second), never two saves at
+// once, and at once when the page is hidden or unloaded. Reports "Saving…" / "Saved" through onStatus.
 import { useCallback, useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { Note } from '../../../../src-main/api/contract/methods';
@@ -13,6 +14,8 @@ export interface AutosaveHandle {
 }
 
 export const AUTOSAVE_DELAY_MS = 600;
+/** The longest a change waits for its save while typing never pauses. */
+export const AUTOSAVE_MAX_WAIT_MS = 800;
 /** Tag for updates that load content rather than change it. */
 export const LOAD_TAG = 'quire-load';
 
@@ -28,6 +31,8 @@ export function AutosavePlugin({ noteId, title, onStatus, onSaved, handle }: Pro
   const [editor] = useLexicalComposerContext();
   const timer = useRef<number | null>(null);
   const dirty = useRef(false);
+  /** When the oldest unsaved change was made (null: nothing unsaved). */
+  const pendingSince = useRef<number | null>(null);
   const chain = useRef<Promise<void>>(Promise.resolve());
   const titleRef = useRef(title);
   const cb = useRef({ onStatus, onSaved });
@@ -42,6 +47,7 @@ export function AutosavePlugin({ noteId, title, onStatus, onSaved, handle }: Pro
     }
     if (!dirty.current) return chain.current;
     dirty.current = false;
+    pendingSince.current = null;
     const content = JSON.stringify(editor.getEditorState().toJSON());
     const input = { id: noteId, title: titleRef.current.trim() || 'Untitled note', content };
     chain.current = chain.current.then(async () => {
@@ -62,7 +68,10 @@ export function AutosavePlugin({ noteId, title, onStatus, onSaved, handle }: Pro
     dirty.current = true;
     cb.current.onStatus({ state: 'saving' });
     if (timer.current !== null) window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => void save(), AUTOSAVE_DELAY_MS);
+    const now = Date.now();
+    pendingSince.current ??= now;
+    const wait = Math.max(0, Math.min(AUTOSAVE_DELAY_MS, pendingSince.current + AUTOSAVE_MAX_WAIT_MS - now));
+    timer.current = window.setTimeout(() => void save(), wait);
   }, [save]);
 
   useImperativeHandle(handle, () => ({ flush: save }), [save]);
