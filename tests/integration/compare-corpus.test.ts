@@ -85,6 +85,8 @@ describe('suggested conflicts on the corpus', () => {
   });
 
   it('the CLI prints the same ranking as JSON in the documented shape', () => {
+    // The CLI refuses a store the app has open: close the service (dispose closes it again, harmlessly).
+    h.opened.close();
     const run = quire(['conflicts', '--limit', '3', '--json', '--db', h.dbPath]);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
