@@ -2,11 +2,13 @@
 // (exit 1, no stack trace); electron-builder.yml passes electron-builder's own validation; the
 // icons exist at their sizes; the Node build of better-sqlite3 survives a rebuild for Electron.
 import { spawnSync } from 'node:child_process';
+import { builtinModules } from 'node:module';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config';
 import { DebugLogger } from 'builder-util';
+import { buildSync } from 'esbuild';
 import { minimatch } from 'minimatch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { preserveNodeBinding } from '../../scripts/native-abi.js';
@@ -104,6 +106,32 @@ describe('electron-builder.yml', () => {
     for (const path of ['src-main/hosts/electron/main.ts', 'src-renderer/App.tsx', 'tests/e2e/xss.test.ts', 'bench/run.ts', 'out/main/index.js.map', 'scripts/dist.js']) {
       expect(packed(path), path).toBe(false);
     }
+  });
+
+  it('everything the main process and its workers import at run time is a production dependency (so it is packed)', () => {
+    const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    const result = buildSync({
+      entryPoints: [join(repo, 'src-main', 'hosts', 'electron', 'main.ts'), join(repo, 'src-main', 'workers', 'ingest-worker.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      packages: 'external',
+      metafile: true,
+      write: false,
+      outdir: join(tmpdir(), 'quire-deps-probe'),
+      logLevel: 'silent',
+    });
+    const external = new Set(
+      Object.values(result.metafile.outputs)
+        .flatMap((o) => o.imports)
+        .filter((i) => i.external)
+        .map((i) => i.path),
+    );
+    const packageOf = (spec: string): string => (spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : (spec.split('/')[0] ?? spec));
+    const builtin = new Set(builtinModules);
+    const missing = [...external].filter((spec) => !spec.startsWith('node:') && !builtin.has(spec) && spec !== 'electron' && !(packageOf(spec) in pkg.dependencies));
+    expect(external.has('better-sqlite3')).toBe(true);
+    expect(missing).toEqual([]);
   });
 
   it('has the icons it names, at their sizes', () => {
