@@ -102,8 +102,8 @@ describe('exports of a note full of payloads', () => {
     const { document } = parseHTML(file.content);
     expect(document.querySelectorAll('script, iframe, object, embed, svg, math, img, base, link, form, input, video, audio, template, noscript').length).toBe(0);
     expect(document.querySelectorAll('meta[http-equiv="refresh"]').length).toBe(0);
-    for (const el of document.querySelectorAll('*')) {
-      for (const attr of [...el.attributes]) {
+    for (const el of Array.from(document.querySelectorAll('*'))) {
+      for (const attr of Array.from(el.attributes)) {
         expect(attr.name, `${el.tagName} ${attr.name}`).not.toMatch(/^on/i);
         if (attr.name === 'href') expect(isSafeLinkUrl(attr.value) || attr.value.startsWith('#'), attr.value).toBe(true);
         if (attr.name === 'style') expect(attr.value).not.toMatch(/url\(|expression/i);
