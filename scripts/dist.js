@@ -1,7 +1,12 @@
 // `npm run dist`: build and package Quire with electron-builder (config: electron-builder.yml).
 // Packaging needs Electron's binary; without it, say so and stop. Plain Node ESM, no deps.
+// electron-builder rebuilds better-sqlite3 for Electron inside node_modules; native-abi.js puts
+// the Node build back afterwards (tests keep working) and keeps the Electron one in .native/.
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { relative } from 'node:path';
 import { electronBinary, repoRoot, toolEntry } from './electron-binary.js';
+import { NODE_BINDING, preserveNodeBinding } from './native-abi.js';
 
 if (!electronBinary()) {
   process.stderr.write(
@@ -12,13 +17,29 @@ if (!electronBinary()) {
   process.exit(1);
 }
 
+if (!existsSync(NODE_BINDING)) {
+  process.stderr.write(`Quire: ${relative(repoRoot, NODE_BINDING)} is missing; run \`npm ci\` first.\n`);
+  process.exit(1);
+}
+
 const run = (label, entry, args) => {
   const result = spawnSync(process.execPath, [entry, ...args], { cwd: repoRoot, stdio: 'inherit' });
-  if (result.status !== 0) {
-    process.stderr.write(`Quire: ${label} failed (see above).\n`);
-    process.exit(result.status ?? 1);
-  }
+  if (result.status !== 0) process.stderr.write(`Quire: ${label} failed (see above).\n`);
+  return result.status ?? 1;
 };
 
-run('the build', toolEntry('electron-vite', 'bin/electron-vite.js'), ['build']);
-run('electron-builder', toolEntry('electron-builder', 'cli.js'), ['--config', 'electron-builder.yml', ...process.argv.slice(2)]);
+const built = run('the build', toolEntry('electron-vite', 'bin/electron-vite.js'), ['build']);
+if (built !== 0) process.exit(built);
+
+// Ctrl-C reaches electron-builder too; stay alive long enough to put the Node build back.
+process.on('SIGINT', () => undefined);
+process.on('SIGTERM', () => undefined);
+const restore = preserveNodeBinding();
+let status = 1;
+try {
+  status = run('electron-builder', toolEntry('electron-builder', 'cli.js'), ['--config', 'electron-builder.yml', ...process.argv.slice(2)]);
+} finally {
+  const { kept } = restore();
+  if (kept) process.stderr.write(`Quire: the Electron build of better-sqlite3 is kept in ${relative(repoRoot, kept)} (npm start uses it); node_modules has the Node build again.\n`);
+}
+process.exit(status);

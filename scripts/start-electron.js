@@ -1,7 +1,9 @@
 // `npm start`: build, then run Quire in Electron. Fails fast, with advice, when Electron's
 // binary is absent (it could not be downloaded on some machines). Plain Node ESM, no deps.
 import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { electronBinary, repoRoot, toolEntry } from './electron-binary.js';
+import { ELECTRON_BINDING } from './native-abi.js';
 
 const electron = electronBinary();
 if (!electron) {
@@ -24,6 +26,8 @@ if (build.status !== 0) {
 
 const env = { ...process.env };
 delete env.ELECTRON_RUN_AS_NODE;
+// node_modules holds the Node build of better-sqlite3 (for the tests); Electron needs its own ABI.
+if (!env.QUIRE_SQLITE_BINDING && existsSync(ELECTRON_BINDING)) env.QUIRE_SQLITE_BINDING = ELECTRON_BINDING;
 const child = spawn(electron, [repoRoot, ...process.argv.slice(2)], { cwd: repoRoot, stdio: 'inherit', env });
 child.on('error', (err) => {
   process.stderr.write(`Quire: could not start Electron: ${err.message}\n`);

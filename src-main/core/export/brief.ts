@@ -3,6 +3,7 @@
 // Renderers (markdown.ts, html.ts, docx.ts) only lay this model out; they decide nothing.
 import { CITATION_TYPE, ENTITY_LINK_TYPE, NOTE_LINK_TYPE, childrenOf, citationRefOf, parseLexicalRoot, type LexicalJsonNode } from '../notes/lexical-json';
 import type { CitationRef } from '../notes/types';
+import { isSafeLinkUrl } from '../text/links';
 
 export type Mark = 'bold' | 'italic' | 'underline' | 'strike' | 'code' | 'sup' | 'sub' | 'smallcaps';
 
@@ -209,8 +210,12 @@ export function buildBrief(input: BriefInput): Brief {
         return [{ kind: 'break' }];
       case 'tab':
         return [{ kind: 'text', text: '\t', marks: [] }];
-      case 'link':
-        return [{ kind: 'link', url: typeof node.url === 'string' ? node.url : '', children: childrenOf(node).flatMap(inline) }];
+      case 'link': {
+        // Only web and mail links reach a brief (MD, HTML, DOCX, PDF); any other target keeps just its text.
+        const url = typeof node.url === 'string' ? node.url.trim() : '';
+        const children = childrenOf(node).flatMap(inline);
+        return isSafeLinkUrl(url) ? [{ kind: 'link', url, children }] : children;
+      }
     }
     if (typeof node.text === 'string') return node.text ? [{ kind: 'text', text: node.text, marks: marksOf(node.format) }] : [];
     return childrenOf(node).flatMap(inline);

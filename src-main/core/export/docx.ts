@@ -16,6 +16,7 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
+import { isSafeLinkUrl } from '../text/links';
 import type { Block, Brief, Inline, ListBlock, Mark, Run, TableBlock } from './brief';
 
 const HEADINGS = [HeadingLevel.TITLE, HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5];
@@ -69,7 +70,7 @@ export async function briefToDocx(brief: Brief): Promise<Uint8Array> {
         return [new TextRun({ break: 1 })];
       case 'link': {
         const children = node.children.flatMap(inline).filter((c): c is TextRun => c instanceof TextRun);
-        return /^(https?:|mailto:)/i.test(node.url.trim()) ? [new ExternalHyperlink({ link: node.url.trim(), children })] : children;
+        return isSafeLinkUrl(node.url) ? [new ExternalHyperlink({ link: node.url.trim(), children })] : children;
       }
       case 'text':
         return [textRun(node.text, node.marks)];

@@ -1,5 +1,6 @@
 // The brief model → one self-contained HTML document: inline styles (screen and print), no
 // script, no external resource, every piece of text escaped. The PDF is this page printed.
+import { isSafeLinkUrl } from '../text/links';
 import type { AppendixEntry, Block, Brief, Footnote, Inline, ListBlock, Mark, Run, TableBlock, TableCell } from './brief';
 
 export function escapeHtml(text: string): string {
@@ -24,9 +25,6 @@ function formatted(text: string, marks: readonly Mark[] = []): string {
 
 const runs = (list: readonly Run[]): string => list.map((r) => formatted(r.text, r.marks)).join('');
 
-/** Only web and mail links survive: anything else (javascript:, data:, file:) becomes plain text. */
-const safeUrl = (url: string): boolean => /^(https?:|mailto:)/i.test(url.trim());
-
 function renderer(footnotes: readonly Footnote[]) {
   const problem = new Set(footnotes.filter((f) => f.problem !== null).map((f) => f.n));
   const uses = new Map<number, number>();
@@ -43,7 +41,8 @@ function renderer(footnotes: readonly Footnote[]) {
         return '<br>';
       case 'link': {
         const inner = node.children.map(inline).join('');
-        return safeUrl(node.url) ? `<a href="${escapeHtml(node.url.trim())}">${inner}</a>` : inner;
+        // brief.ts already dropped other links; checked again where the attribute is written.
+        return isSafeLinkUrl(node.url) ? `<a href="${escapeHtml(node.url.trim())}">${inner}</a>` : inner;
       }
       case 'text':
         return formatted(node.text, node.marks);

@@ -8,6 +8,7 @@ import type { Hints } from './assemble';
 import { findFullDate } from './dates';
 import { primaryLanguage } from './language';
 import { readByline } from './metadata';
+import { IngestError } from './types';
 
 /** The small part of the DOM this module uses (core has no DOM lib types). */
 interface El {
@@ -36,6 +37,42 @@ const BLOCK = new Set(
 
 const list = <T>(a: ArrayLike<T>): T[] => Array.from(a);
 
+/**
+ * Readability's scoring slows down steeply with nesting (≈0.4 s at 100 levels, ≈24 s at 1,000,
+ * hours beyond): deeper pages skip it and keep their whole body. Real news pages nest 20–60 deep.
+ */
+const READABILITY_MAX_DEPTH = 80;
+/** linkedom's parse grows quadratically with nesting too: a page nested deeper is refused. */
+const MAX_NESTING = 20_000;
+/** Elements HTML closes by itself when a sibling starts: they do not add nesting. */
+const AUTO_CLOSED = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'option', 'optgroup', 'rb', 'rt', 'rp', 'colgroup', 'caption']);
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+
+/** How deep the markup nests, read from the tags alone (before any parse); stops counting past `limit`. */
+export function markupDepth(html: string, limit = MAX_NESTING): number {
+  let depth = 0;
+  let max = 0;
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g)) {
+    const name = (m[2] ?? '').toLowerCase();
+    if (VOID.has(name) || AUTO_CLOSED.has(name) || m[3]) continue;
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else if (++depth > max && (max = depth) > limit) break;
+  }
+  return max;
+}
+
+/** The deepest element below `root` (iterative: any depth is safe); stops past `limit`. */
+function elementDepth(root: El, limit: number): number {
+  let max = 0;
+  const stack: [El, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > max && (max = depth) > limit) break;
+    for (const child of list(node.childNodes)) if (child.nodeType === 1) stack.push([child, depth + 1]);
+  }
+  return max;
+}
+
 function isJunk(el: El): boolean {
   const tokens = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/[\s_-]+/);
   if (!tokens.some((t) => JUNK_TOKEN.test(t))) return false;
@@ -57,24 +94,34 @@ export function blocksOf(root: El): string[] {
     if (t) blocks.push(t);
     buf = '';
   };
-  const walk = (node: El): void => {
+  // Depth-first with an explicit stack (null marks the end of a block): hostile nesting cannot
+  // overflow the call stack.
+  const stack: (El | null)[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === undefined) break;
+    if (node === null) {
+      flush();
+      continue;
+    }
     if (node.nodeType === 3) {
       buf += node.textContent ?? '';
-      return;
+      continue;
     }
-    if (node.nodeType !== 1) return;
+    if (node.nodeType !== 1) continue;
     const tag = node.nodeName.toUpperCase();
-    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') return;
+    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') continue;
     if (tag === 'BR') {
       buf += '\n';
-      return;
+      continue;
     }
-    const block = BLOCK.has(tag);
-    if (block) flush();
-    for (const child of list(node.childNodes)) walk(child);
-    if (block) flush();
-  };
-  walk(root);
+    if (BLOCK.has(tag)) {
+      flush();
+      stack.push(null);
+    }
+    const children = list(node.childNodes);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
   flush();
   return blocks;
 }
@@ -194,6 +241,8 @@ export interface HtmlReading {
  * HTML made from a Word file or a paste, where everything is content).
  */
 export function readHtml(html: string, options: { readability: boolean }): HtmlReading {
+  const nesting = markupDepth(html);
+  if (nesting > MAX_NESTING) throw new IngestError(`the page nests its markup more than ${MAX_NESTING.toLocaleString('en-US')} levels deep; Quire does not read it`);
   const source = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
   const prepare = (document: Doc): Doc => {
     for (const el of list(document.querySelectorAll(DROP))) el.remove();
@@ -219,7 +268,7 @@ export function readHtml(html: string, options: { readability: boolean }): HtmlR
     const inArticle = chars(articles[0]!);
     if (inArticle >= 400 && inArticle >= 0.6 * chars(document.body ?? document.documentElement)) blocks = blocksOf(articles[0]!);
   }
-  if (options.readability && blocks.length === 0) {
+  if (options.readability && blocks.length === 0 && elementDepth(document.documentElement, READABILITY_MAX_DEPTH) <= READABILITY_MAX_DEPTH) {
     const bodyChars = ((document.body ?? document.documentElement).textContent ?? '').replace(/\s+/g, '').length;
     const article = new Readability(document as never, { serializer: (el: unknown) => el, charThreshold: 200 }).parse() as { content?: El | null; byline?: string | null } | null;
     const content = article?.content ?? null;

@@ -2,6 +2,7 @@
 // script. `[@claim:ID]`, `[@article:ID]` and `[@article:ID@START-END]` become citations and
 // `[[Title]]` a link to another note. Parsing is marked's; this module only maps its tokens.
 import { lexer, type Token, type Tokens } from 'marked';
+import { isSafeLinkUrl } from '../text/links';
 import { CITATION_TYPE, NOTE_LINK_TYPE, type LexicalJsonNode } from './lexical-json';
 import type { CitationRef } from './types';
 
@@ -113,7 +114,10 @@ function inline(tokens: Token[] | undefined, format: number, resolve: Resolve): 
       case 'link': {
         flush();
         const link = token as Tokens.Link;
-        out.push(element('link', inline(link.tokens, format, resolve), { url: link.href, rel: null, target: null, title: link.title ?? null }));
+        const children = inline(link.tokens, format, resolve);
+        // A javascript:/data:/file: link would be one click from running code: keep only its text.
+        if (isSafeLinkUrl(link.href)) out.push(element('link', children, { url: link.href.trim(), rel: null, target: null, title: link.title ?? null }));
+        else out.push(...children);
         break;
       }
       default:

@@ -1,17 +1,21 @@
 // Electron host: one window showing the built renderer from app://quire/, the service in this
 // process behind one IPC channel. Thin by design: no business logic lives here.
 import { readFile } from 'node:fs/promises';
-import { join, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { BrowserWindow, Menu, app, dialog, protocol, session } from 'electron';
 import { openService } from '../../api/service/index';
 import { StoreCorruptError, restoreClosedStore } from '../../api/service/backup';
-import { SECURITY_HEADERS, contentTypeFor, safeRelativePath } from '../policy';
+import { SECURITY_HEADERS, contentTypeFor } from '../policy';
+import { APP_ENTRY, APP_SCHEME, mainWindowOptions, resolveAppRequest } from './guards';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
 import { printToPdf } from './pdf';
-import { APP_ENTRY, APP_HOST, APP_SCHEME, hardenSession, installWebContentsGuards } from './security';
+import { hardenSession, installWebContentsGuards } from './security';
 
 const isDev = !app.isPackaged;
+
+// Every renderer the app ever creates (the window, the hidden print window) runs sandboxed.
+app.enableSandbox();
 
 // The same folder every host uses (…/Quire), whatever package.json's name says.
 app.setPath('userData', join(app.getPath('appData'), 'Quire'));
@@ -36,20 +40,15 @@ function plain(status: number, text: string): Response {
 
 /** Serves out/renderer under app://quire/ with the same headers as the web host. */
 function registerAppProtocol(): void {
-  const root = resolve(rendererDir());
+  const root = rendererDir();
   protocol.handle(APP_SCHEME, async (request) => {
-    const url = new URL(request.url);
-    if (url.host !== APP_HOST) return plain(404, 'Not found');
-    if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed');
-    const relative = safeRelativePath(url.pathname);
-    if (relative === null) return plain(400, 'Bad path');
-    const file = resolve(root, relative);
-    if (!file.startsWith(root + sep)) return plain(400, 'Bad path');
+    const target = resolveAppRequest(root, request.url, request.method);
+    if (target.kind === 'refused') return plain(target.status, target.text);
     try {
-      const body = await readFile(file);
+      const body = await readFile(target.file);
       return new Response(request.method === 'HEAD' ? null : body, {
         status: 200,
-        headers: { ...SECURITY_HEADERS, 'Content-Type': contentTypeFor(file) },
+        headers: { ...SECURITY_HEADERS, 'Content-Type': contentTypeFor(target.file) },
       });
     } catch {
       return plain(404, 'Not found');
@@ -58,26 +57,7 @@ function registerAppProtocol(): void {
 }
 
 function createWindow(): BrowserWindow {
-  const win = new BrowserWindow({
-    width: 1280,
-    height: 820,
-    minWidth: 800,
-    minHeight: 500,
-    show: false,
-    title: 'Quire',
-    webPreferences: {
-      preload: join(app.getAppPath(), 'out', 'preload', 'index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: true,
-    },
-  });
+  const win = new BrowserWindow(mainWindowOptions(join(app.getAppPath(), 'out', 'preload', 'index.cjs')));
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;

@@ -3,7 +3,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { METHOD_NAMES, type MethodName, type PreloadBridge } from '../../api/contract/methods';
 
-const CALL_CHANNEL = 'quire:call'; // same literal as ipc.ts
+const CALL_CHANNEL = 'quire:call'; // same literal as ipc-call.ts
 
 const bridge = {} as Record<MethodName, (input: unknown) => Promise<unknown>>;
 for (const name of METHOD_NAMES) {

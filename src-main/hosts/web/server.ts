@@ -20,6 +20,8 @@ export interface WebHostOptions {
   staticDir?: string;
   /** 0 (default) picks a free port. */
   port?: number;
+  /** Largest request body accepted; default MAX_BODY_BYTES (tests lower it to prove the refusal). */
+  maxBodyBytes?: number;
 }
 
 export interface WebHost {
@@ -67,11 +69,13 @@ function sendError(res: ServerResponse, status: number, message: string): void {
   sendWire(res, status, { ok: false, error: { code, message } });
 }
 
+const megabytes = (bytes: number): string => String(Math.round((bytes / 1024 / 1024) * 100) / 100);
+
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolveBody, reject) => {
     const declared = Number(req.headers['content-length']);
     if (Number.isFinite(declared) && declared > limit) {
-      reject(new HttpError(413, `request body is larger than ${limit / 1024 / 1024} MB`));
+      reject(new HttpError(413, `request body is larger than ${megabytes(limit)} MB`));
       return;
     }
     const chunks: Buffer[] = [];
@@ -83,7 +87,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
       if (size > limit) {
         failed = true;
         chunks.length = 0;
-        reject(new HttpError(413, `request body is larger than ${limit / 1024 / 1024} MB`));
+        reject(new HttpError(413, `request body is larger than ${megabytes(limit)} MB`));
         return;
       }
       chunks.push(chunk);
@@ -102,6 +106,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
 
 export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   const staticDir = opts.staticDir ?? defaultStaticDir;
+  const maxBodyBytes = opts.maxBodyBytes ?? MAX_BODY_BYTES;
   const opened = openService({
     dbPath: opts.dbPath,
     resourcesDir: opts.resourcesDir ?? repoResourcesDir,
@@ -133,7 +138,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     }
     let body: Buffer;
     try {
-      body = await readBody(req, MAX_BODY_BYTES);
+      body = await readBody(req, maxBodyBytes);
     } catch (err) {
       if (err instanceof HttpError) {
         res.setHeader('Connection', 'close');
