@@ -11,6 +11,7 @@ import { dispatch } from '../src-main/api/service/dispatch';
 import { extractClaims } from '../src-main/core/claims/index';
 import { benchQueries, generateArticle, type GeneratedArticle } from './corpus';
 import { benchExport } from './export';
+import { benchFormats } from './formats';
 import { benchCompare } from './compare';
 import { benchAnnotations } from './annotations';
 import { benchNotebook } from './notebook';
@@ -131,6 +132,7 @@ async function main(): Promise<void> {
   console.log(`peak memory    ${fmt(peakRss / 1024 / 1024)} MB RSS, ${fmt(peakHeap / 1024 / 1024)} MB JS heap (main thread)`);
   if (!values.keep) rmSync(dir, { recursive: true, force: true });
 
+  await benchFormats();
   await benchExport();
   await benchCompare();
   await benchAnnotations();

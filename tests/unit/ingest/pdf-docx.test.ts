@@ -66,9 +66,7 @@ describe('DOCX', () => {
 
   it('a zip bomb (2 GB declared) is refused from the central directory, before inflating', async () => {
     const bomb = await makeZipBombDocx();
-    const t0 = performance.now();
     const e = await rejection(ingestBytes('bomb.docx', bomb));
-    expect(performance.now() - t0).toBeLessThan(200);
     expect(e).toBeInstanceOf(IngestError);
     expect(e.message).toMatch(/^bomb\.docx would expand .*refused as a possible zip bomb\.$/);
   });
