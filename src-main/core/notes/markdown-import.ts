@@ -183,12 +183,37 @@ function blocks(tokens: Token[], resolve: Resolve): LexicalJsonNode[] {
   return out;
 }
 
+/** Deeper quotes, lists or indents than any brief has: marked would recurse until the stack runs out. */
+const MAX_NESTING = 32;
+const MAX_INDENT = 128;
+/** Emphasis delimiters one block may hold as markup: marked's matching is quadratic in them. */
+const MAX_DELIMITERS_PER_BLOCK = 1000;
+
+/**
+ * Refuses Markdown nested deeper than the parser can take (one clear line instead of a stack
+ * overflow), and makes the `*` / `_` of a block with thousands of them literal: no brief emphasises
+ * that much, and parsing them as markup would take minutes. The words are kept either way.
+ */
+function tameMarkdown(markdown: string): string {
+  for (const line of markdown.split('\n')) {
+    // Each leading "> ", "- " or "1. " opens one more quote or list inside the one before.
+    const depth = /^(?:[ \t]*(?:>|[-+*][ \t]|\d{1,9}[.)][ \t]))*/.exec(line)?.[0].match(/>|[-+*][ \t]|\d{1,9}[.)][ \t]/g)?.length ?? 0;
+    if (depth > MAX_NESTING) throw new Error(`the Markdown nests quotes or lists ${depth} deep; Quire imports up to ${MAX_NESTING} levels`);
+    const indent = /^[ \t]*/.exec(line)?.[0].length ?? 0;
+    if (indent > MAX_INDENT) throw new Error(`the Markdown indents a line by ${indent} characters; Quire imports indents up to ${MAX_INDENT}`);
+  }
+  return markdown
+    .split(/(\n[ \t]*\n)/)
+    .map((block) => ((block.match(/[*_]/g)?.length ?? 0) > MAX_DELIMITERS_PER_BLOCK ? block.replace(/(\\?)([*_])/g, (m, esc: string, c: string) => (esc ? m : `\\${c}`)) : block))
+    .join('');
+}
+
 export function markdownToNoteContent(
   markdown: string,
   linkTarget: (title: string) => number,
   options: MarkdownImportOptions = {},
 ): { title: string | null; content: string } {
-  const tokens = lexer(markdown.replace(/\r\n?/g, '\n'));
+  const tokens = lexer(tameMarkdown(markdown.replace(/\r\n?/g, '\n')));
   let title: string | null = null;
   const first = tokens.find((t) => t.type !== 'space');
   let body: Token[] = tokens;
