@@ -201,14 +201,10 @@ describe('fuzz: every contract method refuses bad input and keeps the store as i
 
     const missing = missingIdPayload(jsonSchemaOf(method));
     if (missing) {
-      it(`${method}: ids that do not exist → not_found or an empty answer, nothing stored`, async (ctx) => {
-        const probe = fc.sample(missing.filter((p) => !refusedBySchema(method, p)), { numRuns: 1, seed: 1 })[0];
-        const first = await h.raw(method, probe);
-        // A placeholder of work still on another branch (it refuses everything); covered once it lands.
-        if (!first.ok && first.error.code === 'internal' && /not built yet/.test(first.error.message)) ctx.skip();
+      it(`${method}: ids that do not exist → not_found or an empty answer, nothing stored`, async () => {
         await fc.assert(
-          fc.asyncProperty(missing, async (payload) => {
-            fc.pre(!refusedBySchema(method, payload));
+          // Filtered rather than fc.pre: refinements (tag names, colours) refuse most generated payloads of some methods.
+          fc.asyncProperty(missing.filter((p) => !refusedBySchema(method, p)), async (payload) => {
             const result = await h.raw(method, payload);
             // not_found, or bad_request when another part of the payload is refused first (a note's content must be Lexical JSON).
             if (!result.ok) expect(['not_found', 'bad_request'], `${method}: ${result.error.code}: ${result.error.message}`).toContain(result.error.code);
