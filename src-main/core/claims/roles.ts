@@ -35,12 +35,17 @@ export function roleBefore(text: string, from: number, nameStart: number): strin
   return text.slice(run[0]!.start, run[run.length - 1]!.end);
 }
 
-/** The role in an appositive right after the name: "X, a spokeswoman for the mission, said". */
+/**
+ * The role in an appositive right after the name: "X, a spokeswoman for the mission, said" or
+ * "X, Ostrana's envoy in the capital, said" (the possessive kept with the role).
+ */
 export function roleAfter(text: string, nameEnd: number): string | null {
-  const m = /^,\s+(?:a|an|the)\s+([^,;:"“”«»\n]{3,120}?),/u.exec(text.slice(nameEnd, nameEnd + 140));
+  const m = /^,\s+(?:(?:a|an|the)\s+|(\p{Lu}[\p{L}-]*['’]s\s+))([^,;:"“”«»\n]{3,120}?),/u.exec(text.slice(nameEnd, nameEnd + 140));
   if (!m) return null;
-  const first = m[1]!.split(/\s+/)[0]!;
-  return isRole(first) || LOWER_ROLE.test(first) || isRole(m[1]!.split(/\s+/).find((w) => !/^(?:senior|top|former|deputy|chief)$/i.test(w)) ?? '') ? m[1]! : null;
+  const role = m[2]!;
+  const first = role.split(/\s+/)[0]!;
+  const isRolePhrase = isRole(first) || LOWER_ROLE.test(first) || isRole(role.split(/\s+/).find((w) => !/^(?:senior|top|former|deputy|chief)$/i.test(w)) ?? '');
+  return isRolePhrase ? `${m[1] ?? ''}${role}` : null;
 }
 
 /** The role given with the name written from `nameStart` (before it, else in an appositive after it). */

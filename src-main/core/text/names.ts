@@ -153,7 +153,8 @@ export function nameEndingAt(text: string, from: number, to: number): NamedRef |
   let segment = text.slice(from, end);
   // "Olivia Dalton, a spokeswoman for the U.S. Mission to the United Nations, said": the
   // subject is before the appositive.
-  const appositive = /,\s*(?:\d{1,3}|a|an|the|who|which|one|among|both|herself|himself|[\p{Ll}]+ed|[\p{Ll}]+ing)\b[^,]{0,120},\s*$/u.exec(segment);
+  // Also "Lena Ortiz, Ostrana's envoy in the capital, said" and "…, his deputy, said".
+  const appositive = /,\s*(?:\d{1,3}|a|an|the|who|which|one|among|both|herself|himself|his|her|its|their|\p{Lu}[\p{L}-]*['’]s|[\p{Ll}]+ed|[\p{Ll}]+ing)(?!\p{L})[^,]{0,120},\s*$/u.exec(segment);
   if (appositive) {
     end = from + appositive.index;
     segment = text.slice(from, end);

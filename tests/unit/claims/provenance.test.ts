@@ -97,4 +97,13 @@ describe('provenance helpers', () => {
     // A number word only as a whole word: "some tenants" states no number.
     expect(factsIn('some tenants stayed on', 0, 22, ref)).toEqual([]);
   });
+
+  it('reads the speaker before a possessive appositive and keeps the appositive as the role', () => {
+    const t = 'Lena Ortiz, Ostrana’s envoy in the capital, told reporters that the departures were "a decision we did not seek."';
+    const claims = extractClaims(t);
+    expect(claims.map((c) => [c.kind, c.speaker, c.speakerRole])).toEqual([
+      ['indirect', 'Lena Ortiz', 'Ostrana’s envoy in the capital'],
+      ['direct', 'Lena Ortiz', 'Ostrana’s envoy in the capital'],
+    ]);
+  });
 });
