@@ -41,6 +41,9 @@ const ORG_HEAD = new Set(
   ).split(/\s+/),
 );
 
+/** First words of place names ("Port Arlen", "Mount Ora", "Lake Ona"). */
+const PLACE_HEAD = new Set(['port', 'mount', 'mt.', 'lake', 'cape', 'fort', 'bay', 'gulf', 'isle', 'glen', 'san', 'santa', 'são', 'sao']);
+
 const CONNECTOR = new Set(['of', 'for', 'the', 'in', 'to', 'de', 'del', 'van', 'von', 'der', 'da', 'di', 'la', 'le', 'al', 'bin', 'ibn']);
 const NAME_PARTICLE = new Set(['de', 'del', 'van', 'von', 'der', 'da', 'di', 'la', 'le', 'al', 'bin', 'ibn']);
 const PRONOUN = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
@@ -130,6 +133,10 @@ function classifyRun(text: string, run: readonly Word[], roleBefore: boolean): N
     const onlyRoles = run.every((w) => isRole(w.text) || CONNECTOR.has(w.text));
     if (onlyRoles) return null;
     return { kind: 'institution', name: joinWords(text, run), start: run[0]!.start };
+  }
+  // "Port Arlen", "Lake Ona", "Fort Dane": a geographic head word makes the run a place.
+  if (lastConn < 0 && tail.length >= 2 && PLACE_HEAD.has(lower(tail[0]!.text))) {
+    return { kind: 'entity', name: joinWords(text, tail), start: tail[0]!.start };
   }
   if (tail.length === 1) {
     return { kind: lastConn >= 0 ? 'institution' : 'entity', name: joinWords(text, lastConn >= 0 ? run : tail), start: (lastConn >= 0 ? run : tail)[0]!.start };

@@ -45,6 +45,7 @@ describe('text helpers', () => {
     expect(end('Olivia Dalton, a spokeswoman for the U.S. Mission to the United Nations, ')).toBe('Olivia Dalton');
     expect(end('Ambassador Lena Ortiz, Ostrana’s envoy in the Veldrian capital, ')).toBe('Lena Ortiz');
     expect(end('Paul Dane, his deputy, ')).toBe('Paul Dane');
+    expect(nameEndingAt('ships left Port Arlen ', 11, 21)).toMatchObject({ kind: 'entity', name: 'Port Arlen' });
     expect(nameEndingAt('he ', 0, 3)).toMatchObject({ kind: 'pronoun', name: 'he' });
     expect(nameEndingAt('the embassy ', 0, 12)).toMatchObject({ kind: 'generic', name: 'the embassy' });
     expect(nameEndingAt('The moves ', 0, 10)).toBeNull();
