@@ -32,20 +32,8 @@ export interface AnnotationRow {
   tags: AnnotationTagRef[];
 }
 
-export interface NewAnnotation {
-  articleId: number;
-  start: number;
-  end: number;
-  quote: string;
-  prefix: string;
-  suffix: string;
-  comment: string;
-  color: string | null;
-  state: AnnotationState;
-  orphanReason: string | null;
-  carriedFrom: number | null;
-  createdAt?: string;
-}
+/** An annotation to store: a row without its id and tags (createdAt defaults to now). */
+export type NewAnnotation = Omit<AnnotationRow, 'id' | 'createdAt' | 'updatedAt' | 'tags'> & { createdAt?: string };
 
 export interface AnnotationChange {
   comment?: string;
