@@ -3,6 +3,7 @@
 import { useState, type JSX } from 'react';
 import type { ClaimBrief, Credibility, EvidenceFlag, MethodInput, Reliability } from '../../../src-main/api/contract/methods';
 import { CREDIBILITY, FLAGS, RELIABILITY } from './format';
+import { ModalDialog } from '../../components/ModalDialog';
 
 interface Props {
   claim: ClaimBrief;
@@ -49,30 +50,20 @@ export function GradeDialog({ claim, onSave, onCancel }: Props): JSX.Element {
   const [outletReliability, setOutletReliability] = useState<Reliability | null>(g.outlet?.reliability ?? null);
   const [outletFlags, setOutletFlags] = useState<EvidenceFlag[]>(g.outlet?.flags ?? []);
   return (
-    <div className="palette-backdrop" onMouseDown={onCancel}>
-      <form
-        className="relation-dialog grade-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-label="Grade the evidence"
-        onMouseDown={(e) => e.stopPropagation()}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.stopPropagation();
-            onCancel();
-          }
-        }}
-        onSubmit={(e) => {
-          e.preventDefault();
-          onSave({
-            claimId: claim.id,
-            credibility,
-            claimFlags,
-            ...(g.speaker ? { speakerReliability, speakerFlags } : {}),
-            ...(g.outlet ? { outletReliability, outletFlags } : {}),
-          });
-        }}
-      >
+    <ModalDialog
+      className="relation-dialog grade-dialog"
+      label="Grade the evidence"
+      onClose={onCancel}
+      onSubmit={() =>
+        onSave({
+          claimId: claim.id,
+          credibility,
+          claimFlags,
+          ...(g.speaker ? { speakerReliability, speakerFlags } : {}),
+          ...(g.outlet ? { outletReliability, outletFlags } : {}),
+        })
+      }
+    >
         <h3>Grade the evidence</h3>
         <p className="rel-quote">
           <b>{claim.speaker ?? 'Unattributed'}</b>: “{claim.text}”
@@ -111,7 +102,6 @@ export function GradeDialog({ claim, onSave, onCancel }: Props): JSX.Element {
             Save grades
           </button>
         </div>
-      </form>
-    </div>
+    </ModalDialog>
   );
 }

@@ -3,6 +3,7 @@
 import { useState, type JSX } from 'react';
 import type { ClaimBrief, RelationKind } from '../../../src-main/api/contract/methods';
 import { RELATION_KINDS } from './format';
+import { ModalDialog } from '../../components/ModalDialog';
 
 interface Props {
   a: ClaimBrief;
@@ -15,24 +16,7 @@ export function RelationDialog({ a, b, onSave, onCancel }: Props): JSX.Element {
   const [kind, setKind] = useState<RelationKind>('contradicts');
   const [rationale, setRationale] = useState('');
   return (
-    <div className="palette-backdrop" onMouseDown={onCancel}>
-      <form
-        className="relation-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-label="Relate two claims"
-        onMouseDown={(e) => e.stopPropagation()}
-        onSubmit={(e) => {
-          e.preventDefault();
-          onSave(kind, rationale.trim() || null);
-        }}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.stopPropagation();
-            onCancel();
-          }
-        }}
-      >
+    <ModalDialog className="relation-dialog" label="Relate two claims" onClose={onCancel} onSubmit={() => onSave(kind, rationale.trim() || null)}>
         <h3>Relate two claims</h3>
         <p className="rel-quote">
           <b>{a.speaker ?? 'Unattributed'}</b>: “{a.text}”
@@ -57,7 +41,6 @@ export function RelationDialog({ a, b, onSave, onCancel }: Props): JSX.Element {
             Relate
           </button>
         </div>
-      </form>
-    </div>
+    </ModalDialog>
   );
 }

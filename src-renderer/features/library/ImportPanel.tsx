@@ -2,6 +2,7 @@
 // a one-line summary that opens the full report.
 import { useEffect, useRef, type JSX } from 'react';
 import type { ImportLine, ImportProgress, ImportReport } from './importFiles';
+import { ModalDialog } from '../../components/ModalDialog';
 
 export function formatDuration(ms: number): string {
   const s = Math.max(0, Math.round(ms / 1000));
@@ -87,21 +88,7 @@ export function ImportReportDialog({
   const order: ImportLine['status'][] = ['failed', 'duplicate', 'imported'];
   const lines = order.flatMap((s) => report.lines.filter((l) => l.status === s));
   return (
-    <div className="palette-backdrop" onMouseDown={onClose}>
-      <div
-        className="import-report"
-        role="dialog"
-        aria-modal="true"
-        aria-label="Import report"
-        onMouseDown={(e) => e.stopPropagation()}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.preventDefault();
-            e.stopPropagation();
-            onClose();
-          }
-        }}
-      >
+    <ModalDialog className="import-report" label="Import report" onClose={onClose}>
         <header className="import-report-head">
           <h2>Import report</h2>
           <span className="muted small">
@@ -137,7 +124,6 @@ export function ImportReportDialog({
           ))}
           {report.cancelled > 0 && <li className="import-line muted">{report.cancelled.toLocaleString()} files were not started: the import was cancelled.</li>}
         </ul>
-      </div>
-    </div>
+    </ModalDialog>
   );
 }

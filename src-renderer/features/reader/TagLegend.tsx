@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState, type JSX, type KeyboardEvent } from 'react';
 import { ANNOTATION_PALETTE, HEX_COLOR, MAX_TAG_DESCRIPTION, MAX_TAG_NAME, type AnnotationTag } from '../../../src-main/api/contract/annotations';
 import { colorLabel, colorVars } from './annotationColors';
+import { ModalDialog } from '../../components/ModalDialog';
 
 export interface TagDraft {
   id?: number;
@@ -103,20 +104,7 @@ export function TagLegend({ tags, onSave, onDelete, onClose }: Props): JSX.Eleme
   };
 
   return (
-    <div className="palette-backdrop" onMouseDown={onClose}>
-      <div
-        className="legend"
-        role="dialog"
-        aria-modal="true"
-        aria-label="Tag legend"
-        onMouseDown={(e) => e.stopPropagation()}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.stopPropagation();
-            onClose();
-          }
-        }}
-      >
+    <ModalDialog className="legend" label="Tag legend" onClose={onClose}>
         <header className="legend-head">
           <h2>Tag legend</h2>
           <span className="muted small">Each highlight colour means one tag.</span>
@@ -147,7 +135,6 @@ export function TagLegend({ tags, onSave, onDelete, onClose }: Props): JSX.Eleme
             Add tag
           </button>
         </form>
-      </div>
-    </div>
+    </ModalDialog>
   );
 }
