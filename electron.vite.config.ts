@@ -17,6 +17,8 @@ export default defineConfig({
           'ingest-worker': resolve(here, 'src-main/workers/ingest-worker.ts'),
           // backups (#8): checks each backup copy off the main thread: out/main/backup-verify.js.
           'backup-verify': resolve(here, 'src-main/workers/backup-verify.ts'),
+          // Search worker threads (read-only connections): out/main/search-worker.js.
+          'search-worker': resolve(here, 'src-main/workers/search-worker.ts'),
         },
       },
     },

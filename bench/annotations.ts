@@ -1,14 +1,14 @@
 // Annotations bench (#5): one long article with 1,000 annotations under 10 tags, listed (each
 // anchor verified against the text), searched by tag, and carried over to a near-duplicate
-// reprint. bench/run.ts calls benchAnnotations(); `npx tsx bench/annotations.ts` runs it alone.
+// reprint. bench/run.ts calls benchAnnotations(); `npm run bench -- --only annotations` runs it alone.
 // Prints, never asserts.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
 import { dispatch } from '../src-main/api/service/dispatch';
 import { openService } from '../src-main/api/service/index';
+import { repoResourcesDir } from '../src-main/hosts/paths';
 import { generateArticle, rng } from './corpus';
 
 const ANNOTATIONS = 1000;
@@ -16,7 +16,7 @@ const TAGS = 10;
 
 export async function benchAnnotations(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'quire-bench-anno-'));
-  const { service, close } = openService({ dbPath: join(dir, 'bench.sqlite'), resourcesDir: resolve('resources') });
+  const { service, close } = openService({ dbPath: join(dir, 'bench.sqlite'), resourcesDir: repoResourcesDir });
   const call = async <T>(method: string, args: unknown): Promise<T> => {
     const r = await dispatch(service, method, args);
     if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
@@ -70,9 +70,3 @@ export async function benchAnnotations(): Promise<void> {
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  benchAnnotations().catch((err: unknown) => {
-    console.error(`bench: ${err instanceof Error ? err.message : String(err)}`);
-    process.exit(1);
-  });
-}

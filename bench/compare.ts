@@ -1,14 +1,14 @@
 // Compare bench: 10,000 generated claims (varied speakers, topics, numbers, deadlines, denials
 // and assertions, in the style of bench/corpus.ts) written into a fresh store, then the time
 // conflicts.suggest takes over all of them through the dispatcher. bench/run.ts calls
-// benchCompare(); `npx tsx bench/compare.ts` runs it alone. Prints, never asserts.
+// benchCompare(); `npm run bench -- --only compare` runs it alone. Prints, never asserts.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
 import { dispatch } from '../src-main/api/service/dispatch';
 import { openService } from '../src-main/api/service/index';
+import { repoResourcesDir } from '../src-main/hosts/paths';
 import { Store, type ClaimFact, type NewClaim } from '../src-main/store/index';
 import { rng } from './corpus';
 
@@ -137,7 +137,7 @@ export async function benchCompare(log: (line: string) => void = console.log): P
   const dbPath = join(dir, 'bench.sqlite');
   try {
     const claims = fill(dbPath);
-    const { service, close } = openService({ dbPath, resourcesDir: resolve(import.meta.dirname, '..', 'resources') });
+    const { service, close } = openService({ dbPath, resourcesDir: repoResourcesDir });
     try {
       const t0 = performance.now();
       const cpu0 = process.cpuUsage();
@@ -160,9 +160,3 @@ export async function benchCompare(log: (line: string) => void = console.log): P
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  benchCompare().catch((err: unknown) => {
-    console.error(`bench: ${err instanceof Error ? err.message : String(err)}`);
-    process.exit(1);
-  });
-}

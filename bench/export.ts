@@ -1,13 +1,13 @@
 // Export bench: a brief of about 50 pages with 500 citations (ten notes written as Markdown with
 // [@claim:ID] against a generated corpus), exported as DOCX and PDF through the dispatcher.
-// bench/run.ts calls benchExport(); `npx tsx bench/export.ts` runs it alone. Prints, never asserts.
+// bench/run.ts calls benchExport(); `npm run bench -- --only export` runs it alone. Prints, never asserts.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
 import { dispatch } from '../src-main/api/service/dispatch';
 import { openService } from '../src-main/api/service/index';
+import { repoResourcesDir } from '../src-main/hosts/paths';
 import { chromiumPdfRenderer } from '../src-main/hosts/pdf-chromium';
 import { generateArticle, rng } from './corpus';
 
@@ -34,7 +34,7 @@ function paragraph(random: () => number, claimId: number): string {
 
 export async function benchExport(log: (line: string) => void = console.log): Promise<ExportBench> {
   const dir = mkdtempSync(join(tmpdir(), 'quire-bench-export-'));
-  const { service, close } = openService({ dbPath: join(dir, 'bench.sqlite'), resourcesDir: resolve(import.meta.dirname, '..', 'resources'), pdf: chromiumPdfRenderer() });
+  const { service, close } = openService({ dbPath: join(dir, 'bench.sqlite'), resourcesDir: repoResourcesDir, pdf: chromiumPdfRenderer() });
   const call = async <T>(method: string, args: unknown): Promise<T> => {
     const r = await dispatch(service, method, args);
     if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
@@ -79,9 +79,3 @@ export async function benchExport(log: (line: string) => void = console.log): Pr
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  benchExport().catch((err: unknown) => {
-    console.error(`bench export: ${err instanceof Error ? err.message : String(err)}`);
-    process.exit(1);
-  });
-}

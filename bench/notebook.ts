@@ -2,15 +2,15 @@
 // with generated articles), opened in Chromium through the web host. Prints the time to open the
 // note until the editor shows every citation resolved, and the latency of each keystroke typed
 // into the middle of it (from the key event to the frame after it was painted), p50/p95/max.
-// bench/run.ts calls benchNotebook(); `npx tsx bench/notebook.ts` runs it alone. Needs the
+// bench/run.ts calls benchNotebook(); `npm run bench -- --only notebook` runs it alone. Needs the
 // built renderer (`npm run build`). Prints, never asserts.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, DEFAULT_CHROMIUM } from '../src-main/hosts/pdf-chromium';
 import { startWebHost } from '../src-main/hosts/web/server';
+import { repoRoot } from '../src-main/hosts/paths';
 import { generateArticle, rng } from './corpus';
 
 const WORDS = 20_000;
@@ -78,7 +78,7 @@ async function timeOpen(page: Page, title: string, citations: number): Promise<n
 }
 
 export async function benchNotebook(log: (line: string) => void = console.log): Promise<NotebookBench | null> {
-  const root = resolve(import.meta.dirname, '..');
+  const root = repoRoot;
   if (!existsSync(join(root, 'out', 'renderer', 'index.html'))) {
     log('notebook       skipped: the renderer is not built (npm run build)');
     return null;
@@ -183,9 +183,3 @@ export async function benchNotebook(log: (line: string) => void = console.log): 
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  benchNotebook().catch((err: unknown) => {
-    console.error(`bench notebook: ${err instanceof Error ? err.message : String(err)}`);
-    process.exit(1);
-  });
-}

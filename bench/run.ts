@@ -1,9 +1,11 @@
-// `npm run bench [-- --articles N] [--skip-notebook]`: imports a generated corpus into a fresh store through the
-// same dispatcher every host uses, then prints throughput, search latency and store size.
-// It prints figures only; it never asserts timings.
+// `npm run bench [-- --articles N] [--keep] [--skip-notebook] [--only PART]`: imports a generated corpus
+// into a fresh store through the same dispatcher every host uses, then prints throughput, search
+// latency, memory and store size, then the other parts (formats, export, compare, annotations,
+// notebook). It prints figures only; it never asserts timings. scripts/bench.mjs runs it bundled,
+// as the app runs its code.
 import { mkdtempSync, rmSync, statSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { openService } from '../src-main/api/service/index';
@@ -17,25 +19,27 @@ import { benchAnnotations } from './annotations';
 import { benchNotebook } from './notebook';
 import { rawFtsLatencies } from './raw-fts';
 import { Store } from '../src-main/store/index';
+import { repoResourcesDir } from '../src-main/hosts/paths';
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '2000' }, keep: { type: 'boolean', default: false }, 'skip-notebook': { type: 'boolean', default: false } } });
+const PARTS = ['library', 'formats', 'export', 'compare', 'annotations', 'notebook'] as const;
+type Part = (typeof PARTS)[number];
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '2000' },
+    keep: { type: 'boolean', default: false },
+    'skip-notebook': { type: 'boolean', default: false },
+    only: { type: 'string' },
+  },
+});
 const count = Number(values.articles);
 if (!Number.isInteger(count) || count < 1) {
   console.error('bench: --articles takes a positive whole number');
   process.exit(2);
 }
-
-const dir = mkdtempSync(join(tmpdir(), 'quire-bench-'));
-const dbPath = join(dir, 'bench.sqlite');
-// No automatic backup mid-run: the figures are the import's own.
-const { service, close } = openService({ dbPath, resourcesDir: resolve('resources'), autoBackup: false });
-let peakRss = process.memoryUsage().rss;
-let peakHeap = process.memoryUsage().heapUsed;
-const sampleMemory = (): void => {
-  const m = process.memoryUsage();
-  peakRss = Math.max(peakRss, m.rss);
-  peakHeap = Math.max(peakHeap, m.heapUsed);
-};
+if (values.only !== undefined && !(PARTS as readonly string[]).includes(values.only)) {
+  console.error(`bench: --only takes one of ${PARTS.join(', ')}`);
+  process.exit(2);
+}
 
 /** The generated article as a saved web page: head metadata, navigation and share furniture around it. */
 function asHtml(a: GeneratedArticle): GeneratedArticle {
@@ -56,22 +60,25 @@ ${body}
 const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 const fmt = (n: number, digits = 1): string => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
-async function main(): Promise<void> {
+/** Import, search, quick_check and size of a store of `count` generated articles; then extraction alone. */
+async function benchLibrary(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'quire-bench-'));
+  const dbPath = join(dir, 'bench.sqlite');
+  // No automatic backup mid-run: the figures are the import's own.
+  const { service, close } = openService({ dbPath, resourcesDir: repoResourcesDir, autoBackup: false });
+  let peakRss = process.memoryUsage().rss;
+  let peakHeap = process.memoryUsage().heapUsed;
+  const sampleMemory = (): void => {
+    const m = process.memoryUsage();
+    peakRss = Math.max(peakRss, m.rss);
+    peakHeap = Math.max(peakHeap, m.heapUsed);
+  };
   console.log(`Quire bench: ${count.toLocaleString('en-US')} generated articles into ${dbPath}`);
-
-  // Extraction alone, on one core, over the whole corpus text.
-  const texts = Array.from({ length: Math.min(count, 2000) }, (_, i) => generateArticle(i).text);
-  const megabytes = texts.reduce((sum, t) => sum + t.length, 0) / 1e6;
-  let t0 = performance.now();
-  let extracted = 0;
-  for (const text of texts) extracted += extractClaims(text).length;
-  let seconds = (performance.now() - t0) / 1000;
-  console.log(`extraction     ${fmt(megabytes / seconds, 2)} MB/s (${fmt(megabytes, 2)} MB, ${extracted} claims)`);
 
   // Import through the worker pipeline (reading and extraction on worker threads, one write
   // transaction per article on this thread): txt and html mixed, a few files in flight as the
   // renderer sends them.
-  t0 = performance.now();
+  let t0 = performance.now();
   let claims = 0;
   let failed = 0;
   let duplicates = 0;
@@ -95,7 +102,7 @@ async function main(): Promise<void> {
   await Promise.all(Array.from({ length: 4 }, lane));
   clearInterval(memory);
   sampleMemory();
-  seconds = (performance.now() - t0) / 1000;
+  let seconds = (performance.now() - t0) / 1000;
   const html = Math.floor(count / 2);
   console.log(
     `import         ${fmt(count / seconds)} articles/s, ${fmt(claims / seconds)} claims/s (${count - html} txt + ${html} html, ${claims} claims, ${duplicates} duplicates, ${failed} failed, ${fmt(seconds, 2)} s, extraction included, worker threads)`,
@@ -132,12 +139,26 @@ async function main(): Promise<void> {
   console.log(`peak memory    ${fmt(peakRss / 1024 / 1024)} MB RSS, ${fmt(peakHeap / 1024 / 1024)} MB JS heap (main thread)`);
   if (!values.keep) rmSync(dir, { recursive: true, force: true });
 
-  await benchFormats();
-  await benchExport();
-  await benchCompare();
-  await benchAnnotations();
+  // Extraction alone, on one core, over the corpus text (after the import, so its garbage does
+  // not count in the import's memory).
+  const texts = Array.from({ length: Math.min(count, 2000) }, (_, i) => generateArticle(i).text);
+  const megabytes = texts.reduce((sum, t) => sum + t.length, 0) / 1e6;
+  t0 = performance.now();
+  let extracted = 0;
+  for (const text of texts) extracted += extractClaims(text).length;
+  seconds = (performance.now() - t0) / 1000;
+  console.log(`extraction     ${fmt(megabytes / seconds, 2)} MB/s (${fmt(megabytes, 2)} MB, ${extracted} claims)`);
+}
+
+async function main(): Promise<void> {
+  const wanted = (part: Part): boolean => (values.only === undefined ? part !== 'notebook' || !values['skip-notebook'] : values.only === part);
+  if (wanted('library')) await benchLibrary();
+  if (wanted('formats')) await benchFormats();
+  if (wanted('export')) await benchExport();
+  if (wanted('compare')) await benchCompare();
+  if (wanted('annotations')) await benchAnnotations();
   // The notebook in Chromium (needs `npm run build`); `--skip-notebook` leaves it out.
-  if (!values['skip-notebook']) await benchNotebook();
+  if (wanted('notebook')) await benchNotebook();
 }
 
 main().catch((err: unknown) => {

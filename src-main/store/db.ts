@@ -112,6 +112,17 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Db {
   }
 }
 
+/**
+ * A read-only connection to an existing, migrated store, for reads off the main thread (search
+ * workers). WAL lets it read beside the writer; it sees each write once committed.
+ */
+export function openReader(path: string, nativeBinding?: string): Db {
+  const db = new Database(path, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  db.pragma('busy_timeout = 5000');
+  db.pragma('cache_size = -32768');
+  return db;
+}
+
 /** Runs `fn` in a transaction (a savepoint when already inside one). */
 export function inTransaction<T>(db: Db, fn: () => T): T {
   return db.transaction(fn).immediate();

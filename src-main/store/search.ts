@@ -23,17 +23,33 @@ export const MATCH_OPEN = '\uE000';
 export const MATCH_CLOSE = '\uE001';
 const MAX_TOKENS = 16;
 
+/** The words of a query as FTS5 sees them (NFC, at most MAX_TOKENS; match markers dropped). */
+function queryWords(q: string): string[] {
+  return (q.normalize('NFC').match(/[\p{L}\p{N}\p{M}\p{Co}]+/gu) ?? []).filter((t) => !/^[\uE000\uE001]+$/.test(t)).slice(0, MAX_TOKENS);
+}
+
+const quoted = (t: string): string => `"${t.replace(/"/g, '""')}"`;
+
 /**
  * A safe MATCH expression for free text: every word quoted (an implicit AND), the last one
  * also as a prefix so results appear while typing. Null when no word is left.
  */
 export function toMatchExpression(q: string): string | null {
-  const tokens = (q.normalize('NFC').match(/[\p{L}\p{N}\p{M}\p{Co}]+/gu) ?? [])
-    .filter((t) => !/^[\uE000\uE001]+$/.test(t))
-    .slice(0, MAX_TOKENS);
+  const tokens = queryWords(q);
   if (tokens.length === 0) return null;
-  return tokens.map((t, i) => `"${t.replace(/"/g, '""')}"${i === tokens.length - 1 ? '*' : ''}`).join(' ');
+  return tokens.map((t, i) => `${quoted(t)}${i === tokens.length - 1 ? '*' : ''}`).join(' ');
 }
+
+/**
+ * The most indexed words a last-word prefix is spelled out into. FTS5 answers a prefix query by
+ * merging the whole doclist of every word it begins, and does so again for bm25 and for
+ * snippets; the same words as an OR of exact terms are walked lazily. A prefix that begins more
+ * words than this (one or two letters while typing) stays a prefix query.
+ */
+export const PREFIX_EXPANSION = 16;
+
+/** A word folded as the index's tokenizer (unicode61, remove_diacritics 2) stores it. */
+const folded = (t: string): string => t.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 
 const snippet = (table: string): string => `snippet(${table}, -1, '${MATCH_OPEN}', '${MATCH_CLOSE}', '…', 16)`;
 
@@ -148,6 +164,11 @@ const toClaimHit = ({ saidOnDate, saidPrecision, facts, ...raw }: RawClaimHit): 
   facts: parseFacts(facts),
 });
 
+/** Results of several kinds, best first (bm25, lower is better), at most `limit`. */
+export function mergeHits(lists: readonly SearchHitRow[][], limit: number): SearchHitRow[] {
+  return lists.flat().sort((x, y) => x.rank - y.rank || x.type.localeCompare(y.type) || x.id - y.id).slice(0, limit);
+}
+
 export class SearchRepo {
   /** @param window how many of the newest matches per kind are ranked (RANK_WINDOW; smaller in tests). */
   constructor(
@@ -155,9 +176,55 @@ export class SearchRepo {
     private readonly window: number = RANK_WINDOW,
   ) {}
 
-  query(q: string, limit: number, filters: SearchFilters = {}): SearchHitRow[] {
-    const match = toMatchExpression(q);
-    if (match === null) return [];
+  /** FTS tables whose fts5vocab twin exists on this connection (temp schema, nothing stored). */
+  private readonly vocabs = new Set<string>();
+
+  /**
+   * The MATCH expression for one FTS table: as toMatchExpression, with the last word spelled
+   * out as the words of this table's index that begin with it, when there are few. Words the
+   * fold cannot find (a tokenizer rule it does not know) keep the prefix query, so nothing is lost.
+   */
+  private matchFor(fts: string, words: readonly string[]): { match: string; prefix: boolean } {
+    const last = words[words.length - 1] as string;
+    const head = words.slice(0, -1).map(quoted);
+    const vocab = `${fts}_vocab`;
+    if (!this.vocabs.has(fts)) {
+      this.db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.${vocab} USING fts5vocab(main, ${fts}, 'row')`);
+      this.vocabs.add(fts);
+    }
+    const start = folded(last);
+    const terms = (this.db
+      .prepare(`SELECT term FROM temp.${vocab} WHERE term >= ? AND term <= ? LIMIT ${PREFIX_EXPANSION + 1}`)
+      .pluck()
+      .all(start, `${start}\u{10FFFF}`) as string[]);
+    const prefix = terms.length === 0 || terms.length > PREFIX_EXPANSION;
+    const tail = prefix ? `${quoted(last)}*` : terms.length === 1 ? quoted(terms[0] as string) : `(${terms.map(quoted).join(' OR ')})`;
+    // An OR group needs an explicit AND before it (FTS5 reads `"a" ("b" OR "c")` as an error).
+    return { match: [...head, tail].join(' AND '), prefix };
+  }
+
+  /**
+   * Snippets for the shown rows only (an FTS auxiliary function costs a pass over the text).
+   * Exact terms: one lookup per row, each a seek in the doclists. A prefix query would merge its
+   * doclists again for every row, so then one pass over the rowid range instead, where `+rowid`
+   * keeps the IN list a filter (as a constraint it would run the MATCH once per row).
+   */
+  private snippets(fts: string, { match, prefix }: { match: string; prefix: boolean }, ids: number[]): Map<number, string> {
+    if (!prefix) {
+      const one = this.db.prepare(`SELECT ${snippet(fts)} FROM ${fts} WHERE ${fts} MATCH ? AND rowid = ?`).pluck();
+      return new Map(ids.map((id) => [id, (one.get(match, id) as string | undefined) ?? '']));
+    }
+    const rows = this.db
+      .prepare(
+        `SELECT rowid AS id, ${snippet(fts)} AS snippet FROM ${fts}
+         WHERE ${fts} MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (SELECT value FROM json_each(?))`,
+      )
+      .all(match, Math.min(...ids), Math.max(...ids), JSON.stringify(ids)) as { id: number; snippet: string }[];
+    return new Map(rows.map((r) => [r.id, r.snippet]));
+  }
+
+  /** The kinds of result a search with these filters covers. */
+  kinds(filters: SearchFilters = {}): SearchRow['type'][] {
     let types: SearchRow['type'][] = ['article', 'claim', 'note'];
     if (this.db.prepare('SELECT 1 FROM annotations LIMIT 1').get() !== undefined) types.push('annotation');
     if (filters.types?.length) types = types.filter((t) => filters.types?.includes(t));
@@ -166,27 +233,27 @@ export class SearchRepo {
     if (filters.outlet || filters.from || filters.to) types = types.filter((t) => t !== 'note');
     // A tag narrows to annotations.
     if (filters.tag) types = types.filter((t) => t === 'annotation');
+    return types;
+  }
+
+  /** The best `limit` results of one kind, best first, each with its snippet. */
+  queryKind(type: SearchRow['type'], q: string, limit: number, filters: SearchFilters = {}): SearchHitRow[] {
+    const words = queryWords(q);
+    if (words.length === 0) return [];
+    const kind = KINDS[type];
+    const where = kind.where(filters);
+    const match = this.matchFor(kind.fts, words);
     const window = Math.max(this.window, limit);
-    const rows = types.flatMap((type): SearchHitRow[] => {
-      const kind = KINDS[type];
-      const where = kind.where(filters);
-      const best = this.db.prepare(rankedSql(kind, where.sql, window)).all(match, ...where.params, limit) as Omit<SearchHitRow, 'type' | 'snippet'>[];
-      if (best.length === 0) return [];
-      // Snippets for the shown rows only (an FTS auxiliary function costs a pass over the text).
-      // One pass over the rowid range; `+rowid` keeps the IN list a filter: as a constraint it
-      // would run the MATCH once per row.
-      const ids = best.map((r) => r.id);
-      const snippets = new Map(
-        (this.db
-          .prepare(
-            `SELECT rowid AS id, ${snippet(kind.fts)} AS snippet FROM ${kind.fts}
-             WHERE ${kind.fts} MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (SELECT value FROM json_each(?))`,
-          )
-          .all(match, Math.min(...ids), Math.max(...ids), JSON.stringify(ids)) as { id: number; snippet: string }[]).map((r) => [r.id, r.snippet]),
-      );
-      return best.map((r) => ({ ...r, type, snippet: snippets.get(r.id) ?? '' }));
-    });
-    return rows.sort((x, y) => x.rank - y.rank || x.type.localeCompare(y.type) || x.id - y.id).slice(0, limit);
+    const best = this.db.prepare(rankedSql(kind, where.sql, window)).all(match.match, ...where.params, limit) as Omit<SearchHitRow, 'type' | 'snippet'>[];
+    if (best.length === 0) return [];
+    const snippets = this.snippets(kind.fts, match, best.map((r) => r.id));
+    return best.map((r) => ({ ...r, type, snippet: snippets.get(r.id) ?? '' }));
+  }
+
+  /** Every kind the filters allow, merged best first. */
+  query(q: string, limit: number, filters: SearchFilters = {}): SearchHitRow[] {
+    if (queryWords(q).length === 0) return [];
+    return mergeHits(this.kinds(filters).map((type) => this.queryKind(type, q, limit, filters)), limit);
   }
 
   /**
@@ -194,8 +261,8 @@ export class SearchRepo {
    * the most recently imported claims. Rejected claims are left out.
    */
   claims(q: string, limit: number): ClaimHitRow[] {
-    const match = toMatchExpression(q);
-    if (match === null) {
+    const words = queryWords(q);
+    if (words.length === 0) {
       return (this.db
         .prepare(
           `SELECT ${CLAIM_HIT_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id
@@ -208,6 +275,6 @@ export class SearchRepo {
         `SELECT ${CLAIM_HIT_COLUMNS} FROM claims_fts JOIN claims c ON c.id = claims_fts.rowid JOIN articles a ON a.id = c.article_id
          WHERE claims_fts MATCH ? AND c.status <> 'rejected' ORDER BY bm25(claims_fts, 1.0, 2.0), c.id LIMIT ?`,
       )
-      .all(match, limit) as RawClaimHit[]).map(toClaimHit);
+      .all(this.matchFor('claims_fts', words).match, limit) as RawClaimHit[]).map(toClaimHit);
   }
 }

@@ -55,6 +55,11 @@ describe('backups.restore', () => {
     await h.call('notes.create', { title: 'Written after the backup' });
     const after = await titles();
     expect(after).toHaveLength(3);
+    // Searches run on worker threads with connections of their own: they must follow the swap.
+    const added = (await h.call('articles.list', {})).find((a) => !before.includes(a.title));
+    const word = /[A-Za-z]{6,}/.exec(added?.title ?? '')?.[0] ?? '';
+    const ids = async (): Promise<(number | undefined)[]> => (await h.call('search.query', { q: word })).map((hit) => hit.articleId);
+    expect(await ids()).toContain(added?.id);
 
     const restored = await h.call('backups.restore', { name: backup.name });
     expect(restored.restored).toBe(backup.name);
@@ -63,6 +68,7 @@ describe('backups.restore', () => {
     expect(await titles()).toEqual(before);
     expect(await noteTitles()).toEqual([]);
     expect((await h.call('search.query', { q: 'diplomats' })).length).toBeGreaterThan(0);
+    expect(await ids()).not.toContain(added?.id);
     // Writes go to the restored store and survive a reopen.
     await h.call('notes.create', { title: 'After the restore' });
     expect(h.dump().notes).toHaveLength(1);

@@ -14,6 +14,7 @@ import { Notebook, notebookMethods } from './notebook';
 import { loadSample } from './sample';
 import { searchMethods } from './search';
 import { IngestPool, type PoolOptions } from '../../workers/ingest-pool';
+import { SearchPool } from '../../workers/search-pool';
 import { acquireStoreLock } from '../../store/lock';
 import { Backups, DEFAULT_BACKUP_POLICY, backupMethods, type BackupPolicy } from './backup';
 
@@ -29,6 +30,8 @@ export interface ServiceOptions {
   pdf?: PdfRenderer;
   /** The import worker pool (default: min(2, CPUs) worker threads). */
   ingest?: PoolOptions;
+  /** Searches on worker threads, off the calling thread (default true; a one-shot CLI run says false). */
+  searchThreads?: boolean;
   /** Rolling automatic backups (default DEFAULT_BACKUP_POLICY); false for none (short-lived CLI runs). */
   autoBackup?: BackupPolicy | false;
 }
@@ -58,12 +61,16 @@ export function openService(options: ServiceOptions): OpenedService {
   }
   // Reading and extraction run on worker threads, started on the first import.
   const pool = new IngestPool(options.ingest ?? {});
+  // Searches run on worker threads with read-only connections, started on the first search.
+  const searchPool = options.searchThreads === false || options.dbPath === ':memory:' ? null : new SearchPool(options.dbPath, options.nativeBinding);
   const backups = new Backups(
     {
       dbPath: options.dbPath,
       ...binding,
       current: () => store,
       reopenAfter(swap) {
+        // The search workers' connections close too; the next search opens new ones.
+        searchPool?.stop();
         store.close();
         try {
           swap();
@@ -88,7 +95,7 @@ export function openService(options: ServiceOptions): OpenedService {
     ...libraryMethods(store, pool),
     ...notebookMethods(notebook),
     ...exportMethods(new Exporter(store, notebook, options.resourcesDir, options.pdf)),
-    ...searchMethods(store),
+    ...searchMethods(store, searchPool),
     'sample.load': () => loadSample(store, notebook, options.resourcesDir),
     // entities (#4)
     ...entityMethods(store),
@@ -112,6 +119,7 @@ export function openService(options: ServiceOptions): OpenedService {
     close: () => {
       backups.stop();
       pool.close();
+      searchPool?.close();
       store.close();
       lock.release();
     },

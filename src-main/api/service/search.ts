@@ -2,7 +2,8 @@
 import type { ClaimHit, SearchHit } from '../contract/methods';
 import { quoteContext } from '../../core/export/quote-context';
 import type { Store } from '../../store/index';
-import type { SearchHitRow } from '../../store/search';
+import { mergeHits, toMatchExpression, type SearchHitRow } from '../../store/search';
+import type { SearchPool } from '../../workers/search-pool';
 import type { ServiceInput } from './dispatch';
 
 const DEFAULT_SEARCH_LIMIT = 50;
@@ -20,10 +21,17 @@ function toHit(row: SearchHitRow, store: Store): SearchHit {
   return hit;
 }
 
-export function searchMethods(store: Store) {
+/** @param pool searches each kind on a worker thread when given (else on this thread). */
+export function searchMethods(store: Store, pool: SearchPool | null) {
   return {
-    'search.query': ({ q, limit, ...filters }: ServiceInput<'search.query'>): SearchHit[] =>
-      store.search.query(q, limit ?? DEFAULT_SEARCH_LIMIT, filters).map((row) => toHit(row, store)),
+    'search.query': async ({ q, limit, ...filters }: ServiceInput<'search.query'>): Promise<SearchHit[]> => {
+      if (toMatchExpression(q) === null) return [];
+      const n = limit ?? DEFAULT_SEARCH_LIMIT;
+      const lists = await Promise.all(
+        store.search.kinds(filters).map(async (type) => (await pool?.run(type, q, n, filters)) ?? store.search.queryKind(type, q, n, filters)),
+      );
+      return mergeHits(lists, n).map((row) => toHit(row, store));
+    },
     'claims.search': ({ q, limit }: ServiceInput<'claims.search'>): ClaimHit[] => {
       const texts = new Map<number, string | undefined>();
       return store.search.claims(q, limit ?? DEFAULT_CLAIM_LIMIT).map((row) => {

@@ -822,8 +822,9 @@ async function main(argv: string[]): Promise<number> {
     const dbPath = resolveDbPath(p.db);
     const ctx: Context = {
       async call(method, input) {
-        // One short run: no automatic backups (`quire backup` makes one on request).
-        opened ??= openService({ dbPath, resourcesDir: repoResourcesDir, version: packageVersion(), pdf: chromiumPdfRenderer(), autoBackup: false });
+        // One short run: no automatic backups (`quire backup` makes one on request), and searches
+        // on this thread (starting worker threads would cost more than one search).
+        opened ??= openService({ dbPath, resourcesDir: repoResourcesDir, version: packageVersion(), pdf: chromiumPdfRenderer(), autoBackup: false, searchThreads: false });
         const result = await dispatch(opened.service, method, input);
         if (!result.ok) throw new CliError(result.error.message);
         return result.value as MethodOutput<typeof method>;
