@@ -211,8 +211,10 @@ export class SearchRepo {
    */
   private snippets(fts: string, { match, prefix }: { match: string; prefix: boolean }, ids: number[]): Map<number, string> {
     if (!prefix) {
+      // The rowid goes in as an integer: FTS5 ignores `rowid = ?` bound to a real number (what a
+      // JS number becomes) and would answer the first match instead.
       const one = this.db.prepare(`SELECT ${snippet(fts)} FROM ${fts} WHERE ${fts} MATCH ? AND rowid = ?`).pluck();
-      return new Map(ids.map((id) => [id, (one.get(match, id) as string | undefined) ?? '']));
+      return new Map(ids.map((id) => [id, (one.get(match, BigInt(id)) as string | undefined) ?? '']));
     }
     const rows = this.db
       .prepare(

@@ -93,6 +93,18 @@ describe('the last word as a prefix', () => {
     const hits = inThread.query('EXPUL', 50);
     expect(hits.length).toBeGreaterThan(0);
     for (const hit of hits) expect(hit.snippet).toMatch(new RegExp(`${MATCH_OPEN}expul\\w*${MATCH_CLOSE}`, 'i'));
+    // Each snippet comes from its own row's text (not from another match).
+    const source = (type: string, id: number): string =>
+      type === 'claim'
+        ? (reader.prepare('SELECT text || char(10) || coalesce(speaker, \'\') FROM claims WHERE id = ?').pluck().get(id) as string)
+        : type === 'article'
+          ? (reader.prepare('SELECT title || char(10) || text FROM articles WHERE id = ?').pluck().get(id) as string)
+          : (reader.prepare('SELECT title || char(10) || text FROM notes WHERE id = ?').pluck().get(id) as string);
+    expect(new Set(hits.map((x) => x.snippet)).size).toBeGreaterThan(3);
+    for (const hit of hits) {
+      const own = source(hit.type, hit.id);
+      for (const piece of hit.snippet.replace(/[\uE000\uE001]/g, '').split('…').filter(Boolean)) expect(own, `${hit.type} ${hit.id}`).toContain(piece);
+    }
     // "Zákharova" is stored folded ("zakharova"); the accented prefix finds it all the same.
     expect(inThread.query('Zákhar', 50).map((x) => x.id)).toEqual(inThread.query('Zakhar', 50).map((x) => x.id));
     expect(inThread.query('Zákhar', 50).length).toBeGreaterThan(0);
