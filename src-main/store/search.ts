@@ -3,6 +3,7 @@
 import type { Db } from './db';
 import { parseFacts, saidOnOf } from './claims';
 import type { ClaimRow, SearchRow } from './types';
+import { foldWord, makeSnippet, type SnippetTerms } from '../core/text/snippet';
 
 /** A search result with the source facts the filters use. */
 export interface SearchHitRow extends SearchRow {
@@ -48,10 +49,7 @@ export function toMatchExpression(q: string): string | null {
  */
 export const PREFIX_EXPANSION = 16;
 
-/** A word folded as the index's tokenizer (unicode61, remove_diacritics 2) stores it. */
-const folded = (t: string): string => t.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
-
-const snippet = (table: string): string => `snippet(${table}, -1, '${MATCH_OPEN}', '${MATCH_CLOSE}', '…', 16)`;
+const SNIPPET_FORMAT = { open: MATCH_OPEN, close: MATCH_CLOSE, ellipsis: '…', words: 16 };
 
 /**
  * How many matches per kind are ranked for one search: the newest ones (highest rowid, which FTS5
@@ -102,6 +100,8 @@ interface Kind {
   joins: (rowid: string) => string;
   where: (f: SearchFilters) => { sql: string; params: string[] };
   columns: string;
+  /** The indexed columns' text by id (`?`: a JSON array of ids), in the FTS table's column order. */
+  source: string;
 }
 
 const KINDS: Record<SearchRow['type'], Kind> = {
@@ -111,6 +111,7 @@ const KINDS: Record<SearchRow['type'], Kind> = {
     joins: (id) => `JOIN articles a ON a.id = ${id}`,
     where: articleConditions,
     columns: `a.title, a.id AS articleId, NULL AS speaker, a.outlet, a.published`,
+    source: 'SELECT id, title, text FROM articles WHERE id IN (SELECT value FROM json_each(?))',
   },
   claim: {
     fts: 'claims_fts',
@@ -121,6 +122,7 @@ const KINDS: Record<SearchRow['type'], Kind> = {
       return f.speaker ? { sql: `${c.sql} AND instr(lower(coalesce(c.speaker, '')), lower(?)) > 0`, params: [...c.params, f.speaker] } : c;
     },
     columns: `coalesce(c.speaker || ' — ', '') || a.title AS title, a.id AS articleId, c.speaker, a.outlet, a.published`,
+    source: 'SELECT id, text, speaker FROM claims WHERE id IN (SELECT value FROM json_each(?))',
   },
   note: {
     fts: 'notes_fts',
@@ -128,6 +130,7 @@ const KINDS: Record<SearchRow['type'], Kind> = {
     joins: (id) => `JOIN notes n ON n.id = ${id}`,
     where: () => ({ sql: '', params: [] }),
     columns: `n.title, NULL AS articleId, NULL AS speaker, NULL AS outlet, NULL AS published`,
+    source: 'SELECT id, title, text FROM notes WHERE id IN (SELECT value FROM json_each(?))',
   },
   annotation: {
     fts: 'annotations_fts',
@@ -140,6 +143,7 @@ const KINDS: Record<SearchRow['type'], Kind> = {
       return { sql: `${c.sql}${tagged}`, params: [...c.params, f.tag] };
     },
     columns: `a.title, a.id AS articleId, NULL AS speaker, a.outlet, a.published`,
+    source: 'SELECT id, quote, comment FROM annotations WHERE id IN (SELECT value FROM json_each(?))',
   },
 };
 
@@ -184,45 +188,26 @@ export class SearchRepo {
    * out as the words of this table's index that begin with it, when there are few. Words the
    * fold cannot find (a tokenizer rule it does not know) keep the prefix query, so nothing is lost.
    */
-  private matchFor(fts: string, words: readonly string[]): { match: string; prefix: boolean } {
+  private matchFor(fts: string, words: readonly string[]): { match: string; terms: SnippetTerms } {
     const last = words[words.length - 1] as string;
-    const head = words.slice(0, -1).map(quoted);
+    const head = words.slice(0, -1);
     const vocab = `${fts}_vocab`;
     if (!this.vocabs.has(fts)) {
       this.db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.${vocab} USING fts5vocab(main, ${fts}, 'row')`);
       this.vocabs.add(fts);
     }
-    const start = folded(last);
-    const terms = (this.db
+    const start = foldWord(last);
+    const found = this.db
       .prepare(`SELECT term FROM temp.${vocab} WHERE term >= ? AND term <= ? LIMIT ${PREFIX_EXPANSION + 1}`)
       .pluck()
-      .all(start, `${start}\u{10FFFF}`) as string[]);
-    const prefix = terms.length === 0 || terms.length > PREFIX_EXPANSION;
-    const tail = prefix ? `${quoted(last)}*` : terms.length === 1 ? quoted(terms[0] as string) : `(${terms.map(quoted).join(' OR ')})`;
-    // An OR group needs an explicit AND before it (FTS5 reads `"a" ("b" OR "c")` as an error).
-    return { match: [...head, tail].join(' AND '), prefix };
-  }
-
-  /**
-   * Snippets for the shown rows only (an FTS auxiliary function costs a pass over the text).
-   * Exact terms: one lookup per row, each a seek in the doclists. A prefix query would merge its
-   * doclists again for every row, so then one pass over the rowid range instead, where `+rowid`
-   * keeps the IN list a filter (as a constraint it would run the MATCH once per row).
-   */
-  private snippets(fts: string, { match, prefix }: { match: string; prefix: boolean }, ids: number[]): Map<number, string> {
-    if (!prefix) {
-      // The rowid goes in as an integer: FTS5 ignores `rowid = ?` bound to a real number (what a
-      // JS number becomes) and would answer the first match instead.
-      const one = this.db.prepare(`SELECT ${snippet(fts)} FROM ${fts} WHERE ${fts} MATCH ? AND rowid = ?`).pluck();
-      return new Map(ids.map((id) => [id, (one.get(match, BigInt(id)) as string | undefined) ?? '']));
+      .all(start, `${start}\u{10FFFF}`) as string[];
+    const exact = head.map(foldWord);
+    if (found.length === 0 || found.length > PREFIX_EXPANSION) {
+      return { match: [...head.map(quoted), `${quoted(last)}*`].join(' '), terms: { exact, prefixes: [start] } };
     }
-    const rows = this.db
-      .prepare(
-        `SELECT rowid AS id, ${snippet(fts)} AS snippet FROM ${fts}
-         WHERE ${fts} MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (SELECT value FROM json_each(?))`,
-      )
-      .all(match, Math.min(...ids), Math.max(...ids), JSON.stringify(ids)) as { id: number; snippet: string }[];
-    return new Map(rows.map((r) => [r.id, r.snippet]));
+    const tail = found.length === 1 ? quoted(found[0] as string) : `(${found.map(quoted).join(' OR ')})`;
+    // An OR group needs an explicit AND before it (FTS5 reads `"a" ("b" OR "c")` as an error).
+    return { match: [...head.map(quoted), tail].join(' AND '), terms: { exact: [...exact, ...found], prefixes: [] } };
   }
 
   /** The kinds of result a search with these filters covers. */
@@ -248,8 +233,11 @@ export class SearchRepo {
     const window = Math.max(this.window, limit);
     const best = this.db.prepare(rankedSql(kind, where.sql, window)).all(match.match, ...where.params, limit) as Omit<SearchHitRow, 'type' | 'snippet'>[];
     if (best.length === 0) return [];
-    const snippets = this.snippets(kind.fts, match, best.map((r) => r.id));
-    return best.map((r) => ({ ...r, type, snippet: snippets.get(r.id) ?? '' }));
+    // Snippets for the shown rows only, from their text and the query's indexed words.
+    const texts = new Map(
+      (this.db.prepare(kind.source).raw().all(JSON.stringify(best.map((r) => r.id))) as [number, ...(string | null)[]][]).map(([id, ...columns]) => [id, columns]),
+    );
+    return best.map((r) => ({ ...r, type, snippet: makeSnippet(texts.get(r.id) ?? [], match.terms, SNIPPET_FORMAT) }));
   }
 
   /** Every kind the filters allow, merged best first. */
