@@ -247,7 +247,8 @@ export class SearchRepo {
   }
 
   /**
-   * Claims for the citation quick-pick: FTS over quote and speaker, best first; with no words,
+   * Claims for the citation quick-pick: FTS over quote and speaker, best first (among the newest
+   * window of matches, as query()); with no words,
    * the most recently imported claims. Rejected claims are left out.
    */
   claims(q: string, limit: number): ClaimHitRow[] {
@@ -260,11 +261,15 @@ export class SearchRepo {
         )
         .all(limit) as RawClaimHit[]).map(toClaimHit);
     }
+    // As query(): the best of the newest window of matches.
     return (this.db
       .prepare(
-        `SELECT ${CLAIM_HIT_COLUMNS} FROM claims_fts JOIN claims c ON c.id = claims_fts.rowid JOIN articles a ON a.id = c.article_id
-         WHERE claims_fts MATCH ? AND c.status <> 'rejected' ORDER BY bm25(claims_fts, 1.0, 2.0), c.id LIMIT ?`,
+        `SELECT ${CLAIM_HIT_COLUMNS}
+         FROM (SELECT claims_fts.rowid AS id, bm25(claims_fts, 1.0, 2.0) AS rank FROM claims_fts JOIN claims c ON c.id = claims_fts.rowid
+               WHERE claims_fts MATCH ? AND c.status <> 'rejected' ORDER BY claims_fts.rowid DESC LIMIT ?) t
+         JOIN claims c ON c.id = t.id JOIN articles a ON a.id = c.article_id
+         ORDER BY t.rank, c.id LIMIT ?`,
       )
-      .all(this.matchFor('claims_fts', words).match, limit) as RawClaimHit[]).map(toClaimHit);
+      .all(this.matchFor('claims_fts', words).match, Math.max(this.window, limit), limit) as RawClaimHit[]).map(toClaimHit);
   }
 }
