@@ -1,5 +1,6 @@
 // Autosave across a reload: text typed in a note is stored without any explicit save and is
-// there again after the page reloads (and after a reload that comes right after typing).
+// there again after the page reloads (and after a reload that comes right after typing). A long
+// note's saves (too large for a keepalive request) go through the web client's fetch worker.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, resultsDir, waitFor, type Harness } from './support/harness';
@@ -42,6 +43,25 @@ describe('autosave', () => {
     await page.screenshot({ path: join(resultsDir, 'notebook-autosave.png') });
     const notes = await h.api<{ title: string }[]>('notes.list', {});
     expect(notes.map((n) => n.title)).toEqual(['Field notes']);
+    expect(h.pageErrors).toEqual([]);
+  });
+
+  it('saves a long note, too large for one keepalive request, while typing in it', async () => {
+    const { page } = h;
+    const markdown = Array.from({ length: 600 }, (_, i) => `Paragraph ${i + 1} of a long draft, written to make the saved note larger than sixty kilobytes.`).join('\n\n');
+    const note = await h.api<{ id: number; content: string }>('notes.importMarkdown', { markdown, title: 'Long draft' });
+    expect(note.content.length).toBeGreaterThan(100_000);
+    await page.reload();
+    await page.locator('.note-row', { hasText: 'Long draft' }).click();
+    const last = page.locator('.editor p', { hasText: 'Paragraph 600 of' });
+    await last.scrollIntoViewIfNeeded();
+    await last.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Typed at the end.');
+    await h.saved();
+    const stored = await h.api<{ text: string; content: string }>('notes.get', { id: note.id });
+    expect(stored.text).toContain('Paragraph 600 of a long draft, written to make the saved note larger than sixty kilobytes. Typed at the end.');
+    expect(stored.content.length).toBeGreaterThan(note.content.length);
     expect(h.pageErrors).toEqual([]);
   });
 });

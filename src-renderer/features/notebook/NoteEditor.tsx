@@ -31,6 +31,7 @@ import { CitedTablePlugin } from './plugins/CitedTablePlugin';
 import { ClaimDropPlugin } from './plugins/ClaimDropPlugin';
 import { NoteLinkPickerPlugin } from './plugins/NoteLinkPickerPlugin';
 import { PasteSanitizePlugin } from './plugins/PasteSanitizePlugin';
+import { SaveStatusLabel, createSaveStatusStore } from './SaveStatus';
 
 const TRANSFORMERS: Transformer[] = [HEADING, QUOTE, UNORDERED_LIST, ORDERED_LIST, BOLD_STAR, ITALIC_STAR];
 
@@ -63,24 +64,15 @@ function caretToEndOnBlankClick(e: ReactMouseEvent<HTMLDivElement>, editor: Lexi
   editor.focus();
 }
 
-function statusLabel(s: SaveStatus): string {
-  if (s.state === 'saving') return 'Saving…';
-  if (s.state === 'error') return 'Not saved';
-  return 'Saved';
-}
-
 export function NoteEditor({ note, onSaved, onExport, onError, editorRef, autosaveRef }: Props): JSX.Element {
   const [title, setTitle] = useState(note.title);
-  const [status, setStatusState] = useState<SaveStatus>({ state: 'saved' });
+  const [status] = useState(createSaveStatusStore);
   const setStatus = useCallback(
     (next: SaveStatus) => {
-      setStatusState((prev) => {
-        if (next.state === 'error' && prev.state !== 'error') onError(`The note could not be saved: ${next.message}`);
-        // Every keystroke reports "saving": only a change of state re-renders the editor.
-        return next.state === prev.state && next.state !== 'error' ? prev : next;
-      });
+      if (next.state === 'error' && status.get().state !== 'error') onError(`The note could not be saved: ${next.message}`);
+      status.set(next);
     },
-    [onError],
+    [status, onError],
   );
   const parsed = useMemo(() => parseNoteContent(note.content), [note.content]);
   const problem = parsed.problem;
@@ -103,15 +95,7 @@ export function NoteEditor({ note, onSaved, onExport, onError, editorRef, autosa
     <div className="note">
       <div className="note-head">
         <div className="note-toolbar">
-          <span
-            className={`save-status ${status.state}`}
-            role="status"
-            aria-live="polite"
-            title={status.state === 'error' ? status.message : undefined}
-            data-testid="save-status"
-          >
-            {statusLabel(status)}
-          </span>
+          <SaveStatusLabel store={status} />
           <button type="button" className="btn small" onClick={onExport} title={`Export brief (${shortcutLabel('Mod+E')})`}>
             Export…
           </button>
