@@ -1,5 +1,5 @@
 // One open note: title, save status, export, and the Lexical rich-text editor with its plugins.
-import { useCallback, useMemo, useState, type JSX, type MouseEvent as ReactMouseEvent, type Ref, type RefObject } from 'react';
+import { memo, useCallback, useMemo, useState, type JSX, type MouseEvent as ReactMouseEvent, type Ref, type RefObject } from 'react';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
@@ -64,7 +64,11 @@ function caretToEndOnBlankClick(e: ReactMouseEvent<HTMLDivElement>, editor: Lexi
   editor.focus();
 }
 
-export function NoteEditor({ note, onSaved, onExport, onError, editorRef, autosaveRef }: Props): JSX.Element {
+/**
+ * Memoised: the pane re-renders after every autosave (the list's time), and the editor with all
+ * its plugins need not follow (its props are stable while the note stays open).
+ */
+export const NoteEditor = memo(function NoteEditor({ note, onSaved, onExport, onError, editorRef, autosaveRef }: Props): JSX.Element {
   const [title, setTitle] = useState(note.title);
   const [status] = useState(createSaveStatusStore);
   const setStatus = useCallback(
@@ -160,4 +164,4 @@ export function NoteEditor({ note, onSaved, onExport, onError, editorRef, autosa
       </LexicalComposer>
     </div>
   );
-}
+});
