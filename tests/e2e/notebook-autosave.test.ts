@@ -64,4 +64,29 @@ describe('autosave', () => {
     expect(stored.content.length).toBeGreaterThan(note.content.length);
     expect(h.pageErrors).toEqual([]);
   });
+
+  it('shows a save that fails as "Not saved", with one error banner', async () => {
+    const { page } = h;
+    await page.reload();
+    await page.locator('.note-row', { hasText: 'Long draft' }).waitFor();
+    await page.keyboard.press('Control+N');
+    await waitFor('the new note in the list', async () => (await page.locator('.note-row').count()) === 3);
+    await page.getByLabel('Note title').fill('Doomed note');
+    await page.getByLabel('Note title').press('Enter');
+    await page.keyboard.type('Written before the note was deleted.');
+    await h.saved();
+    const doomed = (await h.api<{ id: number; title: string }[]>('notes.list', {})).find((n) => n.title === 'Doomed note');
+    await h.api('notes.delete', { id: doomed?.id });
+
+    await page.keyboard.type(' More words.');
+    const status = page.getByTestId('save-status');
+    await waitFor('"Not saved"', async () => (await status.textContent()) === 'Not saved');
+    expect(await status.getAttribute('title')).toMatch(/does not exist/);
+    await page.keyboard.type(' Still more.');
+    await page.waitForTimeout(1500); // the retry fails too
+    expect(await status.textContent()).toBe('Not saved');
+    expect(await page.getByText('The note could not be saved', { exact: false }).count()).toBe(1);
+    await page.screenshot({ path: join(resultsDir, 'notebook-save-error.png') });
+  });
 });
+
