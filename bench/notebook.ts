@@ -1,7 +1,8 @@
 // Notebook bench: a note of 20,000 words with 1,000 citations of real claims (a fresh store fed
 // with generated articles), opened in Chromium through the web host. Prints the time to open the
 // note until the editor shows every citation resolved, and the latency of each keystroke typed
-// into the middle of it (from the key event to the frame after it was painted), p50/p95/max.
+// into the middle of it (from the key event to the frame after it was painted), p50/p95/max,
+// with each key's own task apart, and as the floor the same typing into a plain contenteditable.
 // bench/run.ts calls benchNotebook(); `npx tsx bench/notebook.ts` runs it alone. Needs the
 // built renderer (`npm run build`). Prints, never asserts.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -193,8 +194,7 @@ export async function benchNotebook(log: (line: string) => void = console.log): 
     const openMedianMs = percentile(opens, 50);
 
     // Typing into the middle: each key's latency from its event to after the next paint, and the
-    // main-thread work it costs (to the end of layout, not waiting for the frame). Short pauses
-    // let autosave run between bursts, as when an analyst stops to think.
+    // main-thread work it costs (to the end of layout, not waiting for the frame).
     // Chromium defers timers queued by a key until the next frame has been produced, so the
     // setTimeout of "keystroke work" also waits for the display's next frame (0–16.7 ms; see the
     // "bare editable" line for what that alone makes of p95). "key task" stops at the end of the
