@@ -9,6 +9,7 @@ import type {
   QuireApi,
   WireResult,
 } from '../../src-main/api/contract/methods';
+import type { FetchJob, FetchOutcome } from './fetchWorker';
 
 declare global {
   interface Window {
@@ -72,29 +73,69 @@ function isWireResult(value: unknown): value is WireResult<unknown> {
 /** Requests small enough to survive a page unload (keepalive caps the body at 64 KiB). */
 const KEEPALIVE_LIMIT = 60_000;
 
+/** Characters in the input's top-level text fields: where a large request carries its bulk. */
+function textSize(input: unknown): number {
+  if (typeof input !== 'object' || input === null) return 0;
+  let size = 0;
+  for (const value of Object.values(input)) if (typeof value === 'string') size += value.length;
+  return size;
+}
+
+/** One call on the main thread: small requests, and those that must survive a page unload. */
+async function fetchHere(job: FetchJob): Promise<FetchOutcome> {
+  const body = JSON.stringify(job.input ?? {});
+  let response: Response;
+  try {
+    response = await fetch(`/api/${job.method}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Quire-Token': job.token },
+      body,
+      keepalive: job.method === 'notes.save' && body.length < KEEPALIVE_LIMIT,
+      credentials: 'omit',
+      cache: 'no-store',
+    });
+  } catch {
+    return { id: job.id, kind: 'network' };
+  }
+  try {
+    return { id: job.id, kind: 'answer', status: response.status, answer: await response.json() };
+  } catch {
+    return { id: job.id, kind: 'unreadable', status: response.status };
+  }
+}
+
+let worker: Worker | null = null;
+let nextJob = 1;
+const waiting = new Map<number, (outcome: FetchOutcome) => void>();
+
+/** One large call in the fetch worker (see fetchWorker.ts for why). */
+function fetchInWorker(job: FetchJob): Promise<FetchOutcome> {
+  if (!worker) {
+    worker = new Worker(new URL('./fetchWorker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (e: MessageEvent<FetchOutcome>) => {
+      waiting.get(e.data.id)?.(e.data);
+      waiting.delete(e.data.id);
+    };
+    worker.onerror = () => {
+      for (const [id, done] of waiting) done({ id, kind: 'network' });
+      waiting.clear();
+    };
+  }
+  const started = worker;
+  return new Promise((done) => {
+    waiting.set(job.id, done);
+    started.postMessage(job);
+  });
+}
+
 class FetchApi implements QuireApi {
   async call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
     const token = currentToken();
-    const body = JSON.stringify(input ?? {});
-    let response: Response;
-    try {
-      response = await fetch(`/api/${method}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Quire-Token': token ?? '' },
-        body,
-        keepalive: method === 'notes.save' && body.length < KEEPALIVE_LIMIT,
-        credentials: 'omit',
-        cache: 'no-store',
-      });
-    } catch {
-      throw new ApiError(method, 'network', 'Quire’s local service is not reachable. Is the host still running?');
-    }
-    let parsed: unknown;
-    try {
-      parsed = await response.json();
-    } catch {
-      throw new ApiError(method, 'internal', `${method}: the host answered HTTP ${response.status} without a result`);
-    }
+    const job: FetchJob = { id: nextJob++, method, token: token ?? '', input };
+    const outcome = textSize(input) > KEEPALIVE_LIMIT && typeof Worker !== 'undefined' ? await fetchInWorker(job) : await fetchHere(job);
+    if (outcome.kind === 'network') throw new ApiError(method, 'network', 'Quire’s local service is not reachable. Is the host still running?');
+    if (outcome.kind === 'unreadable') throw new ApiError(method, 'internal', `${method}: the host answered HTTP ${outcome.status} without a result`);
+    const parsed = outcome.answer;
     if (!isWireResult(parsed)) throw new ApiError(method, 'internal', `${method}: unexpected answer from the host`);
     if (!parsed.ok && parsed.error.code === 'unauthorized' && !token) {
       throw new ApiError(method, 'unauthorized', 'No access token: open Quire from the address the host printed.');

@@ -1,5 +1,5 @@
 // One open note: title, save status, export, and the Lexical rich-text editor with its plugins.
-import { useCallback, useMemo, useState, type JSX, type MouseEvent as ReactMouseEvent, type Ref, type RefObject } from 'react';
+import { memo, useCallback, useMemo, useState, type JSX, type MouseEvent as ReactMouseEvent, type Ref, type RefObject } from 'react';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
@@ -31,6 +31,7 @@ import { CitedTablePlugin } from './plugins/CitedTablePlugin';
 import { ClaimDropPlugin } from './plugins/ClaimDropPlugin';
 import { NoteLinkPickerPlugin } from './plugins/NoteLinkPickerPlugin';
 import { PasteSanitizePlugin } from './plugins/PasteSanitizePlugin';
+import { SaveStatusLabel, createSaveStatusStore } from './SaveStatus';
 
 const TRANSFORMERS: Transformer[] = [HEADING, QUOTE, UNORDERED_LIST, ORDERED_LIST, BOLD_STAR, ITALIC_STAR];
 
@@ -63,24 +64,19 @@ function caretToEndOnBlankClick(e: ReactMouseEvent<HTMLDivElement>, editor: Lexi
   editor.focus();
 }
 
-function statusLabel(s: SaveStatus): string {
-  if (s.state === 'saving') return 'Saving…';
-  if (s.state === 'error') return 'Not saved';
-  return 'Saved';
-}
-
-export function NoteEditor({ note, onSaved, onExport, onError, editorRef, autosaveRef }: Props): JSX.Element {
+/**
+ * Memoised: the pane re-renders after every autosave (the list's time), and the editor with all
+ * its plugins need not follow (its props are stable while the note stays open).
+ */
+export const NoteEditor = memo(function NoteEditor({ note, onSaved, onExport, onError, editorRef, autosaveRef }: Props): JSX.Element {
   const [title, setTitle] = useState(note.title);
-  const [status, setStatusState] = useState<SaveStatus>({ state: 'saved' });
+  const [status] = useState(createSaveStatusStore);
   const setStatus = useCallback(
     (next: SaveStatus) => {
-      setStatusState((prev) => {
-        if (next.state === 'error' && prev.state !== 'error') onError(`The note could not be saved: ${next.message}`);
-        // Every keystroke reports "saving": only a change of state re-renders the editor.
-        return next.state === prev.state && next.state !== 'error' ? prev : next;
-      });
+      if (next.state === 'error' && status.get().state !== 'error') onError(`The note could not be saved: ${next.message}`);
+      status.set(next);
     },
-    [onError],
+    [status, onError],
   );
   const parsed = useMemo(() => parseNoteContent(note.content), [note.content]);
   const problem = parsed.problem;
@@ -103,15 +99,7 @@ export function NoteEditor({ note, onSaved, onExport, onError, editorRef, autosa
     <div className="note">
       <div className="note-head">
         <div className="note-toolbar">
-          <span
-            className={`save-status ${status.state}`}
-            role="status"
-            aria-live="polite"
-            title={status.state === 'error' ? status.message : undefined}
-            data-testid="save-status"
-          >
-            {statusLabel(status)}
-          </span>
+          <SaveStatusLabel store={status} />
           <button type="button" className="btn small" onClick={onExport} title={`Export brief (${shortcutLabel('Mod+E')})`}>
             Export…
           </button>
@@ -176,4 +164,4 @@ export function NoteEditor({ note, onSaved, onExport, onError, editorRef, autosa
       </LexicalComposer>
     </div>
   );
-}
+});

@@ -3,7 +3,7 @@
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type JSX } from 'react';
 import { INSERT_TABLE_COMMAND } from '@lexical/table';
 import { $getRoot, $getSelection, type LexicalEditor } from 'lexical';
-import type { CitationRef, Note, NoteSummary } from '../../../src-main/api/contract/methods';
+import type { CitationRef, CitationView, Note, NoteSummary } from '../../../src-main/api/contract/methods';
 import { api, errorMessage } from '../../api/client';
 import type { CitedTable } from '../../components/citedTable';
 import { shortcutLabel } from '../../components/platform';
@@ -49,6 +49,17 @@ function shortDate(iso: string): string {
   return d.toDateString() === today.toDateString()
     ? d.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })
     : d.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+}
+
+/** Whether two saves' citations read the same in the "Check citations" panel. */
+function sameCitationChecks(a: readonly CitationView[], b: readonly CitationView[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((c, i) => {
+      const d = b[i];
+      return d !== undefined && c.target === d.target && c.broken === d.broken && c.quote === d.quote && c.articleId === d.articleId;
+    })
+  );
 }
 
 const LAST_NOTE_KEY = 'quire.lastNote';
@@ -250,10 +261,13 @@ export const NotebookPane = forwardRef<NotebookHandle, Props>(function NotebookP
   const onSaved = useCallback(
     (saved: Note) => {
       seedFromNote(saved);
-      setSaved(saved);
+      // Autosave lands here every second while the analyst types: what did not change (the
+      // citations' check, the list's titles) re-renders nothing.
+      setSaved((prev) => (prev && prev.id === saved.id && sameCitationChecks(prev.citations, saved.citations) ? prev : saved));
       setNotes((list) => {
-        const next = (list ?? []).map((n) => (n.id === saved.id ? { id: saved.id, title: saved.title, updatedAt: saved.updatedAt } : n));
-        onNotesChange(next);
+        const before = list ?? [];
+        const next = before.map((n) => (n.id === saved.id ? { id: saved.id, title: saved.title, updatedAt: saved.updatedAt } : n));
+        if (before.some((n) => n.id === saved.id && n.title !== saved.title)) onNotesChange(next);
         return next;
       });
     },
