@@ -102,7 +102,7 @@ describe('annotations: create, list, update, delete', () => {
   it('a note citing the annotated span resolves to exactly those words, with the annotation', async () => {
     const note = await h.call('notes.create', { title: 'Brief' });
     const saved = await h.call('notes.save', { id: note.id, title: 'Brief', content: lexical(paragraph(text('See '), spanCitation(articleId, made.start, made.end))) });
-    expect(saved.citations[0]).toMatchObject({ quote: made.quote, broken: false });
+    expect(saved.citations?.[0]).toMatchObject({ quote: made.quote, broken: false });
     const cited = await h.call('annotations.cited', { noteId: note.id });
     expect(cited).toEqual([{ target: `article:${articleId}@${made.start}-${made.end}`, annotation: made }]);
   });

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Note } from '../../src-main/api/contract/methods';
+import type { SavedNote } from '../../src-main/api/contract/methods';
 import { isSafeLinkUrl } from '../../src-main/core/text/links';
 import { claimCitation, lexical, openHarness, paragraph, text, type Harness } from './service-helpers';
 
@@ -41,7 +41,7 @@ const link = (url: string, label: string): Record<string, unknown> => ({
 });
 
 let h: Harness;
-let note: Note;
+let note: SavedNote;
 
 /** Every link URL in a Lexical JSON tree. */
 function linkUrls(content: string): string[] {

@@ -80,8 +80,12 @@ describe('notes: citation context and backlinks', () => {
         paragraph(text('First point. Read '), noteLink(target.id, 'Old title'), text(' for more. Last point.')),
       ),
     });
-    expect(saved.citations[0]?.context?.before).toBe('Olivia Dalton, a spokeswoman for the U.S. Mission to the United Nations, said ');
-    expect(saved.citations[0]?.context?.after).toBe('');
+    // The save's answer checks the citation but leaves its context to notes.get (and the hover card).
+    expect(saved.citations?.[0]).toMatchObject({ quote: claim.text, broken: false });
+    expect(saved.citations?.[0]?.context).toBeUndefined();
+    const stored = await h.call('notes.get', { id: brief.id });
+    expect(stored.citations[0]?.context?.before).toBe('Olivia Dalton, a spokeswoman for the U.S. Mission to the United Nations, said ');
+    expect(stored.citations[0]?.context?.after).toBe('');
 
     expect(await h.call('notes.backlinks', { id: target.id })).toEqual([{ id: brief.id, title: 'Brief', context: 'Read Sources for more.' }]);
     // Renamed: the link keeps its id, the sentence shows the current title.
@@ -89,5 +93,25 @@ describe('notes: citation context and backlinks', () => {
     expect((await h.call('notes.backlinks', { id: target.id }))[0]?.context).toBe('Read Primary sources for more.');
     expect((await h.call('notes.get', { id: brief.id })).links).toEqual([{ id: target.id, title: 'Primary sources' }]);
     expect((await h.fail('notes.backlinks', { id: 999999 })).code).toBe('not_found');
+  });
+
+  it('leaves the citations out of a save answer when their checks did not change since the last one', async () => {
+    const claim = claims.find((c) => c.speaker === 'Olivia Dalton');
+    if (!claim) throw new Error('no claim');
+    const note = await h.call('notes.create', { title: 'Digest' });
+    const content = lexical(paragraph(text('Said'), claimCitation(claim.id)));
+    const first = await h.call('notes.save', { id: note.id, title: 'Digest', content });
+    expect(first.citations?.map((c) => c.target)).toEqual([`claim:${claim.id}`]);
+    expect(first.citationsDigest).toMatch(/^[0-9a-f]{32}$/);
+    // Typing on: the same checks, so the answer carries only their digest.
+    const again = await h.call('notes.save', { id: note.id, title: 'Digest', content: lexical(paragraph(text('Said so'), claimCitation(claim.id))), knownCitations: first.citationsDigest });
+    expect(again.citations).toBeUndefined();
+    expect(again.citationsDigest).toBe(first.citationsDigest);
+    // The cited claim's article is deleted: the next save's checks differ and come back, broken.
+    await h.call('articles.delete', { id: claim.articleId });
+    const broken = await h.call('notes.save', { id: note.id, title: 'Digest', content, knownCitations: first.citationsDigest });
+    expect(broken.citations?.map((c) => c.broken)).toEqual([true]);
+    expect(broken.citationsDigest).not.toBe(first.citationsDigest);
+    expect((await h.fail('notes.save', { id: note.id, title: 'Digest', content, knownCitations: 'not a digest' })).code).toBe('bad_request');
   });
 });

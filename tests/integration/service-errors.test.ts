@@ -108,7 +108,7 @@ describe('refused by the service, nothing written', () => {
     const note = await h.call('notes.save', { id: noteId, title: 'Working note', content: lexical(paragraph(text('See'), claimCitation(987654))) });
     expect(note.citations).toEqual([
       {
-        id: note.citations[0]!.id,
+        id: note.citations?.[0]!.id,
         target: 'claim:987654',
         ref: { kind: 'claim', claimId: 987654 },
         quote: null,

@@ -257,6 +257,18 @@ export interface Note extends NoteSummary {
   backlinks: NoteRef[];
 }
 
+/**
+ * What a save answers: the note as stored, citations checked, without its content and text (the
+ * editor holds them) and without the citations' context (the hover card loads it): autosave gets
+ * this back every second, and a long note's whole state would cost the editor's thread.
+ */
+export type SavedNote = Omit<Note, 'content' | 'text' | 'citations'> & {
+  /** Left out when the checks are the same as the `knownCitations` the save was sent with. */
+  citations?: CitationView[];
+  /** A fingerprint of the citations' checks, to send back with the next save. */
+  citationsDigest: string;
+};
+
 export interface SearchHit {
   type: 'article' | 'claim' | 'note' | 'annotation';
   id: number;
@@ -345,7 +357,7 @@ export interface MethodOutputs {
   'notes.snapshot': NoteVersion;
   'notes.restore': Note;
   'notes.create': Note;
-  'notes.save': Note;
+  'notes.save': SavedNote;
   'notes.delete': { deleted: number };
   'notes.importMarkdown': Note;
   'search.query': SearchHit[];

@@ -131,6 +131,8 @@ export const schemas = {
     title: z.string().trim().min(1).max(300),
     /** Lexical editor state as JSON (EditorState.toJSON()). */
     content: z.string().min(2).max(20 * 1024 * 1024),
+    /** The citationsDigest of the previous save's answer: when the checks are the same, this answer leaves them out. */
+    knownCitations: z.string().regex(/^[0-9a-f]{32}$/).optional(),
   }),
   'notes.delete': z.strictObject({ id }),
   'notes.importMarkdown': z.strictObject({

@@ -1,6 +1,7 @@
 // Notes: create, save (content → text, citations, links in one transaction), read back with
 // resolved citations, links and backlinks; Markdown import. Export lives in export.ts.
-import { citationTarget, type CitationRef, type CitationView, type Note, type NoteRef, type NoteSummary, type NoteVersion } from '../contract/methods';
+import { createHash } from 'node:crypto';
+import { citationTarget, type CitationRef, type CitationView, type Note, type NoteRef, type NoteSummary, type NoteVersion, type SavedNote } from '../contract/methods';
 import { NOTE_LINK_TYPE, parseLexicalRoot, parseNoteContent, type LexicalJsonNode } from '../../core/notes/lexical-json';
 import { sentenceAroundLink } from '../../core/notes/link-sentence';
 import { quoteContext } from '../../core/export/quote-context';
@@ -58,8 +59,11 @@ export class Notebook {
     private readonly snapshotEveryMs = SNAPSHOT_EVERY_MS,
   ) {}
 
-  /** Resolves a note's saved citations against the store, one view per distinct target. */
-  citationViews(noteId: number): CitationView[] {
+  /**
+   * Resolves a note's saved citations against the store, one view per distinct target, each with
+   * the sentence around its quote unless `withContext` is false.
+   */
+  citationViews(noteId: number, withContext = true): CitationView[] {
     const articles = new Map<number, ArticleWithText | undefined>();
     const article = (id: number | null): ArticleWithText | undefined => {
       if (id === null) return undefined;
@@ -93,7 +97,7 @@ export class Notebook {
         }
       }
       const broken = current === null || row.quote !== current;
-      const context = !broken && source && span ? quoteContext(source.text, span[0], span[1]) : undefined;
+      const context = withContext && !broken && source && span ? quoteContext(source.text, span[0], span[1]) : undefined;
       views.push({
         id: row.id,
         target,
@@ -114,16 +118,19 @@ export class Notebook {
   get(id: number): Note {
     const row = this.store.notes.get(id);
     if (!row) throw notFound('note', id);
+    return { ...this.view(row, true), content: row.content, text: row.text };
+  }
+
+  /** A stored note without content and text: citations checked (with context or not), links, backlinks. */
+  private view(row: NoteSummary, withContext: boolean): Omit<Note, 'content' | 'text'> {
     const refs = (rows: NoteRef[]): NoteRef[] => rows.map((r) => ({ id: r.id, title: r.title }));
     return {
       id: row.id,
       title: row.title,
       updatedAt: row.updatedAt,
-      content: row.content,
-      text: row.text,
-      citations: this.citationViews(id),
-      links: refs(this.store.notes.links(id)),
-      backlinks: refs(this.store.notes.backlinks(id)),
+      citations: this.citationViews(row.id, withContext),
+      links: refs(this.store.notes.links(row.id)),
+      backlinks: refs(this.store.notes.backlinks(row.id)),
     };
   }
 
@@ -154,7 +161,11 @@ export class Notebook {
   }
 
   /** Stores content and its plain text, and replaces the note's citations and links. */
-  save(id: number, title: string, content: string): Note {
+  /**
+   * Stores a note; answers it without content and text (the editor holds them) and without the
+   * citations' context (the hover card loads it): autosave sends this back every second.
+   */
+  save(id: number, title: string, content: string, knownCitations?: string): SavedNote {
     const facts = parseContent(content);
     this.store.transaction(() => {
       if (!this.store.notes.exists(id)) throw notFound('note', id);
@@ -176,7 +187,13 @@ export class Notebook {
       const last = this.store.notes.latestVersion(id);
       if (!last || Date.now() - Date.parse(last.createdAt) >= this.snapshotEveryMs) this.store.notes.addVersion(id, 'auto');
     });
-    return this.get(id);
+    const row = this.store.notes.get(id);
+    if (!row) throw notFound('note', id);
+    const { citations, ...saved } = this.view(row, false);
+    // Over what a check says, not the citation rows' ids (a save writes the rows anew).
+    const checks = citations.map(({ id: _id, ...check }) => check);
+    const citationsDigest = createHash('sha256').update(JSON.stringify(checks)).digest('hex').slice(0, 32);
+    return citationsDigest === knownCitations ? { ...saved, citationsDigest } : { ...saved, citations, citationsDigest };
   }
 
   history(id: number): NoteVersion[] {
@@ -281,7 +298,7 @@ export function notebookMethods(notebook: Notebook) {
     'notes.snapshot': ({ id }: ServiceInput<'notes.snapshot'>): NoteVersion => notebook.snapshot(id),
     'notes.restore': ({ id, versionId }: ServiceInput<'notes.restore'>): Note => notebook.restore(id, versionId),
     'notes.create': ({ title }: ServiceInput<'notes.create'>): Note => notebook.create(title),
-    'notes.save': ({ id, title, content }: ServiceInput<'notes.save'>): Note => notebook.save(id, title, content),
+    'notes.save': ({ id, title, content, knownCitations }: ServiceInput<'notes.save'>): SavedNote => notebook.save(id, title, content, knownCitations),
     'notes.delete': ({ id }: ServiceInput<'notes.delete'>): { deleted: number } => notebook.delete(id),
     'notes.importMarkdown': ({ markdown, title }: ServiceInput<'notes.importMarkdown'>): Note =>
       notebook.importMarkdown(markdown, title).note,

@@ -20,7 +20,7 @@ import {
   type Transformer,
 } from '@lexical/markdown';
 import { $getRoot, $isElementNode, type LexicalEditor } from 'lexical';
-import type { Note } from '../../../src-main/api/contract/methods';
+import type { Note, SavedNote } from '../../../src-main/api/contract/methods';
 import { shortcutLabel } from '../../components/platform';
 import { NOTE_NODES, NOTE_THEME, parseNoteContent } from './editorConfig';
 import { AutosavePlugin, type AutosaveHandle, type SaveStatus } from './plugins/AutosavePlugin';
@@ -37,7 +37,7 @@ const TRANSFORMERS: Transformer[] = [HEADING, QUOTE, UNORDERED_LIST, ORDERED_LIS
 
 interface Props {
   note: Note;
-  onSaved: (note: Note) => void;
+  onSaved: (note: SavedNote) => void;
   onExport: () => void;
   onError: (message: string) => void;
   editorRef: RefObject<LexicalEditor | null>;

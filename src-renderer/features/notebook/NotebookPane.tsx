@@ -3,7 +3,7 @@
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type JSX } from 'react';
 import { INSERT_TABLE_COMMAND } from '@lexical/table';
 import { $getRoot, $getSelection, type LexicalEditor } from 'lexical';
-import type { CitationRef, CitationView, Note, NoteSummary } from '../../../src-main/api/contract/methods';
+import type { CitationRef, CitationView, Note, NoteSummary, SavedNote } from '../../../src-main/api/contract/methods';
 import { api, errorMessage } from '../../api/client';
 import type { CitedTable } from '../../components/citedTable';
 import { shortcutLabel } from '../../components/platform';
@@ -62,6 +62,14 @@ function sameCitationChecks(a: readonly CitationView[], b: readonly CitationView
   );
 }
 
+/** What a save (or a restore) tells the pane: citations only when their checks changed. */
+type SaveAnswer = Pick<SavedNote, 'id' | 'title' | 'updatedAt' | 'citations'>;
+/** The open note's citations as last checked by the service. */
+interface Checked {
+  id: number;
+  citations: CitationView[];
+}
+
 const LAST_NOTE_KEY = 'quire.lastNote';
 
 function readLastNote(): string | null {
@@ -84,7 +92,7 @@ export const NotebookPane = forwardRef<NotebookHandle, Props>(function NotebookP
   const [notes, setNotes] = useState<NoteSummary[] | null>(null);
   const [note, setNote] = useState<Note | null>(null);
   /** The open note as last saved (citations checked by the service). */
-  const [saved, setSaved] = useState<Note | null>(null);
+  const [saved, setSaved] = useState<Checked | null>(null);
   /** Bumped when the open note's content is replaced from outside the editor (a restore). */
   const [generation, setGeneration] = useState(0);
   const editorRef = useRef<LexicalEditor | null>(null);
@@ -259,11 +267,14 @@ export const NotebookPane = forwardRef<NotebookHandle, Props>(function NotebookP
   );
 
   const onSaved = useCallback(
-    (saved: Note) => {
-      seedFromNote(saved);
+    (saved: SaveAnswer) => {
       // Autosave lands here every second while the analyst types: what did not change (the
-      // citations' check, the list's titles) re-renders nothing.
-      setSaved((prev) => (prev && prev.id === saved.id && sameCitationChecks(prev.citations, saved.citations) ? prev : saved));
+      // citations' check, which the answer then leaves out, the list's titles) re-renders nothing.
+      const { citations } = saved;
+      if (citations) {
+        seedFromNote({ citations });
+        setSaved((prev) => (prev && prev.id === saved.id && sameCitationChecks(prev.citations, citations) ? prev : { id: saved.id, citations }));
+      }
       setNotes((list) => {
         const before = list ?? [];
         const next = before.map((n) => (n.id === saved.id ? { id: saved.id, title: saved.title, updatedAt: saved.updatedAt } : n));

@@ -3,8 +3,9 @@
 // once, and at once when the page is hidden or unloaded. Reports "Saving…" / "Saved" through onStatus.
 import { useCallback, useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import type { Note } from '../../../../src-main/api/contract/methods';
+import type { SavedNote } from '../../../../src-main/api/contract/methods';
 import { api, errorMessage } from '../../../api/client';
+import { createNoteSerializer } from '../noteJson';
 
 export type SaveStatus = { state: 'saved' } | { state: 'saving' } | { state: 'error'; message: string };
 
@@ -23,7 +24,7 @@ interface Props {
   noteId: number;
   title: string;
   onStatus: (status: SaveStatus) => void;
-  onSaved: (note: Note) => void;
+  onSaved: (note: SavedNote) => void;
   handle: Ref<AutosaveHandle>;
 }
 
@@ -36,6 +37,10 @@ export function AutosavePlugin({ noteId, title, onStatus, onSaved, handle }: Pro
   const chain = useRef<Promise<void>>(Promise.resolve());
   const titleRef = useRef(title);
   const cb = useRef({ onStatus, onSaved });
+  // Re-exports only the blocks changed since the last save (a long note is saved every second).
+  const serialize = useRef(createNoteSerializer()).current;
+  /** The last answer's citationsDigest: sent back, so an answer whose checks did not change leaves them out. */
+  const knownCitations = useRef<string | undefined>(undefined);
   useEffect(() => {
     cb.current = { onStatus, onSaved };
   }, [onStatus, onSaved]);
@@ -48,12 +53,14 @@ export function AutosavePlugin({ noteId, title, onStatus, onSaved, handle }: Pro
     if (!dirty.current) return chain.current;
     dirty.current = false;
     pendingSince.current = null;
-    const content = JSON.stringify(editor.getEditorState().toJSON());
-    const input = { id: noteId, title: titleRef.current.trim() || 'Untitled note', content };
+    const content = serialize(editor.getEditorState());
+    const title = titleRef.current.trim() || 'Untitled note';
     chain.current = chain.current.then(async () => {
       cb.current.onStatus({ state: 'saving' });
       try {
-        const note = await api.call('notes.save', input);
+        const known = knownCitations.current;
+        const note = await api.call('notes.save', { id: noteId, title, content, ...(known ? { knownCitations: known } : {}) });
+        knownCitations.current = note.citationsDigest;
         cb.current.onSaved(note);
         if (!dirty.current) cb.current.onStatus({ state: 'saved' });
       } catch (err) {
@@ -62,7 +69,7 @@ export function AutosavePlugin({ noteId, title, onStatus, onSaved, handle }: Pro
       }
     });
     return chain.current;
-  }, [editor, noteId]);
+  }, [editor, noteId, serialize]);
 
   const schedule = useCallback((): void => {
     dirty.current = true;
