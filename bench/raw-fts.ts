@@ -28,11 +28,16 @@ const VARIANTS: { label: string; sql: string[] }[] = [
   },
 ];
 
-export function rawFtsLatencies(dbPath: string, queries: string[]): Latency[] {
+/** Each variant over `queries`, after running it over `warmUp` (unmeasured). */
+export function rawFtsLatencies(dbPath: string, queries: string[], warmUp: string[] = []): Latency[] {
   const db = new Database(dbPath, { readonly: true, fileMustExist: true });
   try {
     return VARIANTS.map(({ label, sql }) => {
       const statements = sql.map((s) => db.prepare(s));
+      for (const q of warmUp) {
+        const match = toMatchExpression(q);
+        if (match !== null) for (const st of statements) st.all(match);
+      }
       const times: number[] = [];
       for (const q of queries) {
         const match = toMatchExpression(q);

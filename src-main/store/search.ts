@@ -1,5 +1,6 @@
 // Full-text search over articles, claims, notes and annotations (FTS5, bm25), merged best first.
 // User text never reaches MATCH as syntax: it is cut into word tokens, each one quoted.
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './db';
 import { parseFacts, saidOnOf } from './claims';
 import type { ClaimRow, SearchRow } from './types';
@@ -182,6 +183,17 @@ export class SearchRepo {
 
   /** FTS tables whose fts5vocab twin exists on this connection (temp schema, nothing stored). */
   private readonly vocabs = new Set<string>();
+  /** Prepared statements by SQL: a search runs the same few, and compiling an FTS query costs. */
+  private readonly statements = new Map<string, Statement>();
+
+  private statement(sql: string): Statement {
+    let st = this.statements.get(sql);
+    if (!st) {
+      st = this.db.prepare(sql);
+      this.statements.set(sql, st);
+    }
+    return st;
+  }
 
   /**
    * The MATCH expression for one FTS table: as toMatchExpression, with the last word spelled
@@ -197,10 +209,14 @@ export class SearchRepo {
       this.vocabs.add(fts);
     }
     const start = foldWord(last);
-    const found = this.db
-      .prepare(`SELECT term FROM temp.${vocab} WHERE term >= ? AND term <= ? LIMIT ${PREFIX_EXPANSION + 1}`)
+    // fts5vocab counts every word it lists through its whole doclist, so the word itself (often
+    // the commonest of them) is looked up by a match that stops at its first row instead.
+    const whole = this.statement(`SELECT 1 FROM ${fts} WHERE ${fts} MATCH ? LIMIT 1`).get(quoted(start)) !== undefined;
+    const longer = this
+      .statement(`SELECT term FROM temp.${vocab} WHERE term > ? AND term <= ? LIMIT ${PREFIX_EXPANSION + 1}`)
       .pluck()
       .all(start, `${start}\u{10FFFF}`) as string[];
+    const found = whole ? [start, ...longer] : longer;
     const exact = head.map(foldWord);
     if (found.length === 0 || found.length > PREFIX_EXPANSION) {
       return { match: [...head.map(quoted), `${quoted(last)}*`].join(' '), terms: { exact, prefixes: [start] } };
@@ -213,7 +229,7 @@ export class SearchRepo {
   /** The kinds of result a search with these filters covers. */
   kinds(filters: SearchFilters = {}): SearchRow['type'][] {
     let types: SearchRow['type'][] = ['article', 'claim', 'note'];
-    if (this.db.prepare('SELECT 1 FROM annotations LIMIT 1').get() !== undefined) types.push('annotation');
+    if (this.statement('SELECT 1 FROM annotations LIMIT 1').get() !== undefined) types.push('annotation');
     if (filters.types?.length) types = types.filter((t) => filters.types?.includes(t));
     // A speaker narrows to claims; an outlet or dates leave notes out (they have neither).
     if (filters.speaker) types = types.filter((t) => t === 'claim');
@@ -231,11 +247,11 @@ export class SearchRepo {
     const where = kind.where(filters);
     const match = this.matchFor(kind.fts, words);
     const window = Math.max(this.window, limit);
-    const best = this.db.prepare(rankedSql(kind, where.sql, window)).all(match.match, ...where.params, limit) as Omit<SearchHitRow, 'type' | 'snippet'>[];
+    const best = this.statement(rankedSql(kind, where.sql, window)).all(match.match, ...where.params, limit) as Omit<SearchHitRow, 'type' | 'snippet'>[];
     if (best.length === 0) return [];
     // Snippets for the shown rows only, from their text and the query's indexed words.
     const texts = new Map(
-      (this.db.prepare(kind.source).raw().all(JSON.stringify(best.map((r) => r.id))) as [number, ...(string | null)[]][]).map(([id, ...columns]) => [id, columns]),
+      (this.statement(kind.source).raw().all(JSON.stringify(best.map((r) => r.id))) as [number, ...(string | null)[]][]).map(([id, ...columns]) => [id, columns]),
     );
     return best.map((r) => ({ ...r, type, snippet: makeSnippet(texts.get(r.id) ?? [], match.terms, SNIPPET_FORMAT) }));
   }
@@ -254,16 +270,16 @@ export class SearchRepo {
   claims(q: string, limit: number): ClaimHitRow[] {
     const words = queryWords(q);
     if (words.length === 0) {
-      return (this.db
-        .prepare(
+      return (this
+        .statement(
           `SELECT ${CLAIM_HIT_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id
            WHERE c.status <> 'rejected' ORDER BY a.imported_at DESC, a.id DESC, c.start_offset LIMIT ?`,
         )
         .all(limit) as RawClaimHit[]).map(toClaimHit);
     }
     // As query(): the best of the newest window of matches.
-    return (this.db
-      .prepare(
+    return (this
+      .statement(
         `SELECT ${CLAIM_HIT_COLUMNS}
          FROM (SELECT claims_fts.rowid AS id, bm25(claims_fts, 1.0, 2.0) AS rank FROM claims_fts JOIN claims c ON c.id = claims_fts.rowid
                WHERE claims_fts MATCH ? AND c.status <> 'rejected' ORDER BY claims_fts.rowid DESC LIMIT ?) t
