@@ -70,7 +70,9 @@ describe('notebook citations', () => {
     await claimRow.dragTo(page.locator('.editor'), { targetPosition: { x: (box?.width ?? 40) - 20, y: 12 } });
     await page.locator(`.editor .citation[data-citation="claim:${second.id}"] .citation-chip:not(.loading)`).waitFor();
     await waitFor('"Saved" after the drop', async () => (await page.getByTestId('save-status').textContent()) === 'Saved');
-    const saved = await h.api<{ citations: { target: string }[] }>('notes.get', { id: (await h.api<{ id: number }[]>('notes.list', {}))[0]?.id });
+    const saved = await h.api<{ citations: { target: string; context?: { before: string; after: string } }[] }>('notes.get', {
+      id: (await h.api<{ id: number }[]>('notes.list', {}))[0]?.id,
+    });
     expect(saved.citations.map((c) => c.target).sort()).toEqual([`claim:${first.id}`, `claim:${second.id}`].sort());
 
     // Hover: the exact quote inside its sentence, with speaker.
@@ -78,6 +80,10 @@ describe('notebook citations', () => {
     const card = page.getByRole('tooltip');
     await card.waitFor();
     expect(await card.locator('.citation-card-quote').textContent()).toBe(first.text);
+    // …inside its sentence, after autosaves whose answers no longer repeat the context.
+    const context = saved.citations.find((c) => c.target === `claim:${first.id}`)?.context;
+    expect(context?.before.length).toBeGreaterThan(0);
+    expect(await card.locator('.citation-card-context').textContent()).toBe(`${context?.before ?? ''}${first.text}${context?.after ?? ''}`);
     expect(await card.locator('.citation-card-meta').textContent()).toContain(first.speaker ?? '');
     await page.screenshot({ path: join(resultsDir, 'notebook-cite-hover.png') });
 

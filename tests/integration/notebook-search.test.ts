@@ -80,12 +80,21 @@ describe('notes: citation context and backlinks', () => {
         paragraph(text('First point. Read '), noteLink(target.id, 'Old title'), text(' for more. Last point.')),
       ),
     });
-    // The save's answer checks the citation but leaves its context to notes.get (and the hover card).
-    expect(saved.citations?.[0]).toMatchObject({ quote: claim.text, broken: false });
-    expect(saved.citations?.[0]?.context).toBeUndefined();
-    const stored = await h.call('notes.get', { id: brief.id });
-    expect(stored.citations[0]?.context?.before).toBe('Olivia Dalton, a spokeswoman for the U.S. Mission to the United Nations, said ');
-    expect(stored.citations[0]?.context?.after).toBe('');
+    // A citation new in this save comes with its context; once saved, the editor has it already.
+    expect(saved.citations?.[0]?.context?.before).toBe('Olivia Dalton, a spokeswoman for the U.S. Mission to the United Nations, said ');
+    expect(saved.citations?.[0]?.context?.after).toBe('');
+    const resaved = await h.call('notes.save', {
+      id: brief.id,
+      title: 'Brief',
+      content: lexical(
+        paragraph(text('The U.S. said'), claimCitation(claim.id), text('!')),
+        paragraph(text('First point. Read '), noteLink(target.id, 'Old title'), text(' for more. Last point.')),
+      ),
+    });
+    expect(resaved.citations?.[0]).toMatchObject({ quote: claim.text, broken: false });
+    expect(resaved.citations?.[0]?.context).toBeUndefined();
+    expect(resaved.citationsDigest).toBe(saved.citationsDigest);
+    expect((await h.call('notes.get', { id: brief.id })).citations[0]?.context?.before).toBe('Olivia Dalton, a spokeswoman for the U.S. Mission to the United Nations, said ');
 
     expect(await h.call('notes.backlinks', { id: target.id })).toEqual([{ id: brief.id, title: 'Brief', context: 'Read Sources for more.' }]);
     // Renamed: the link keeps its id, the sentence shows the current title.

@@ -259,8 +259,8 @@ export interface Note extends NoteSummary {
 
 /**
  * What a save answers: the note as stored, citations checked, without its content and text (the
- * editor holds them) and without the citations' context (the hover card loads it): autosave gets
- * this back every second, and a long note's whole state would cost the editor's thread.
+ * editor holds them) and with the context of new citations only: autosave gets this back every
+ * second, and a long note's whole state would cost the editor's thread.
  */
 export type SavedNote = Omit<Note, 'content' | 'text' | 'citations'> & {
   /** Left out when the checks are the same as the `knownCitations` the save was sent with. */

@@ -61,9 +61,9 @@ export class Notebook {
 
   /**
    * Resolves a note's saved citations against the store, one view per distinct target, each with
-   * the sentence around its quote unless `withContext` is false.
+   * the sentence around its quote where `withContext` says so (every one by default).
    */
-  citationViews(noteId: number, withContext = true): CitationView[] {
+  citationViews(noteId: number, withContext: (target: string) => boolean = () => true): CitationView[] {
     const articles = new Map<number, ArticleWithText | undefined>();
     const article = (id: number | null): ArticleWithText | undefined => {
       if (id === null) return undefined;
@@ -97,7 +97,7 @@ export class Notebook {
         }
       }
       const broken = current === null || row.quote !== current;
-      const context = withContext && !broken && source && span ? quoteContext(source.text, span[0], span[1]) : undefined;
+      const context = !broken && source && span && withContext(target) ? quoteContext(source.text, span[0], span[1]) : undefined;
       views.push({
         id: row.id,
         target,
@@ -118,11 +118,11 @@ export class Notebook {
   get(id: number): Note {
     const row = this.store.notes.get(id);
     if (!row) throw notFound('note', id);
-    return { ...this.view(row, true), content: row.content, text: row.text };
+    return { ...this.view(row, () => true), content: row.content, text: row.text };
   }
 
-  /** A stored note without content and text: citations checked (with context or not), links, backlinks. */
-  private view(row: NoteSummary, withContext: boolean): Omit<Note, 'content' | 'text'> {
+  /** A stored note without content and text: citations checked (with context where asked), links, backlinks. */
+  private view(row: NoteSummary, withContext: (target: string) => boolean): Omit<Note, 'content' | 'text'> {
     const refs = (rows: NoteRef[]): NoteRef[] => rows.map((r) => ({ id: r.id, title: r.title }));
     return {
       id: row.id,
@@ -162,15 +162,18 @@ export class Notebook {
 
   /** Stores content and its plain text, and replaces the note's citations and links. */
   /**
-   * Stores a note; answers it without content and text (the editor holds them) and without the
-   * citations' context (the hover card loads it): autosave sends this back every second.
+   * Stores a note; answers it without content and text (the editor holds them), with the context
+   * of new citations only (the editor already has the others'), and without the citations at all
+   * when their checks match `knownCitations`: autosave sends this back every second.
    */
   save(id: number, title: string, content: string, knownCitations?: string): SavedNote {
     const facts = parseContent(content);
+    let before = new Set<string>();
     this.store.transaction(() => {
       if (!this.store.notes.exists(id)) throw notFound('note', id);
       // A target that is gone keeps the quote it had, so the citation shows as broken, not empty.
       const previous = new Map(this.store.notes.citations(id).map((r) => [citationTarget(refOf(r)), r.quote]));
+      before = new Set(previous.keys());
       const citations: NewCitation[] = [];
       const seen = new Set<string>();
       for (const ref of facts.citations) {
@@ -189,9 +192,9 @@ export class Notebook {
     });
     const row = this.store.notes.get(id);
     if (!row) throw notFound('note', id);
-    const { citations, ...saved } = this.view(row, false);
-    // Over what a check says, not the citation rows' ids (a save writes the rows anew).
-    const checks = citations.map(({ id: _id, ...check }) => check);
+    const { citations, ...saved } = this.view(row, (target) => !before.has(target));
+    // Over what a check says, not the rows' ids (a save writes them anew) nor the context.
+    const checks = citations.map(({ id: _id, context: _context, ...check }) => check);
     const citationsDigest = createHash('sha256').update(JSON.stringify(checks)).digest('hex').slice(0, 32);
     return citationsDigest === knownCitations ? { ...saved, citationsDigest } : { ...saved, citations, citationsDigest };
   }

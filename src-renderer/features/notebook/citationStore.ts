@@ -71,10 +71,12 @@ function sameInfo(a: ChipInfo, b: ChipInfo): boolean {
 export function seedFromNote(note: Pick<Note, 'citations'>): void {
   let changed = false;
   for (const v of note.citations) {
-    const info = fromView(v);
     const prev = entries.get(v.target);
-    // Context loaded for the hover card stays when the service's view has none.
-    if (prev?.status === 'ready' && sameInfo(prev.info, { ...info, context: info.context ?? prev.info.context ?? null })) continue;
+    // The context known for the hover card stays when the service's view has none (a save's
+    // answer leaves it out for citations already saved).
+    const known = prev?.status === 'ready' ? prev.info.context : null;
+    const info = { ...fromView(v), context: v.context ?? known ?? null };
+    if (prev?.status === 'ready' && sameInfo(prev.info, info)) continue;
     set(v.target, info);
     changed = true;
   }
