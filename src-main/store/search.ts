@@ -210,13 +210,16 @@ export class SearchRepo {
     }
     const start = foldWord(last);
     // fts5vocab counts every word it lists through its whole doclist, so the word itself (often
-    // the commonest of them) is looked up by a match that stops at its first row instead.
-    const whole = this.statement(`SELECT 1 FROM ${fts} WHERE ${fts} MATCH ? LIMIT 1`).get(quoted(start)) !== undefined;
-    const longer = this
-      .statement(`SELECT term FROM temp.${vocab} WHERE term > ? AND term <= ? LIMIT ${PREFIX_EXPANSION + 1}`)
+    // the commonest of them) is looked up by a match that stops at its first row instead. Only for
+    // ASCII, where this fold is surely the index's: a match would also find a word the fold missed
+    // (the index's own fold), and the words it begins would then be left out.
+    const ascii = /^[\x20-\x7e]*$/.test(start);
+    const whole = ascii && this.statement(`SELECT 1 FROM ${fts} WHERE ${fts} MATCH ? LIMIT 1`).get(quoted(start)) !== undefined;
+    const found = this
+      .statement(`SELECT term FROM temp.${vocab} WHERE term ${whole ? '>' : '>='} ? AND term <= ? LIMIT ${PREFIX_EXPANSION + 1}`)
       .pluck()
       .all(start, `${start}\u{10FFFF}`) as string[];
-    const found = whole ? [start, ...longer] : longer;
+    if (whole) found.unshift(start);
     const exact = head.map(foldWord);
     if (found.length === 0 || found.length > PREFIX_EXPANSION) {
       return { match: [...head.map(quoted), `${quoted(last)}*`].join(' '), terms: { exact, prefixes: [start] } };

@@ -109,4 +109,12 @@ describe('the last word as a prefix', () => {
     expect(inThread.query('Zákhar', 50).map((x) => x.id)).toEqual(inThread.query('Zakhar', 50).map((x) => x.id));
     expect(inThread.query('Zákhar', 50).length).toBeGreaterThan(0);
   });
+
+  it('finds words beyond ASCII by their beginning, in any case and with or without accents', async () => {
+    const note = await h.call('notes.create', { title: 'Cities' });
+    await h.call('notes.save', { id: note.id, title: 'Cities', content: lexical(paragraph(text('Talks moved from Łódź to the Łódzki district.'))) });
+    for (const q of ['Łód', 'Łódź', 'łodz', 'ŁÓDZK', 'łódzki']) {
+      expect((await h.call('search.query', { q, types: ['note'] })).map((x) => x.id), q).toEqual([note.id]);
+    }
+  });
 });
