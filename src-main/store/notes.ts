@@ -39,6 +39,11 @@ export class NotesRepo {
     return this.db.prepare(`SELECT ${COLUMNS} FROM notes WHERE id = ?`).get(id) as NoteRow | undefined;
   }
 
+  /** A note's id, title and time, without its content. */
+  summary(id: number): Pick<NoteRow, 'id' | 'title' | 'updatedAt'> | undefined {
+    return this.db.prepare('SELECT id, title, updated_at AS updatedAt FROM notes WHERE id = ?').get(id) as Pick<NoteRow, 'id' | 'title' | 'updatedAt'> | undefined;
+  }
+
   exists(id: number): boolean {
     return this.db.prepare('SELECT 1 FROM notes WHERE id = ?').get(id) !== undefined;
   }

@@ -4,7 +4,8 @@ import type { Statement } from 'better-sqlite3';
 import type { Db } from './db';
 import { parseFacts, saidOnOf } from './claims';
 import type { ClaimRow, SearchRow } from './types';
-import { foldWord, makeSnippet, type SnippetTerms } from '../core/text/snippet';
+import { makeSnippet, type SnippetTerms } from '../core/text/snippet';
+import { foldWord } from '../core/text/words';
 
 /** A search result with the source facts the filters use. */
 export interface SearchHitRow extends SearchRow {

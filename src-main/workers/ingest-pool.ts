@@ -1,18 +1,12 @@
 // A small pool of worker threads (min(2, CPUs)) that read files and extract claims off the main
 // thread. Jobs queue in order; each worker runs one at a time. A worker that dies (a crash, an
 // out-of-memory file) fails only its own job and is replaced.
-//
-// Where the worker code comes from:
-//  - from source (vitest, tsx: the CLI and the web host): ingest-worker-tsx.mjs beside this file,
-//    which registers tsx's loader in the worker thread and imports ingest-worker.ts;
-//  - bundled (electron-vite: out/main/index.js): ingest-worker.js beside the bundle, its own
-//    entry in electron.vite.config.ts.
-// Should the worker not start at all, jobs run inline on the calling thread (slower, still correct).
-import { existsSync } from 'node:fs';
+// The worker's code is found by workerEntry (worker-entry.ts). Should the worker not start at
+// all, jobs run inline on the calling thread (slower, still correct).
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { IngestJob, JobResult } from './ingest-job';
+import { workerEntry } from './worker-entry';
 
 export interface PoolOptions {
   /** Default min(2, available CPUs). */
@@ -33,16 +27,6 @@ interface Slot {
   worker: Worker;
   ready: boolean;
   busy: Pending | null;
-}
-
-/** The worker entry and the options it needs, or null when no worker file is found. */
-export function workerEntry(): URL | null {
-  const here = import.meta.url;
-  const fromSource = /\.[cm]?ts$/.test(here);
-  // A computed name, so bundlers leave this URL alone (the worker is an entry of its own).
-  const name = fromSource ? 'ingest-worker-tsx.mjs' : 'ingest-worker.js';
-  const url = new URL(name, here);
-  return url.protocol === 'file:' && !existsSync(fileURLToPath(url)) ? null : url;
 }
 
 export class IngestPool {
@@ -126,7 +110,7 @@ export class IngestPool {
   }
 
   private spawn(): boolean {
-    const entry = workerEntry();
+    const entry = workerEntry(import.meta.url, 'ingest-worker');
     if (!entry) {
       this.fallBackToInline('worker file not found');
       return false;

@@ -3,24 +3,15 @@
 // least busy worker, so the two costly ones run side by side. Until a worker is ready (the first
 // search), or when none can run (no worker file, workers that keep failing), run() answers null
 // and the caller searches on its own thread: no search ever waits for a thread to start.
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { workerEntry } from './worker-entry';
 import type { SearchFilters, SearchHitRow } from '../store/search';
 import type { SearchRow } from '../store/types';
 import type { SearchJob, SearchReply } from './search-job';
 
 /** Worker failures after which searches stay on the calling thread. */
 const MAX_FAILURES = 3;
-
-function entry(): URL | null {
-  const here = import.meta.url;
-  // A computed name, so bundlers leave this URL alone (the worker is an entry of its own).
-  const name = /\.[cm]?ts$/.test(here) ? 'search-worker-tsx.mjs' : 'search-worker.js';
-  const url = new URL(name, here);
-  return url.protocol === 'file:' && !existsSync(fileURLToPath(url)) ? null : url;
-}
 
 interface Slot {
   worker: Worker;
@@ -78,7 +69,7 @@ export class SearchPool {
   }
 
   private spawn(): boolean {
-    const url = entry();
+    const url = workerEntry(import.meta.url, 'search-worker');
     if (!url) {
       this.failures = MAX_FAILURES;
       return false;

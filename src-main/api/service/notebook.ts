@@ -190,7 +190,8 @@ export class Notebook {
       const last = this.store.notes.latestVersion(id);
       if (!last || Date.now() - Date.parse(last.createdAt) >= this.snapshotEveryMs) this.store.notes.addVersion(id, 'auto');
     });
-    const row = this.store.notes.get(id);
+    // The answer needs no content: a long note's would be read back on every autosave.
+    const row = this.store.notes.summary(id);
     if (!row) throw notFound('note', id);
     const { citations, ...saved } = this.view(row, (target) => !before.has(target));
     // Over what a check says, not the rows' ids (a save writes them anew) nor the context.

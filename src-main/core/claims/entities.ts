@@ -3,6 +3,7 @@
 // "Nebenzya", "Antoly Antonov" and "Anatoly Antonov", a surname alone and the full name. The rules
 // are general spelling alternations, never a list of names. Pure: strings in, plain data out.
 import { namedMentions, type NamedRef } from '../text/names';
+import { foldWord } from '../text/words';
 
 export type EntityKind = 'person' | 'organisation' | 'place';
 
@@ -23,7 +24,7 @@ export interface Entity {
 
 /** Lowercase, no diacritics, letters only. */
 function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^a-z]/g, '');
+  return foldWord(s).replace(/[^a-z]/g, '');
 }
 
 /**

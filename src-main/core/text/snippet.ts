@@ -1,6 +1,7 @@
 // Search snippets: the few words of a text around the query's words, each hit marked. This is
 // FTS5's snippet() done on text already in hand: with the exact indexed words of a query known,
 // it costs a scan of the shown rows' text instead of one full-text lookup per row.
+import { foldWord } from './words';
 
 /** The query as the index folds it: exact words, and words to match by their beginning. */
 export interface SnippetTerms {
@@ -19,8 +20,6 @@ export interface SnippetFormat {
 /** Index tokens as FTS5's unicode61 tokenizer cuts them: runs of letters, digits and marks. */
 const TOKEN = /[\p{L}\p{N}\p{M}\p{Co}]+/gu;
 
-/** A word folded as the index stores it (unicode61 with remove_diacritics 2): no accents, lower case. */
-export const foldWord = (w: string): string => w.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 
 interface Token {
   start: number;

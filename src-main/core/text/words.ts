@@ -1,6 +1,9 @@
 // Word tokens with offsets, and what lies between them (so a comma or a quote mark can stop a
 // run of capitalised words).
 
+/** A word without accents, in lower case (as the search index's unicode61 tokenizer folds it). */
+export const foldWord = (w: string): string => w.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+
 export interface Word {
   text: string;
   start: number;

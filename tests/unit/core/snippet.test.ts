@@ -1,7 +1,8 @@
 // Search snippets made from a row's text: the window with the most distinct query words, hits
 // marked, ellipses where text was cut, the best of several columns; words folded as the index does.
 import { describe, expect, it } from 'vitest';
-import { foldWord, makeSnippet } from '../../../src-main/core/text/snippet';
+import { makeSnippet } from '../../../src-main/core/text/snippet';
+import { foldWord } from '../../../src-main/core/text/words';
 
 const FORMAT = { open: '[', close: ']', ellipsis: '…', words: 6 };
 

@@ -1,7 +1,7 @@
 // Saves the open note ~600 ms after the last change (text or title), and while typing goes on at
 // least every AUTOSAVE_MAX_WAIT_MS (a crash loses at most about a second), never two saves at
 // once, and at once when the page is hidden or unloaded. Reports "Saving…" / "Saved" through onStatus.
-import { useCallback, useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { SavedNote } from '../../../../src-main/api/contract/methods';
 import { api, errorMessage } from '../../../api/client';
@@ -38,7 +38,7 @@ export function AutosavePlugin({ noteId, title, onStatus, onSaved, handle }: Pro
   const titleRef = useRef(title);
   const cb = useRef({ onStatus, onSaved });
   // Re-exports only the blocks changed since the last save (a long note is saved every second).
-  const serialize = useRef(createNoteSerializer()).current;
+  const [serialize] = useState(createNoteSerializer);
   /** The last answer's citationsDigest: sent back, so an answer whose checks did not change leaves them out. */
   const knownCitations = useRef<string | undefined>(undefined);
   useEffect(() => {
