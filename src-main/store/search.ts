@@ -216,10 +216,12 @@ export class SearchRepo {
     // (the index's own fold), and the words it begins would then be left out.
     const ascii = /^[\x20-\x7e]*$/.test(start);
     const whole = ascii && this.statement(`SELECT 1 FROM ${fts} WHERE ${fts} MATCH ? LIMIT 1`).get(quoted(start)) !== undefined;
+    // fts5vocab counts a word even when the range then leaves it out (`term > ?`), so the range
+    // starts just past the word: U+0001 sorts below every character a word can hold.
     const found = this
-      .statement(`SELECT term FROM temp.${vocab} WHERE term ${whole ? '>' : '>='} ? AND term <= ? LIMIT ${PREFIX_EXPANSION + 1}`)
+      .statement(`SELECT term FROM temp.${vocab} WHERE term >= ? AND term <= ? LIMIT ${PREFIX_EXPANSION + 1}`)
       .pluck()
-      .all(start, `${start}\u{10FFFF}`) as string[];
+      .all(whole ? `${start}\u0001` : start, `${start}\u{10FFFF}`) as string[];
     if (whole) found.unshift(start);
     const exact = head.map(foldWord);
     if (found.length === 0 || found.length > PREFIX_EXPANSION) {

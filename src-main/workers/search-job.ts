@@ -11,3 +11,11 @@ export interface SearchJob {
 }
 
 export type SearchReply = { id: number; ok: true; rows: SearchHitRow[] } | { id: number; ok: false; message: string };
+
+/** What a search worker is started with. */
+export interface SearchWorkerData {
+  dbPath: string;
+  nativeBinding?: string;
+  /** The worker stores 1 here once its connection is open (see SearchPool). */
+  readyFlag: Int32Array;
+}

@@ -8,16 +8,21 @@ import { Worker } from 'node:worker_threads';
 import { workerEntry } from './worker-entry';
 import type { SearchFilters, SearchHitRow } from '../store/search';
 import type { SearchRow } from '../store/types';
-import type { SearchJob, SearchReply } from './search-job';
+import type { SearchJob, SearchReply, SearchWorkerData } from './search-job';
 
 /** Worker failures after which searches stay on the calling thread. */
 const MAX_FAILURES = 3;
 
 interface Slot {
   worker: Worker;
-  /** Set once the worker has opened its connection. */
+  /** Resolves once the worker has opened its connection (or has failed). */
   ready: Promise<void>;
-  isReady: boolean;
+  /**
+   * Set to 1 by the worker once its connection is open. Shared memory rather than the ready
+   * message: searches sent back to back from one task (the bench, a script) never give the
+   * event loop a turn to deliver that message, and would all stay on the calling thread.
+   */
+  readyFlag: Int32Array;
   pending: Map<number, (rows: SearchHitRow[] | null) => void>;
 }
 
@@ -65,7 +70,7 @@ export class SearchPool {
   private pick(): Slot | null {
     if (this.closed || this.failures >= MAX_FAILURES) return null;
     while (this.slots.length < this.size && this.spawn());
-    return this.slots.filter((s) => s.isReady).reduce<Slot | null>((best, s) => (best === null || s.pending.size < best.pending.size ? s : best), null);
+    return this.slots.filter((s) => Atomics.load(s.readyFlag, 0) === 1).reduce<Slot | null>((best, s) => (best === null || s.pending.size < best.pending.size ? s : best), null);
   }
 
   private spawn(): boolean {
@@ -74,13 +79,14 @@ export class SearchPool {
       this.failures = MAX_FAILURES;
       return false;
     }
-    const worker = new Worker(url, { workerData: { dbPath: this.dbPath, ...(this.nativeBinding ? { nativeBinding: this.nativeBinding } : {}) } });
+    const readyFlag = new Int32Array(new SharedArrayBuffer(4));
+    const workerData: SearchWorkerData = { dbPath: this.dbPath, readyFlag, ...(this.nativeBinding ? { nativeBinding: this.nativeBinding } : {}) };
+    const worker = new Worker(url, { workerData });
     let onReady = (): void => undefined;
-    const slot: Slot = { worker, ready: new Promise((resolve) => (onReady = resolve)), isReady: false, pending: new Map() };
+    const slot: Slot = { worker, ready: new Promise((resolve) => (onReady = resolve)), readyFlag, pending: new Map() };
     worker.unref();
     worker.on('message', (reply: SearchReply | { ready: true }) => {
       if ('ready' in reply) {
-        slot.isReady = true;
         onReady();
         return;
       }

@@ -3,11 +3,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openReader } from '../store/db';
 import { SearchRepo } from '../store/search';
-import type { SearchJob, SearchReply } from './search-job';
+import type { SearchJob, SearchReply, SearchWorkerData } from './search-job';
 
 if (!parentPort) throw new Error('search-worker must run in a worker thread');
 const port = parentPort;
-const { dbPath, nativeBinding } = workerData as { dbPath: string; nativeBinding?: string };
+const { dbPath, nativeBinding, readyFlag } = workerData as SearchWorkerData;
 const repo = new SearchRepo(openReader(dbPath, nativeBinding));
 
 port.on('message', ({ id, type, q, limit, filters }: SearchJob) => {
@@ -19,4 +19,5 @@ port.on('message', ({ id, type, q, limit, filters }: SearchJob) => {
   }
   port.postMessage(reply);
 });
+Atomics.store(readyFlag, 0, 1);
 port.postMessage({ ready: true });

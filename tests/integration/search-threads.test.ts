@@ -64,6 +64,20 @@ describe('search on worker threads', () => {
     expect(await pool.run('article', 'expul', 20, {})).toBeNull();
   });
 
+  it('uses its workers once they are ready, even for searches sent back to back from one task', async () => {
+    const pool = new SearchPool(h.dbPath, undefined, 1);
+    try {
+      // Awaiting an answered search runs no event-loop turn, so the workers' "ready" message is
+      // never delivered inside this loop: only their shared flag can tell the pool.
+      let answered: Awaited<ReturnType<SearchPool['run']>> = null;
+      const deadline = Date.now() + 60_000;
+      while (answered === null && Date.now() < deadline) answered = await pool.run('article', 'expul', 20, {});
+      expect(answered).toEqual(inThread.queryKind('article', 'expul', 20));
+    } finally {
+      pool.close();
+    }
+  });
+
   it('sees a write at once: a note saved, then found by the next search', async () => {
     expect(await h.call('search.query', { q: 'quillwort' })).toEqual([]);
     const note = await h.call('notes.create', { title: 'Field notes' });
