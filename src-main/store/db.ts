@@ -119,7 +119,8 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Db {
 export function openReader(path: string, nativeBinding?: string): Db {
   const db = new Database(path, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
   db.pragma('busy_timeout = 5000');
-  db.pragma('cache_size = -32768');
+  // 16 MB each: at 100,000 articles twice that made search only ~5% faster, for 32 MB more.
+  db.pragma('cache_size = -16384');
   return db;
 }
 

@@ -27,7 +27,16 @@ interface Slot {
   worker: Worker;
   ready: boolean;
   busy: Pending | null;
+  /** Ends the worker once it has been idle for RETIRE_AFTER_MS. */
+  retire: NodeJS.Timeout | null;
 }
+
+/**
+ * An idle worker is ended after this long: imports come in bursts, and each worker's heap (tens
+ * of MB after a large import) would otherwise stay with the app. A new one starts in well under a
+ * second when the next file comes.
+ */
+const RETIRE_AFTER_MS = 2000;
 
 export class IngestPool {
   readonly size: number;
@@ -42,6 +51,11 @@ export class IngestPool {
   constructor(private readonly options: PoolOptions = {}) {
     this.size = Math.max(1, options.size ?? Math.min(2, availableParallelism()));
     this.inline = options.inline ?? false;
+  }
+
+  /** Worker threads running now (started by jobs, ended when idle). */
+  get workers(): number {
+    return this.slots.length;
   }
 
   /** True while jobs run on worker threads (false after falling back to inline). */
@@ -64,6 +78,7 @@ export class IngestPool {
     for (const p of this.queue.splice(0)) p.resolve({ ok: false, refused: false, message: 'the import pool is closed' });
     for (const s of this.slots.splice(0)) {
       s.busy?.resolve({ ok: false, refused: false, message: 'the import pool is closed' });
+      if (s.retire) clearTimeout(s.retire);
       void s.worker.terminate();
     }
   }
@@ -86,16 +101,32 @@ export class IngestPool {
       const next = this.queue.shift();
       if (!next) break;
       slot.busy = next;
+      if (slot.retire) clearTimeout(slot.retire);
+      slot.retire = null;
       const transfer = next.job.kind === 'file' && next.job.bytes.byteOffset === 0 && next.job.bytes.byteLength === next.job.bytes.buffer.byteLength
         ? [next.job.bytes.buffer as ArrayBuffer]
         : [];
       slot.worker.postMessage({ id: next.id, job: next.job }, transfer);
     }
-    // Idle workers must not keep a CLI process alive.
+    // Idle workers must not keep a CLI process alive, and are ended after a while.
     for (const slot of this.slots) {
       if (slot.busy || this.queue.length) slot.worker.ref();
-      else slot.worker.unref();
+      else {
+        slot.worker.unref();
+        if (slot.ready && !slot.retire) {
+          slot.retire = setTimeout(() => this.retire(slot), RETIRE_AFTER_MS);
+          slot.retire.unref();
+        }
+      }
     }
+  }
+
+  private retire(slot: Slot): void {
+    slot.retire = null;
+    const at = this.slots.indexOf(slot);
+    if (at < 0 || slot.busy) return;
+    this.slots.splice(at, 1);
+    void slot.worker.terminate();
   }
 
   private fallBackToInline(reason: string): void {
@@ -124,7 +155,7 @@ export class IngestPool {
       this.fallBackToInline(err instanceof Error ? err.message : String(err));
       return false;
     }
-    const slot: Slot = { worker, ready: false, busy: null };
+    const slot: Slot = { worker, ready: false, busy: null, retire: null };
     this.slots.push(slot);
     worker.on('message', (message: { ready?: boolean; id?: number; result?: JobResult }) => {
       if (message.ready) {
