@@ -51,6 +51,9 @@ function shortDate(iso: string): string {
     : d.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 }
 
+/** Whether two ISO times fall in the same minute (as the list shows them). */
+const sameMinute = (a: string, b: string): boolean => a.slice(0, 16) === b.slice(0, 16) && a.length >= 16;
+
 /** Whether two saves' citations read the same in the "Check citations" panel. */
 function sameCitationChecks(a: readonly CitationView[], b: readonly CitationView[]): boolean {
   return (
@@ -277,6 +280,13 @@ export const NotebookPane = forwardRef<NotebookHandle, Props>(function NotebookP
       }
       setNotes((list) => {
         const before = list ?? [];
+        // The row shows the title and the time to the minute: while both read the same, the list
+        // stays as it is. Any React commit while the editor has focus costs a walk of the note's
+        // DOM (React saves the selection around it), and with it the panels' re-reads that follow
+        // a new list. Backlinks do not change with the open note's own saves; its history shows a
+        // new automatic version within the minute.
+        const old = before.find((n) => n.id === saved.id);
+        if (old && old.title === saved.title && sameMinute(old.updatedAt, saved.updatedAt)) return list;
         const next = before.map((n) => (n.id === saved.id ? { id: saved.id, title: saved.title, updatedAt: saved.updatedAt } : n));
         if (before.some((n) => n.id === saved.id && n.title !== saved.title)) onNotesChange(next);
         return next;
