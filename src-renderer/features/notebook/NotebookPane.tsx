@@ -276,7 +276,11 @@ export const NotebookPane = forwardRef<NotebookHandle, Props>(function NotebookP
       const { citations } = saved;
       if (citations) {
         seedFromNote({ citations });
-        setSaved((prev) => (prev && prev.id === saved.id && sameCitationChecks(prev.citations, citations) ? prev : { id: saved.id, citations }));
+        setSaved((prev) => {
+          // Compared with the last answer, or with the note as opened before any answer came.
+          const shown = prev?.id === saved.id ? prev.citations : noteRef.current?.id === saved.id ? noteRef.current.citations : null;
+          return shown && sameCitationChecks(shown, citations) ? prev : { id: saved.id, citations };
+        });
       }
       setNotes((list) => {
         const before = list ?? [];

@@ -35,10 +35,14 @@ function editorWithEveryNode(): LexicalEditor {
 const full = (state: EditorState): string => JSON.stringify(state.toJSON());
 
 describe('autosave serializer', () => {
-  it('writes exactly what EditorState.toJSON() writes, after every kind of edit', () => {
+  // Told by the editor's updates which blocks changed (as autosave runs it), and on its own,
+  // finding them by identity.
+  it.each([['told by the updates', true], ['on its own', false]])('writes exactly what EditorState.toJSON() writes, after every kind of edit (%s)', (_, listen) => {
     const editor = editorWithEveryNode();
     // Without the first-answer check, so a wrong incremental export cannot hide behind toJSON().
-    const serialize = createNoteSerializer({ check: false });
+    const serializer = createNoteSerializer({ check: false });
+    if (listen) editor.registerUpdateListener(serializer.changed);
+    const serialize = (state: EditorState): string => serializer.serialize(state);
     const states: EditorState[] = [];
     const check = (): void => {
       const state = editor.getEditorState();
@@ -78,6 +82,18 @@ describe('autosave serializer', () => {
       const old = $getRoot().getChildAtIndex(20);
       old?.replace($createHeadingNode('h3').append($createTextNode('Replaced')));
     });
+    // Two updates before one save: both blocks are re-exported.
+    editor.update(() => {
+      const block = $getRoot().getChildAtIndex(25);
+      const text = $isElementNode(block) ? block.getFirstDescendant() : null;
+      if ($isTextNode(text)) text.setTextContent('Changed first.');
+    }, { discrete: true });
+    editor.update(() => {
+      const block = $getRoot().getChildAtIndex(26);
+      const text = $isElementNode(block) ? block.getFirstDescendant() : null;
+      if ($isTextNode(text)) text.setTextContent('Changed second.');
+    }, { discrete: true });
+    check();
     // Undo: older states again (new objects for the cache), then redo to the newest.
     for (const state of [states[3], states[1], states[0], states[states.length - 1]]) {
       if (!state) continue;
@@ -92,7 +108,7 @@ describe('autosave serializer', () => {
   it('an empty note', () => {
     const editor = createEditor({ namespace: 'test', nodes: [...NOTE_NODES], onError: (e) => { throw e; } });
     editor.update(() => $getRoot().clear(), { discrete: true });
-    expect(createNoteSerializer({ check: false })(editor.getEditorState())).toBe(full(editor.getEditorState()));
-    expect(createNoteSerializer()(editor.getEditorState())).toBe(full(editor.getEditorState()));
+    expect(createNoteSerializer({ check: false }).serialize(editor.getEditorState())).toBe(full(editor.getEditorState()));
+    expect(createNoteSerializer().serialize(editor.getEditorState())).toBe(full(editor.getEditorState()));
   });
 });

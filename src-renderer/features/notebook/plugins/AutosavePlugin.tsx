@@ -38,7 +38,7 @@ export function AutosavePlugin({ noteId, title, onStatus, onSaved, handle }: Pro
   const titleRef = useRef(title);
   const cb = useRef({ onStatus, onSaved });
   // Re-exports only the blocks changed since the last save (a long note is saved every second).
-  const [serialize] = useState(createNoteSerializer);
+  const [serializer] = useState(createNoteSerializer);
   /** The last answer's citationsDigest: sent back, so an answer whose checks did not change leaves them out. */
   const knownCitations = useRef<string | undefined>(undefined);
   useEffect(() => {
@@ -53,7 +53,7 @@ export function AutosavePlugin({ noteId, title, onStatus, onSaved, handle }: Pro
     if (!dirty.current) return chain.current;
     dirty.current = false;
     pendingSince.current = null;
-    const content = serialize(editor.getEditorState());
+    const content = serializer.serialize(editor.getEditorState());
     const title = titleRef.current.trim() || 'Untitled note';
     chain.current = chain.current.then(async () => {
       cb.current.onStatus({ state: 'saving' });
@@ -69,7 +69,7 @@ export function AutosavePlugin({ noteId, title, onStatus, onSaved, handle }: Pro
       }
     });
     return chain.current;
-  }, [editor, noteId, serialize]);
+  }, [editor, noteId, serializer]);
 
   const schedule = useCallback((): void => {
     dirty.current = true;
@@ -83,14 +83,23 @@ export function AutosavePlugin({ noteId, title, onStatus, onSaved, handle }: Pro
 
   useImperativeHandle(handle, () => ({ flush: save }), [save]);
 
+  // The first export of a note builds every block (and is checked against toJSON()): done while
+  // the editor is idle after opening, not in the first save while the analyst types.
+  useEffect(() => {
+    const id = requestIdleCallback(() => void serializer.serialize(editor.getEditorState()), { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }, [editor, serializer]);
+
   useEffect(
     () =>
-      editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
+      editor.registerUpdateListener((update) => {
+        serializer.changed(update);
+        const { dirtyElements, dirtyLeaves, tags } = update;
         if (tags.has(LOAD_TAG) || tags.has('history-merge')) return;
         if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return; // selection only
         schedule();
       }),
-    [editor, schedule],
+    [editor, schedule, serializer],
   );
 
   useEffect(() => {
