@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Store } from '../../src-main/store/index';
-import type { SearchReply } from '../../src-main/workers/search-job';
+import type { SearchReply, SearchWorkerData } from '../../src-main/workers/search-job';
 import { repoRoot } from './support/harness';
 
 let dir: string;
@@ -34,11 +34,14 @@ afterAll(() => {
 
 describe('built search worker', () => {
   it('out/main/search-worker.js answers a search over a read-only connection', async () => {
-    const worker = new Worker(join(repoRoot, 'out', 'main', 'search-worker.js'), { workerData: { dbPath: join(dir, 'quire.sqlite') } });
+    const workerData: SearchWorkerData = { dbPath: join(dir, 'quire.sqlite'), readyFlag: new Int32Array(new SharedArrayBuffer(4)) };
+    const worker = new Worker(join(repoRoot, 'out', 'main', 'search-worker.js'), { workerData });
     try {
       const reply = await new Promise<SearchReply>((resolve, reject) => {
         worker.on('error', reject);
         worker.on('message', (m: SearchReply | { ready: true }) => {
+          // The pool reads readiness from the shared flag; the message comes with it.
+          if ('ready' in m) expect(Atomics.load(workerData.readyFlag, 0)).toBe(1);
           if ('ready' in m) worker.postMessage({ id: 7, type: 'article', q: 'expul', limit: 5, filters: {} });
           else resolve(m);
         });
