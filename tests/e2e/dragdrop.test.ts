@@ -38,6 +38,8 @@ describe('drag and drop', () => {
     await page.evaluate(`(${DROP})(${JSON.stringify(files)})`);
     await waitFor('one article', async () => (await page.locator('.article-row').count()) === 1);
     await page.getByRole('alert').filter({ hasText: 'same-again.txt' }).waitFor();
+    // The reader opens the imported article once it has loaded it (after the report under load).
+    await page.locator('.reader-title').first().waitFor();
     expect(await page.locator('.reader-title').count()).toBe(1);
     expect(h.offHost).toEqual([]);
   });
