@@ -72,25 +72,21 @@ describe('notes: citation context and backlinks', () => {
     if (!claim) throw new Error('no claim');
     const target = await h.call('notes.create', { title: 'Sources' });
     const brief = await h.call('notes.create', { title: 'Brief' });
-    const saved = await h.call('notes.save', {
-      id: brief.id,
-      title: 'Brief',
-      content: lexical(
-        paragraph(text('The U.S. said'), claimCitation(claim.id), text('.')),
-        paragraph(text('First point. Read '), noteLink(target.id, 'Old title'), text(' for more. Last point.')),
-      ),
-    });
+    /** The brief, its first sentence ending with `end`. */
+    const saveBrief = (end: string) =>
+      h.call('notes.save', {
+        id: brief.id,
+        title: 'Brief',
+        content: lexical(
+          paragraph(text('The U.S. said'), claimCitation(claim.id), text(end)),
+          paragraph(text('First point. Read '), noteLink(target.id, 'Old title'), text(' for more. Last point.')),
+        ),
+      });
+    const saved = await saveBrief('.');
     // A citation new in this save comes with its context; once saved, the editor has it already.
     expect(saved.citations?.[0]?.context?.before).toBe('Olivia Dalton, a spokeswoman for the U.S. Mission to the United Nations, said ');
     expect(saved.citations?.[0]?.context?.after).toBe('');
-    const resaved = await h.call('notes.save', {
-      id: brief.id,
-      title: 'Brief',
-      content: lexical(
-        paragraph(text('The U.S. said'), claimCitation(claim.id), text('!')),
-        paragraph(text('First point. Read '), noteLink(target.id, 'Old title'), text(' for more. Last point.')),
-      ),
-    });
+    const resaved = await saveBrief('!');
     expect(resaved.citations?.[0]).toMatchObject({ quote: claim.text, broken: false });
     expect(resaved.citations?.[0]?.context).toBeUndefined();
     expect(resaved.citationsDigest).toBe(saved.citationsDigest);
