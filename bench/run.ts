@@ -21,6 +21,7 @@ import { benchNotebook } from './notebook';
 import { rawFtsLatencies } from './raw-fts';
 import { Store } from '../src-main/store/index';
 import { repoResourcesDir } from '../src-main/hosts/paths';
+import { RETIRE_AFTER_MS } from '../src-main/workers/ingest-pool';
 
 const PARTS = ['library', 'formats', 'export', 'compare', 'annotations', 'notebook'] as const;
 type Part = (typeof PARTS)[number];
@@ -118,9 +119,9 @@ async function benchLibrary(): Promise<void> {
   console.log(`import memory  ${fmt(peakRss / 1024 / 1024)} MB peak RSS (process, workers included)`);
   console.log(`import cpu     ${fmt(cpuMs, 2)} ms CPU per article, all threads (${fmt(2000 / cpuMs, 0)} articles/s if 2 idle cores were fully used)`);
 
-  // The import's workers end once idle (ingest-pool.ts, RETIRE_AFTER_MS), as they do in the app
-  // when an import is over; the search that follows is measured in that state.
-  await new Promise((resolve) => setTimeout(resolve, 3000));
+  // The import's workers end once idle, as they do in the app when an import is over; the search
+  // that follows is measured in that state.
+  await new Promise((resolve) => setTimeout(resolve, RETIRE_AFTER_MS + 1000));
   await benchSearch(service, dbPath, sampleMemory);
 
   close();

@@ -36,7 +36,7 @@ interface Slot {
  * of MB after a large import) would otherwise stay with the app. A new one starts in well under a
  * second when the next file comes.
  */
-const RETIRE_AFTER_MS = 2000;
+export const RETIRE_AFTER_MS = 2000;
 
 export class IngestPool {
   readonly size: number;
