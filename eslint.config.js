@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import regexp from 'eslint-plugin-regexp';
 
 // Layering (ARCHITECTURE.md) is enforced here: core is pure, the store is the only SQLite user,
 // the renderer sees nothing of src-main but the API contract.
@@ -18,6 +19,12 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
+  },
+  {
+    // Imported text reaches these patterns: none may backtrack super-linearly.
+    files: ['src-main/**/*.ts'],
+    plugins: { regexp },
+    rules: { 'regexp/no-super-linear-backtracking': 'warn' },
   },
   {
     files: ['src-main/core/**/*.ts'],
