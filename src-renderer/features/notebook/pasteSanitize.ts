@@ -3,6 +3,7 @@
 // links. Word's list paragraphs become real lists and style-only formatting (a span with
 // font-weight:bold) becomes tags before DOMPurify drops every style, class and script.
 import createDOMPurify, { type Config } from 'dompurify';
+import { withoutHandlers } from './pasteTokens';
 
 const BLOCK_TAGS = ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'br'];
 const INLINE_TAGS = ['b', 'strong', 'i', 'em', 'u', 's', 'a'];
@@ -156,10 +157,11 @@ function tidy(doc: Document): void {
 
 /**
  * The pasted HTML with only the allowed elements (no styles, classes, images, scripts, event
- * handlers, comments, Word markup or unsafe links). Runs in a browser (DOMParser + DOMPurify).
+ * handlers, comments, Word markup or unsafe links). Runs in a browser: the tokenizer first, so no
+ * DOM ever holds an event handler, then an inert DOMParser document and DOMPurify.
  */
 export function cleanPastedHtml(html: string): string {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const doc = new DOMParser().parseFromString(withoutHandlers(html), 'text/html');
   convertWordLists(doc);
   styleToTags(doc);
   normaliseTags(doc);

@@ -1,17 +1,20 @@
 // cleanPastedHtml on clipboard HTML as Word and web pages produce it. The function needs a real
 // DOM (DOMParser, and DOMPurify refuses server-side DOMs), so it is bundled and run in Chromium.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, DEFAULT_CHROMIUM } from '../../../src-main/hosts/pdf-chromium';
+import { CSP } from '../../../src-main/hosts/policy';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const fixture = (name: string): string => readFileSync(join(root, 'tests', 'fixtures', 'paste', name), 'utf8');
 
 let browser: Browser;
 let page: Page;
+let bundleText = '';
 
 beforeAll(async () => {
   const bundle = await build({
@@ -25,7 +28,8 @@ beforeAll(async () => {
   browser = await chromium.launch({ executablePath: DEFAULT_CHROMIUM, args: CHROMIUM_ARGS });
   page = await browser.newPage();
   await page.setContent('<!doctype html><html><body></body></html>');
-  await page.addScriptTag({ content: bundle.outputFiles[0]?.text ?? '' });
+  bundleText = bundle.outputFiles[0]?.text ?? '';
+  await page.addScriptTag({ content: bundleText });
 });
 
 afterAll(async () => {
@@ -126,5 +130,32 @@ describe('cleanPastedHtml: web pages', () => {
   it('unwraps Google Docs’ not-bold wrapper', async () => {
     const r = await clean('<meta charset="utf-8"><b style="font-weight:normal;" id="docs-internal-guid-1"><p dir="ltr"><span style="font-weight:700">Loud</span> quiet</p></b>');
     expect(r.html).toBe('<p><b>Loud</b> quiet</p>');
+  });
+});
+
+describe('cleanPastedHtml under a strict CSP', () => {
+  it('never puts an event handler in any DOM, not even an inert one: the app\'s CSP has nothing to report', async () => {
+    // Chromium CSP-checks an on… attribute as soon as an element carries it, in any document.
+    // The app's policy, with the bundle allowed by its hash instead of 'self' (and without
+    // frame-ancestors, which a <meta> policy cannot carry).
+    const hash = createHash('sha256').update(bundleText).digest('base64');
+    const policy = CSP.replace("script-src 'self'", `script-src 'sha256-${hash}'`).replace(/;\s*frame-ancestors [^;]*/, '');
+    const strict = await browser.newPage();
+    const reports: string[] = [];
+    strict.on('console', (msg) => {
+      if (msg.type() === 'error') reports.push(msg.text());
+    });
+    try {
+      await strict.setContent(`<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="${policy}"></head><body></body></html>`);
+      await strict.addScriptTag({ content: bundleText });
+      const hostile = `${fixture('web.html')}<base href="https://evil.example/"><img src=x onerror=alert(1)><p onclick="x()">words</p><svg><a onmouseover="y()">svg link</a></svg>`;
+      const out = await strict.evaluate((input) => (window as unknown as { paste: { cleanPastedHtml(h: string): string } }).paste.cleanPastedHtml(input), hostile);
+      await strict.waitForTimeout(100);
+      expect(out).toContain('words');
+      expect(out).not.toMatch(/\son\w+=/i);
+      expect(reports, reports.join('\n')).toEqual([]);
+    } finally {
+      await strict.close();
+    }
   });
 });
