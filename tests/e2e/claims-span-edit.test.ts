@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, repoRoot, resultsDir, waitFor, type Harness } from './support/harness';
 
-const ARTICLE = join(repoRoot, '..', 'shared', 'corpus', '002_72e9264fc770830b.txt');
+const ARTICLE = join(repoRoot, 'tests', 'fixtures', 'corpus', 'staff-shortage-report.txt');
 
 interface ClaimLite {
   id: number;

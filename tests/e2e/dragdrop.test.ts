@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, repoRoot, waitFor, type Harness } from './support/harness';
 
-const ARTICLE = join(repoRoot, '..', 'shared', 'corpus', '003_79306dbecdb1af6b.txt');
+const ARTICLE = join(repoRoot, 'tests', 'fixtures', 'corpus', 'ambassador-farewell.txt');
 
 let h: Harness;
 

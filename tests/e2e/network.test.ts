@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, repoRoot, resultsDir, waitFor, type Harness } from './support/harness';
 
-const CORPUS = join(repoRoot, '..', 'shared', 'corpus');
-const FILES = ['000_543b9cac1bd99c26.txt', '002_72e9264fc770830b.txt', '003_79306dbecdb1af6b.txt'].map((f) => join(CORPUS, f));
+const CORPUS = join(repoRoot, 'tests', 'fixtures', 'corpus');
+const FILES = ['mission-expulsions-wire.txt', 'staff-shortage-report.txt', 'ambassador-farewell.txt'].map((f) => join(CORPUS, f));
 
 let h: Harness;
 const requests: string[] = [];

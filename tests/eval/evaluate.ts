@@ -50,11 +50,18 @@ const TEXT_DIR = new URL('../fixtures/claims/', import.meta.url);
 /** The real articles stay in ../shared/corpus beside the repo: never copied into it. */
 const CORPUS_DIR = new URL('../../../shared/corpus/', import.meta.url);
 
-export function loadGold(): GoldFile[] {
+export interface EvalOptions {
+  /** Also score the real articles of ../shared/corpus (`npm run eval` and the corpus suite do; `npm test` does not). */
+  shared?: boolean;
+}
+
+/** The labelled files: the team's written texts, plus the real corpus articles when asked for. */
+export function loadGold(options: EvalOptions = { shared: true }): GoldFile[] {
   return readdirSync(GOLD_DIR)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((f) => JSON.parse(readFileSync(new URL(f, GOLD_DIR), 'utf8')) as GoldFile);
+    .map((f) => JSON.parse(readFileSync(new URL(f, GOLD_DIR), 'utf8')) as GoldFile)
+    .filter((g) => options.shared || existsSync(new URL(g.file, TEXT_DIR)));
 }
 export const loadText = (file: string): string => {
   const own = new URL(file, TEXT_DIR);
@@ -155,8 +162,8 @@ export function totals(scores: readonly Score[]): Totals {
   };
 }
 
-export function evaluate(): { scores: Score[]; total: Totals } {
-  const scores = loadGold().map((g) => {
+export function evaluate(options: EvalOptions = { shared: true }): { scores: Score[]; total: Totals } {
+  const scores = loadGold(options).map((g) => {
     const text = loadText(g.file);
     return scoreFile(g, text, extractClaims(text, { published: g.published }));
   });

@@ -10,7 +10,7 @@ import { openService, type OpenedService, type ServiceOptions } from '../../src-
 import { chromiumPdfRenderer } from '../../src-main/hosts/pdf-chromium';
 import { CORPUS_DIR, REPO_RESOURCES } from './service-helpers';
 
-export const CORPUS_FILE = join(CORPUS_DIR, '002_72e9264fc770830b.txt');
+export const CORPUS_FILE = join(CORPUS_DIR, 'staff-shortage-report.txt');
 
 export interface ExportHarness {
   dir: string;
@@ -25,7 +25,10 @@ export interface ExportHarness {
   dispose(): void;
 }
 
-export async function openExportHarness(options: Partial<Pick<ServiceOptions, 'pdf'>> = { pdf: chromiumPdfRenderer() }): Promise<ExportHarness> {
+export async function openExportHarness(
+  options: Partial<Pick<ServiceOptions, 'pdf'>> = { pdf: chromiumPdfRenderer() },
+  articleFile: string = CORPUS_FILE,
+): Promise<ExportHarness> {
   const dir = mkdtempSync(join(tmpdir(), 'quire-export-'));
   const dbPath = join(dir, 'quire.sqlite');
   const open = (): OpenedService => openService({ dbPath, resourcesDir: REPO_RESOURCES, version: '9.9.9-test', ...options });
@@ -40,7 +43,7 @@ export async function openExportHarness(options: Partial<Pick<ServiceOptions, 'p
     if (r.ok) throw new Error(`${method} succeeded but should have failed`);
     return r.error;
   };
-  const { article } = await call('articles.import', { fileName: '002.txt', data: readFileSync(CORPUS_FILE).toString('base64') });
+  const { article } = await call('articles.import', { fileName: '002.txt', data: readFileSync(articleFile).toString('base64') });
   const claims = await call('claims.list', { articleId: article.id });
   const release = <T>(fn: () => T): T => {
     opened.close();

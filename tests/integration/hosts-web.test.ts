@@ -8,7 +8,7 @@ import { startWebHost, type WebHost } from '../../src-main/hosts/web/server';
 import { CORPUS_DIR } from './service-helpers';
 
 const CORPUS = CORPUS_DIR;
-const SAMPLE = join(CORPUS, '000_543b9cac1bd99c26.txt');
+const SAMPLE = join(CORPUS, 'mission-expulsions-wire.txt');
 
 interface Reply {
   status: number;

@@ -35,7 +35,7 @@ function nativeIds(table: string, q: string): number[] {
 
 describe('search on worker threads', () => {
   it('returns exactly what the in-thread search returns, kind by kind and merged', async () => {
-    for (const q of ['expulsion', 'expul', 'diplomats Moscow', 'Russian diplomat', 'Zakharova', 'amounts to expul', 'a']) {
+    for (const q of ['expulsion', 'expul', 'diplomats Ostria', 'Ostrian diplomat', 'Voronova', 'amounts to expul', 'a']) {
       for (const limit of [5, 50]) {
         expect(await h.call('search.query', { q, limit })).toEqual(
           inThread.query(q, limit).map((r) => expect.objectContaining({ type: r.type, id: r.id, title: r.title, snippet: r.snippet })),
@@ -52,10 +52,10 @@ describe('search on worker threads', () => {
     expect(await pool.run('article', 'expul', 20, {})).toBeNull();
     await pool.warm();
     try {
-      const [articles, claims] = await Promise.all([pool.run('article', 'expul', 20, {}), pool.run('claim', 'Moscow', 20, { outlet: 'upi' })]);
+      const [articles, claims] = await Promise.all([pool.run('article', 'expul', 20, {}), pool.run('claim', 'Ostria', 20, { outlet: 'wire' })]);
       expect(articles).not.toBeNull();
       expect(articles).toEqual(inThread.queryKind('article', 'expul', 20));
-      expect(claims).toEqual(inThread.queryKind('claim', 'Moscow', 20, { outlet: 'upi' }));
+      expect(claims).toEqual(inThread.queryKind('claim', 'Ostria', 20, { outlet: 'wire' }));
       expect(claims?.length).toBeGreaterThan(0);
     } finally {
       pool.close();
@@ -94,7 +94,7 @@ describe('the last word as a prefix', () => {
     const short = 's'; // begins far more words than are spelled out
     reader.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.test_terms USING fts5vocab(main, articles_fts, 'row')`);
     expect(reader.prepare(`SELECT count(*) FROM temp.test_terms WHERE term >= 's' AND term < 't'`).pluck().get()).toBeGreaterThan(PREFIX_EXPANSION);
-    for (const q of ['expul', 'diplomat', 'Moscow amoun', short, 'Zakh']) {
+    for (const q of ['expul', 'diplomat', 'Ostria amoun', short, 'Voro']) {
       for (const [type, table] of [['article', 'articles_fts'], ['claim', 'claims_fts']] as const) {
         const ids = repo.queryKind(type, q, 1e6).map((r) => r.id).sort((a, b) => a - b);
         expect(ids, `${type}: ${q}`).toEqual(nativeIds(table, q));
@@ -119,9 +119,9 @@ describe('the last word as a prefix', () => {
       const own = source(hit.type, hit.id);
       for (const piece of hit.snippet.replace(/[\uE000\uE001]/g, '').split('…').filter(Boolean)) expect(own, `${hit.type} ${hit.id}`).toContain(piece);
     }
-    // "Zákharova" is stored folded ("zakharova"); the accented prefix finds it all the same.
-    expect(inThread.query('Zákhar', 50).map((x) => x.id)).toEqual(inThread.query('Zakhar', 50).map((x) => x.id));
-    expect(inThread.query('Zákhar', 50).length).toBeGreaterThan(0);
+    // "Vóronova" is stored folded ("voronova"); the accented prefix finds it all the same.
+    expect(inThread.query('Vóron', 50).map((x) => x.id)).toEqual(inThread.query('Voron', 50).map((x) => x.id));
+    expect(inThread.query('Vóron', 50).length).toBeGreaterThan(0);
   });
 
   it('finds words beyond ASCII by their beginning, in any case and with or without accents', async () => {

@@ -9,9 +9,9 @@ import { dispatch } from '../../src-main/api/service/dispatch';
 import { openService, type OpenedService } from '../../src-main/api/service/index';
 import { Store, dumpTables } from '../../src-main/store/index';
 
-/** The real articles in ../shared/corpus beside the repository (never copied into it). */
-export const CORPUS_DIR = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpus');
-export const CORPUS_FILES = ['000_543b9cac1bd99c26.txt', '002_72e9264fc770830b.txt', '003_79306dbecdb1af6b.txt'] as const;
+/** Three articles the team wrote in the shape of real wire copy (captions, bylines, datelines, name variants). */
+export const CORPUS_DIR = resolve(import.meta.dirname, '..', 'fixtures', 'corpus');
+export const CORPUS_FILES = ['mission-expulsions-wire.txt', 'staff-shortage-report.txt', 'ambassador-farewell.txt'] as const;
 export const REPO_RESOURCES = join(import.meta.dirname, '..', '..', 'resources');
 
 export const corpusBase64 = (name: string): string => readFileSync(join(CORPUS_DIR, name)).toString('base64');

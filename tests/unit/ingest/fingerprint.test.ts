@@ -12,7 +12,7 @@ const UNRELATED =
 
 describe('minhashSignature / lshBandKeys / signatureSimilarity', () => {
   it('128 deterministic unsigned 32-bit values; 32 band keys "bNN:hex"', async () => {
-    const text = (await ingestCorpus('002_72e9264fc770830b.txt')).text;
+    const text = (await ingestCorpus('staff-shortage-report.txt')).text;
     const sig = minhashSignature(text);
     expect(sig).toHaveLength(128);
     for (const v of sig) expect(Number.isInteger(v) && v >= 0 && v <= 0xffffffff).toBe(true);
@@ -39,13 +39,13 @@ describe('minhashSignature / lshBandKeys / signatureSimilarity', () => {
     const k2 = new Set(lshBandKeys(s2));
     expect(lshBandKeys(s1).some((k) => k2.has(k))).toBe(true);
     // Reprint of corpus 002 with one paragraph dropped and a new footer.
-    const t = (await ingestCorpus('002_72e9264fc770830b.txt')).text;
+    const t = (await ingestCorpus('staff-shortage-report.txt')).text;
     const reprint = t.split('\n\n').filter((_, i) => i !== 5).join('\n\n') + '\n\nThis story first appeared elsewhere.';
     expect(signatureSimilarity(minhashSignature(t), minhashSignature(reprint))).toBeGreaterThanOrEqual(0.8);
   });
 
   it('corpus: other outlets’ rewrites share no 5-word runs, so 5-shingle MinHash sees 0 (as unrelated text does)', async () => {
-    const [t0, t2, t3] = await Promise.all(['000_543b9cac1bd99c26.txt', '002_72e9264fc770830b.txt', '003_79306dbecdb1af6b.txt'].map(async (n) => (await ingestCorpus(n)).text));
+    const [t0, t2, t3] = await Promise.all(['mission-expulsions-wire.txt', 'staff-shortage-report.txt', 'ambassador-farewell.txt'].map(async (n) => (await ingestCorpus(n)).text));
     const s = [t0!, t2!, t3!, UNRELATED].map(minhashSignature);
     for (const [i, j] of [[0, 1], [0, 2], [1, 2], [0, 3], [1, 3], [2, 3]] as const) expect(signatureSimilarity(s[i]!, s[j]!)).toBeLessThan(0.05);
   });
@@ -53,7 +53,7 @@ describe('minhashSignature / lshBandKeys / signatureSimilarity', () => {
 
 describe('topicSignature (related coverage)', () => {
   it('002 vs 003 (one story, two outlets) scores clearly above unrelated text', async () => {
-    const [t0, t2, t3] = await Promise.all(['000_543b9cac1bd99c26.txt', '002_72e9264fc770830b.txt', '003_79306dbecdb1af6b.txt'].map(async (n) => (await ingestCorpus(n)).text));
+    const [t0, t2, t3] = await Promise.all(['mission-expulsions-wire.txt', 'staff-shortage-report.txt', 'ambassador-farewell.txt'].map(async (n) => (await ingestCorpus(n)).text));
     const [s0, s2, s3, su] = [t0!, t2!, t3!, UNRELATED].map(topicSignature);
     const same = topicSimilarity(s2!, s3!);
     expect(same).toBeGreaterThanOrEqual(RELATED_THRESHOLD);

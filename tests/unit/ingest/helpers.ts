@@ -5,9 +5,9 @@ import { ingestFile } from '../../../src-main/core/ingest/index';
 import type { ArticleDraft } from '../../../src-main/core/ingest/types';
 import { sentenceRanges } from '../../../src-main/core/text/sentences';
 
-export const CORPUS = ['000_543b9cac1bd99c26.txt', '002_72e9264fc770830b.txt', '003_79306dbecdb1af6b.txt'] as const;
+export const CORPUS = ['mission-expulsions-wire.txt', 'staff-shortage-report.txt', 'ambassador-farewell.txt'] as const;
 
-export const corpusBytes = (name: string): Uint8Array => readFileSync(new URL(`../../../../shared/corpus/${name}`, import.meta.url));
+export const corpusBytes = (name: string): Uint8Array => readFileSync(new URL(`../../fixtures/corpus/${name}`, import.meta.url));
 export const corpusText = (name: string): string => new TextDecoder().decode(corpusBytes(name));
 export const fixtureBytes = (name: string): Uint8Array => readFileSync(new URL(`../../fixtures/ingest/${name}`, import.meta.url));
 export const textFixtureBytes = (name: string): Uint8Array => readFileSync(new URL(`../../fixtures/text/${name}`, import.meta.url));

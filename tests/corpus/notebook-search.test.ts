@@ -2,7 +2,7 @@
 // `@` quick-pick), search.query filters, citation context, and backlinks with their sentence.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleSummary, Claim } from '../../src-main/api/contract/methods';
-import { CORPUS_FILES, claimCitation, corpusBase64, lexical, noteLink, openHarness, paragraph, text, type Harness } from './service-helpers';
+import { CORPUS_FILES, claimCitation, corpusBase64, lexical, noteLink, openHarness, paragraph, text, type Harness } from './shared';
 
 let h: Harness;
 const articles: ArticleSummary[] = [];

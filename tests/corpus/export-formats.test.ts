@@ -6,7 +6,8 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Claim } from '../../src-main/api/contract/methods';
 import { DEFAULT_CHROMIUM } from '../../src-main/hosts/pdf-chromium';
-import { bytesOf, docxFootnotes, openExportHarness, pdfText, type ExportHarness } from './export-support';
+import { bytesOf, docxFootnotes, openExportHarness, pdfText, type ExportHarness } from '../integration/export-support';
+import { CORPUS_DIR } from './shared';
 
 let h: ExportHarness;
 let noteId: number;
@@ -14,7 +15,7 @@ let secondId: number;
 let cited: Claim[];
 
 beforeAll(async () => {
-  h = await openExportHarness();
+  h = await openExportHarness(undefined, join(CORPUS_DIR, '002_72e9264fc770830b.txt'));
   cited = h.claims.slice(0, 3);
   expect(cited).toHaveLength(3);
   const [a, b, c] = cited as [Claim, Claim, Claim];

@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EntityPage, EntitySummary } from '../../src-main/api/contract/methods';
 import { sameName } from '../../src-main/core/claims/entities';
-import { CORPUS_FILES, corpusBase64, lexical, openHarness, paragraph, text, type Harness } from './service-helpers';
+import { CORPUS_FILES, corpusBase64, lexical, openHarness, paragraph, text, type Harness } from './shared';
 
 let h: Harness;
 

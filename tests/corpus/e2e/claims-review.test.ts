@@ -3,9 +3,10 @@
 // reader; re-extraction keeps all three decisions.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, repoRoot, resultsDir, waitFor, type Harness } from './support/harness';
+import { launch, resultsDir, waitFor, type Harness } from '../../e2e/support/harness';
+import { CORPUS_DIR } from '../shared';
 
-const ARTICLE = join(repoRoot, '..', 'shared', 'corpus', '002_72e9264fc770830b.txt');
+const ARTICLE = join(CORPUS_DIR, '002_72e9264fc770830b.txt');
 const PICKED = 'The embassy has a staff of 120';
 
 interface ClaimLite {

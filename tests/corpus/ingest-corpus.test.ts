@@ -1,7 +1,7 @@
 // The shared real-article corpus through the async ingestFile: metadata as the articles state
 // it (null where they do not), boilerplate gone and exactly accounted for, every sentence kept.
 import { describe, expect, it } from 'vitest';
-import { CORPUS, corpusText, expectWellFormed, ingestCorpus, removedTexts, sentencesOf } from './helpers';
+import { CORPUS, corpusText, expectWellFormed, ingestCorpus, removedTexts, sentencesOf } from './ingest-helpers';
 
 const lines = (name: string, skip: (l: string) => boolean): string[] =>
   corpusText(name)

@@ -3,9 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, repoRoot, resultsDir, type Harness } from './support/harness';
+import { launch, resultsDir, type Harness } from '../../e2e/support/harness';
+import { CORPUS_DIR } from '../shared';
 
-const ARTICLE = join(repoRoot, '..', 'shared', 'corpus', '002_72e9264fc770830b.txt');
+const ARTICLE = join(CORPUS_DIR, '002_72e9264fc770830b.txt');
 const TITLE = 'Russia Orders Some US Diplomats to Leave';
 const QUOTE = 'What’s happening is not an expulsion';
 const SENTENCE = 'The State Department rejects the word expulsion.';

@@ -8,7 +8,7 @@ import type { Claim } from '../../src-main/api/contract/methods';
 import { dispatch } from '../../src-main/api/service/dispatch';
 import { openService } from '../../src-main/api/service/index';
 import { MIGRATIONS, Store } from '../../src-main/store/index';
-import { REPO_RESOURCES, corpusBase64, openHarness, type Harness } from './service-helpers';
+import { REPO_RESOURCES, corpusBase64, openHarness, type Harness } from './shared';
 
 const FILE = '002_72e9264fc770830b.txt';
 const DETAIL_KEYS = ['channel', 'facts', 'saidOn', 'speakerRole', 'via'];

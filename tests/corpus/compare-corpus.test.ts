@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClaimBrief, ConflictSuggestion } from '../../src-main/api/contract/methods';
-import { CORPUS_FILES, corpusBase64, openHarness, type Harness } from './service-helpers';
+import { CORPUS_FILES, corpusBase64, openHarness, type Harness } from './shared';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const quire = (args: string[]) => spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'src-main', 'hosts', 'cli', 'main.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });

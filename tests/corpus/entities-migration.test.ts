@@ -8,7 +8,7 @@ import type { Claim } from '../../src-main/api/contract/methods';
 import { dispatch } from '../../src-main/api/service/dispatch';
 import { openService } from '../../src-main/api/service/index';
 import { MIGRATIONS, Store } from '../../src-main/store/index';
-import { CORPUS_DIR, CORPUS_FILES, REPO_RESOURCES } from './service-helpers';
+import { CORPUS_DIR, CORPUS_FILES, REPO_RESOURCES } from './shared';
 
 let dir: string;
 let dbPath: string;

@@ -3,9 +3,10 @@
 // in "Import from clipboard" becomes an article.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, repoRoot, resultsDir, waitFor, type Harness } from './support/harness';
+import { launch, resultsDir, waitFor, type Harness } from '../../e2e/support/harness';
+import { CORPUS_DIR } from '../shared';
 
-const CORPUS = join(repoRoot, '..', 'shared', 'corpus');
+const CORPUS = CORPUS_DIR;
 const A002 = 'Russia Orders Some US Diplomats to Leave';
 const A003 = 'Russian diplomats told to leave US as tensions mount over Ukraine';
 

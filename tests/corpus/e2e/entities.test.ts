@@ -5,9 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, repoRoot, resultsDir, waitFor, type Harness } from './support/harness';
+import { launch, resultsDir, waitFor, type Harness } from '../../e2e/support/harness';
+import { CORPUS_DIR } from '../shared';
 
-const CORPUS = join(repoRoot, '..', 'shared', 'corpus');
+const CORPUS = CORPUS_DIR;
 const FILES = ['000_543b9cac1bd99c26.txt', '002_72e9264fc770830b.txt', '003_79306dbecdb1af6b.txt'];
 
 let h: Harness;

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article, ArticleSummary, Claim } from '../../src-main/api/contract/methods';
-import { CORPUS_DIR, CORPUS_FILES, claimCitation, corpusBase64, lexical, noteLink, openHarness, paragraph, spanCitation, text, type Harness } from './service-helpers';
+import { CORPUS_DIR, CORPUS_FILES, claimCitation, corpusBase64, lexical, noteLink, openHarness, paragraph, spanCitation, text, type Harness } from './shared';
 
 let h: Harness;
 const imported: ArticleSummary[] = [];

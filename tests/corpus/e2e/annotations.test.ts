@@ -7,9 +7,10 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, repoRoot, resultsDir, waitFor, type Harness } from './support/harness';
+import { launch, resultsDir, waitFor, type Harness } from '../../e2e/support/harness';
+import { CORPUS_DIR } from '../shared';
 
-const ARTICLE = join(repoRoot, '..', 'shared', 'corpus', '002_72e9264fc770830b.txt');
+const ARTICLE = join(CORPUS_DIR, '002_72e9264fc770830b.txt');
 const COMMENT = 'Needs a second source before the brief';
 
 let h: Harness;
