@@ -1,6 +1,6 @@
 // Articles and claims: import (read and extract on the worker pool, store on this thread in one
 // transaction per article), list, get, edit metadata, related coverage, delete, review.
-import type { Article, ArticleRelation, ArticleSummary, Claim, Extraction, ImportOutcome } from '../contract/methods';
+import type { Article, ArticleRelation, ArticleSummary, Claim, ImportOutcome } from '../contract/methods';
 import type { ClaimDraft } from '../../core/claims/types';
 import { ingestTextFileSync } from '../../core/ingest/index';
 import { signatureSimilarity } from '../../core/ingest/fingerprint';
@@ -10,9 +10,10 @@ import { isUniqueViolation, type ArticleRow, type NewRelation, type Store } from
 import { extractClaims } from '../../core/claims/index';
 import { extractEntities } from '../../core/claims/entities';
 import { checkedClaims, fingerprintOf, prepareDraft, type Fingerprint, type Prepared } from '../../core/prepare/index';
-import { extractedEntities, recordArticleEntities, relinkClaimSpeaker, withSpeakerEntity } from './entities';
-import { claimDetails, toClaim, toSummary } from './mappers';
-import type { IngestJob, JobResult } from '../../workers/ingest-job';
+import { recordArticleEntities, relinkClaimSpeaker, withSpeakerEntity } from './entities';
+import { extractionMethods, unwrap } from './extract';
+import { toClaim, toSummary } from './mappers';
+import type { IngestJob } from '../../workers/ingest-job';
 import type { IngestPool } from '../../workers/ingest-pool';
 import type { ServiceInput } from './dispatch';
 import { QuireError, notFound } from './errors';
@@ -160,12 +161,6 @@ export function storeReading(store: Store, fileName: string, reading: Reading): 
   return storePrepared(store, fileName, { ...prepared, claims: reading.claims });
 }
 
-function unwrap(result: JobResult): Prepared {
-  if (!result.ok) throw new QuireError(result.refused ? 'bad_request' : 'internal', result.message);
-  if (!('prepared' in result)) throw new QuireError('internal', 'the import worker answered with something else');
-  return result.prepared;
-}
-
 /** Articles stored before fingerprints existed (schema 1) get them, a batch at a time. */
 async function backfillFingerprints(store: Store, pool: IngestPool): Promise<void> {
   for (;;) {
@@ -205,14 +200,7 @@ export function libraryMethods(store: Store, pool: IngestPool) {
     'articles.importPaste': async ({ text, html }: ServiceInput<'articles.importPaste'>): Promise<ImportOutcome> =>
       storePrepared(store, null, await prepare({ kind: 'paste', ...(text !== undefined ? { text } : {}), ...(html !== undefined ? { html } : {}) })),
 
-    'articles.extract': async ({ fileName, data }: ServiceInput<'articles.extract'>): Promise<Extraction> => {
-      const { draft, claims, entities } = unwrap(await pool.run({ kind: 'file', fileName, bytes: decodeBase64(data) }));
-      return {
-        article: { title: draft.title, outlet: draft.outlet, author: draft.author, published: draft.published, text: draft.text },
-        claims: claims.map((c) => ({ kind: c.kind, text: c.text, speaker: c.speaker, start: c.start, end: c.end, ...claimDetails(c) })),
-        entities: extractedEntities(entities),
-      };
-    },
+    ...extractionMethods(pool),
 
     'articles.list': (): ArticleSummary[] => store.articles.list().map(toSummary),
 
