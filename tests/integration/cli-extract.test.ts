@@ -64,7 +64,7 @@ interface Extracted {
   claims: { kind: string; speaker: string | null; text: string }[];
 }
 
-describe('quire extract', () => {
+describe('quire extract', { timeout: 120_000 }, () => {
   it('two runs at once both succeed and neither creates a store', async () => {
     const file = join(dir, 'quay.txt');
     writeFileSync(file, ARTICLE);

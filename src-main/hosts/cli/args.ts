@@ -23,6 +23,7 @@ export function parseCommandLine(argv: string[]): Parsed | 'help' {
         tag: { type: 'string' },
         appendix: { type: 'boolean' },
         force: { type: 'boolean' },
+        'follow-links': { type: 'boolean' },
         limit: { type: 'string' },
       },
       strict: true,

@@ -3,12 +3,19 @@ import type { MethodInput, MethodName, MethodOutput } from '../../api/contract/m
 
 /** Bad usage: exit 2 with the usage line. */
 export class UsageError extends Error {}
-/** Bad input or a refused operation: exit 1 with one line. */
-export class CliError extends Error {}
+/** Bad input or a refused operation: exit 1 with one line. `code`: the service's error code, if it said one. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+  }
+}
 
 /** Options beyond --db / --json, by kind: a string flag takes a value, a switch does not. */
 export const STRING_FLAGS = ['article', 'format', 'out', 'style', 'limit', 'tag'] as const;
-export const SWITCHES = ['appendix', 'force'] as const;
+export const SWITCHES = ['appendix', 'force', 'follow-links'] as const;
 export type Flag = (typeof STRING_FLAGS)[number] | (typeof SWITCHES)[number];
 
 export interface Parsed {
@@ -16,7 +23,7 @@ export interface Parsed {
   args: string[];
   db?: string;
   json: boolean;
-  /** Option values; a switch (--appendix, --force) that is present holds 'true'. */
+  /** Option values; a switch (--appendix, --force, --follow-links) that is present holds 'true'. */
   flags: Partial<Record<Flag, string>>;
 }
 

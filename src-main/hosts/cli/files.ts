@@ -1,7 +1,7 @@
 // Files the CLI reads and writes: regular files only, folders walked in name order, and exports
 // written atomically (a temporary file and a rename).
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { MAX_IMPORT_BYTES, tooLargeMessage, type ExportedFile } from '../../api/contract/methods';
 import { CliError, type Context, type Parsed } from './command';
@@ -31,13 +31,25 @@ export function fsReason(err: unknown): string {
   }
 }
 
+/**
+ * Node hands over a command-line argument that is not valid UTF-8 with U+FFFD in place of the
+ * bad bytes, so such a name never matches the file it named.
+ */
+export const NOT_UTF8 = 'the file name is not valid UTF-8; rename the file to import it';
+
+/** Why `path` cannot be stat'ed, in words: a name Node had to mangle says so. */
+export function statReason(path: string, err: unknown): string {
+  if ((err as NodeJS.ErrnoException | undefined)?.code === 'ENOENT' && path.includes('\uFFFD')) return NOT_UTF8;
+  return fsReason(err);
+}
+
 /** Reads a regular file, or throws a CliError saying why not (without the path). */
 export function readRegularFile(path: string): Buffer {
   let info;
   try {
     info = statSync(path);
   } catch (err) {
-    throw new CliError(fsReason(err));
+    throw new CliError(statReason(path, err));
   }
   if (info.isDirectory()) throw new CliError('is a directory');
   if (!info.isFile()) throw new CliError('is not a regular file');
@@ -62,47 +74,6 @@ export const fileInput = (path: string): { fileName: string; data: string } => (
   fileName: basename(path),
   data: readInputFile(path).toString('base64'),
 });
-
-/** Files under the given paths, folders recursed in name order, hidden entries skipped. */
-export function collectFiles(paths: string[]): { files: string[]; missing: { path: string; error: string }[] } {
-  const files: string[] = [];
-  const missing: { path: string; error: string }[] = [];
-  const walk = (dir: string): void => {
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch (err) {
-      missing.push({ path: dir, error: fsReason(err) });
-      return;
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.isFile()) files.push(full);
-      else if (entry.isSymbolicLink()) {
-        try {
-          const info = statSync(full);
-          if (info.isFile()) files.push(full);
-          else if (info.isDirectory()) missing.push({ path: full, error: 'symbolic link to a folder, skipped' });
-        } catch (err) {
-          missing.push({ path: full, error: fsReason(err) });
-        }
-      }
-    }
-  };
-  for (const path of paths) {
-    try {
-      const info = statSync(path);
-      if (info.isDirectory()) walk(path);
-      else files.push(path);
-    } catch (err) {
-      missing.push({ path, error: fsReason(err) });
-    }
-  }
-  return { files, missing };
-}
 
 /** Writes via a temporary file in the same folder and a rename: never a partial file. */
 export function writeAtomically(target: string, content: string | Uint8Array): void {

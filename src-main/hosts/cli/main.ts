@@ -63,7 +63,7 @@ async function main(argv: string[]): Promise<number> {
       async call(method, input) {
         opened ??= open();
         const result = await dispatch(opened.service, method, input);
-        if (!result.ok) throw new CliError(result.error.message);
+        if (!result.ok) throw new CliError(result.error.message, result.error.code);
         return result.value as MethodOutput<typeof method>;
       },
       out(value, text) {

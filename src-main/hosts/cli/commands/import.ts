@@ -1,23 +1,25 @@
 // `quire import`: imports files, and folders recursively, two files in flight.
 import { basename } from 'node:path';
 import { CliError, type Command } from '../command';
-import { collectFiles, readRegularFile } from '../files';
+import { readRegularFile } from '../files';
+import { collectFiles } from '../walk';
 
 export const importCommand: Command = {
   name: 'import',
-  flags: [],
+  flags: ['follow-links'],
   arity: [1, Infinity],
-  synopsis: 'quire import PATH... [--json]',
+  synopsis: 'quire import PATH... [--follow-links] [--json]',
   help: [
-    { form: ['import PATH...'], about: ['import files, or folders recursively'] },
+    { form: ['import PATH... [--follow-links]'], about: ['import files, or folders recursively (symbolic links', 'leading out of a folder only with --follow-links)'] },
   ],
   async run(ctx, p) {
-    const { files, missing } = collectFiles(p.args);
+    const { files, missing } = collectFiles(p.args, { followLinks: p.flags['follow-links'] === 'true' });
     const imported: { id: number; title: string; path: string }[] = [];
     const failed: { path: string; error: string }[] = [...missing];
     let readAny = false;
     // Two files in flight keep both ingestion workers busy; results are reported in file order.
-    const outcomes: ({ ok: true; id: number; title: string } | { ok: false; error: string })[] = [];
+    const outcomes: ({ ok: true; id: number; title: string } | { ok: false; error: string; duplicate?: boolean })[] = [];
+    let duplicates = 0;
     let next = 0;
     const importNext = async (): Promise<void> => {
       while (next < files.length) {
@@ -35,6 +37,8 @@ export const importCommand: Command = {
           const outcome = await ctx.call('articles.import', input);
           outcomes[at] = { ok: true, id: outcome.article.id, title: outcome.article.title };
         } catch (err) {
+          const duplicate = err instanceof CliError && err.code === 'conflict';
+          if (duplicate) duplicates++;
           outcomes[at] = { ok: false, error: err instanceof Error ? err.message : String(err) };
         }
       }
@@ -54,6 +58,11 @@ export const importCommand: Command = {
     );
     if (!readAny) {
       throw new CliError(files.length === 0 && missing.length === 0 ? 'no files to import' : `nothing could be read: ${failed[0] ? `${failed[0].path}: ${failed[0].error}` : 'no files'}`);
+    }
+    // A batch in which every file failed is a failed command; files already in the library are
+    // not failures of this kind (importing a folder again changes nothing and is fine).
+    if (imported.length === 0 && failed.length > duplicates) {
+      throw new CliError(`nothing was imported: ${failed.length - duplicates} of ${files.length + missing.length} failed`);
     }
   },
 };
