@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
+import { recordAddon, wantedTarget } from './electron-addon.js';
 import { electronBinary, repoRoot, toolEntry } from './electron-binary.js';
 import { NODE_BINDING, preserveNodeBinding } from './native-abi.js';
 
@@ -40,6 +41,8 @@ try {
   status = run('electron-builder', toolEntry('electron-builder', 'cli.js'), ['--config', 'electron-builder.yml', ...process.argv.slice(2)]);
 } finally {
   const { kept } = restore();
+  // What it was built for, so `npm start` uses it until Electron or better-sqlite3 changes.
+  if (kept) recordAddon(wantedTarget());
   if (kept) process.stderr.write(`Quire: the Electron build of better-sqlite3 is kept in ${relative(repoRoot, kept)} (npm start uses it); node_modules has the Node build again.\n`);
 }
 process.exit(status);

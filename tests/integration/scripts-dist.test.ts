@@ -79,7 +79,8 @@ describe('electron-builder.yml', () => {
     expect(config.appId).toBe('org.quire.app');
     expect(config.productName).toBe('Quire');
     const targets = (t: unknown): string[] => (Array.isArray(t) ? t.map(String) : []);
-    expect(targets(config.linux?.target)).toEqual(['AppImage', 'deb']);
+    // The deb first: it sets up AppArmor for the sandbox itself; the AppImage cannot.
+    expect(targets(config.linux?.target)).toEqual(['deb', 'AppImage']);
     expect(targets(config.win?.target)).toEqual(['nsis']);
     expect(targets(config.mac?.target)).toEqual(['dmg']);
     expect(config.asar).toBe(true);

@@ -25,9 +25,13 @@ function describeIssues(error: z.ZodError): string {
     .join('; ');
 }
 
-export async function dispatch(service: ServiceImpl, method: string, args: unknown): Promise<WireResult<unknown>> {
+/** Runs one method; a service opened without a store (`openReader`) refuses the methods it lacks. */
+export async function dispatch(service: Partial<ServiceImpl>, method: string, args: unknown): Promise<WireResult<unknown>> {
   if (!isMethodName(method)) {
     return { ok: false, error: { code: 'unknown_method', message: `unknown method "${method.slice(0, 80)}"` } };
+  }
+  if (!service[method]) {
+    return { ok: false, error: { code: 'unknown_method', message: `${method} is not available here` } };
   }
   const parsed = schemas[method].safeParse(args ?? {});
   if (!parsed.success) {

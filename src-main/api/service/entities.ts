@@ -18,7 +18,7 @@ import type { Store } from '../../store/index';
 import type { EntityListRow, EntityRow } from '../../store/entities';
 import type { ServiceInput } from './dispatch';
 import { QuireError, notFound } from './errors';
-import { toClaim } from './library';
+import { toClaim } from './mappers';
 
 /** Stored candidates for `name`: every entity holding an alias under one of its probes. */
 function candidatesFor(store: Store, kind: StoredKind, name: string, cache: Map<number, Candidate>): Candidate[] {

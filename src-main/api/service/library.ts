@@ -1,21 +1,24 @@
 // Articles and claims: import (read and extract on the worker pool, store on this thread in one
 // transaction per article), list, get, edit metadata, related coverage, delete, review.
-import type { Article, ArticleRelation, ArticleSummary, Claim, ClaimDetails, Extraction, ImportOutcome } from '../contract/methods';
+import type { Article, ArticleRelation, ArticleSummary, Claim, ImportOutcome } from '../contract/methods';
 import type { ClaimDraft } from '../../core/claims/types';
 import { ingestTextFileSync } from '../../core/ingest/index';
 import { signatureSimilarity } from '../../core/ingest/fingerprint';
 import { topicSimilarity } from '../../core/ingest/related';
 import { IngestError, type ArticleDraft } from '../../core/ingest/types';
-import { isUniqueViolation, type ArticleRow, type ClaimRow, type NewRelation, type Store } from '../../store/index';
+import { isUniqueViolation, type ArticleRow, type NewRelation, type Store } from '../../store/index';
 import { extractClaims } from '../../core/claims/index';
 import { extractEntities } from '../../core/claims/entities';
-import { extractedEntities, recordArticleEntities, relinkClaimSpeaker, withSpeakerEntity } from './entities';
-import { checkedClaims, fingerprintOf, prepareDraft, type Fingerprint, type IngestJob, type JobResult, type Prepared } from '../../workers/ingest-job';
+import { checkedClaims, fingerprintOf, prepareDraft, type Fingerprint, type Prepared } from '../../core/prepare/index';
+import { recordArticleEntities, relinkClaimSpeaker, withSpeakerEntity } from './entities';
+import { extractionMethods, unwrap } from './extract';
+import { toClaim, toSummary } from './mappers';
+import type { IngestJob } from '../../workers/ingest-job';
 import type { IngestPool } from '../../workers/ingest-pool';
 import type { ServiceInput } from './dispatch';
 import { QuireError, notFound } from './errors';
 import { freshSuggestions } from './reextract';
-import { decodeBase64 } from './text';
+import { contentHash, decodeBase64 } from './text';
 
 /**
  * Near-duplicate: ≥ 0.5 estimated Jaccard of word 5-shingles (a reprint keeping most sentences).
@@ -31,55 +34,6 @@ const MAX_CANDIDATES = 24;
 const MAX_RELATIONS = 20;
 /** An import's outcome names the closest few. */
 const OUTCOME_RELATIONS = 5;
-
-export const toSummary = (row: ArticleRow): ArticleSummary => ({
-  id: row.id,
-  title: row.title,
-  outlet: row.outlet,
-  author: row.author,
-  published: row.published,
-  chars: row.chars,
-  importedAt: row.importedAt,
-  claims: row.claims,
-});
-
-/** A fact as the contract gives it: only its documented fields. */
-const factOut = (f: ClaimDetails['facts'][number]): ClaimDetails['facts'][number] => ({
-  kind: f.kind,
-  value: f.value,
-  ...(f.unit !== undefined ? { unit: f.unit } : {}),
-  ...(f.qualifier !== undefined ? { qualifier: f.qualifier } : {}),
-  text: f.text,
-  start: f.start,
-  end: f.end,
-});
-
-/** Provenance and facts of a stored claim or a draft; absent fields read as null / []. */
-export const claimDetails = (c: {
-  speakerRole?: string | null;
-  channel?: string | null;
-  via?: string | null;
-  saidOn?: { date: string; precision: string } | null;
-  facts?: readonly ClaimDetails['facts'][number][];
-}): ClaimDetails => ({
-  speakerRole: c.speakerRole ?? null,
-  channel: c.channel ?? null,
-  via: c.via ?? null,
-  saidOn: c.saidOn ? { date: c.saidOn.date, precision: c.saidOn.precision } : null,
-  facts: (c.facts ?? []).map(factOut),
-});
-
-export const toClaim = (row: ClaimRow): Claim => ({
-  id: row.id,
-  articleId: row.articleId,
-  kind: row.kind,
-  text: row.text,
-  speaker: row.speaker,
-  start: row.start,
-  end: row.end,
-  status: row.status,
-  ...claimDetails(row),
-});
 
 /** A span of an article's text, checked: inside the text, end after start. */
 function spanOf(text: string, start: number, end: number): string {
@@ -162,7 +116,8 @@ function relationsOf(store: Store, id: number, limit = Infinity): ArticleRelatio
  * after a crash it is either all there or absent. An exact duplicate changes nothing.
  */
 export function storePrepared(store: Store, sourceName: string | null, p: Prepared, ifDuplicate: 'fail' | 'report' = 'fail'): ImportOutcome {
-  const { draft, claims, entities, hash, fingerprint } = p;
+  const { draft, claims, entities, fingerprint } = p;
+  const hash = contentHash(draft.text);
   const duplicate = (existing: ArticleRow): ImportOutcome => {
     if (ifDuplicate === 'report') return { article: toSummary(existing), claims: existing.claims, duplicate: true };
     throw duplicateError(existing);
@@ -206,12 +161,6 @@ export function storeReading(store: Store, fileName: string, reading: Reading): 
   return storePrepared(store, fileName, { ...prepared, claims: reading.claims });
 }
 
-function unwrap(result: JobResult): Prepared {
-  if (!result.ok) throw new QuireError(result.refused ? 'bad_request' : 'internal', result.message);
-  if (!('prepared' in result)) throw new QuireError('internal', 'the import worker answered with something else');
-  return result.prepared;
-}
-
 /** Articles stored before fingerprints existed (schema 1) get them, a batch at a time. */
 async function backfillFingerprints(store: Store, pool: IngestPool): Promise<void> {
   for (;;) {
@@ -251,14 +200,7 @@ export function libraryMethods(store: Store, pool: IngestPool) {
     'articles.importPaste': async ({ text, html }: ServiceInput<'articles.importPaste'>): Promise<ImportOutcome> =>
       storePrepared(store, null, await prepare({ kind: 'paste', ...(text !== undefined ? { text } : {}), ...(html !== undefined ? { html } : {}) })),
 
-    'articles.extract': async ({ fileName, data }: ServiceInput<'articles.extract'>): Promise<Extraction> => {
-      const { draft, claims, entities } = unwrap(await pool.run({ kind: 'file', fileName, bytes: decodeBase64(data) }));
-      return {
-        article: { title: draft.title, outlet: draft.outlet, author: draft.author, published: draft.published, text: draft.text },
-        claims: claims.map((c) => ({ kind: c.kind, text: c.text, speaker: c.speaker, start: c.start, end: c.end, ...claimDetails(c) })),
-        entities: extractedEntities(entities),
-      };
-    },
+    ...extractionMethods(pool),
 
     'articles.list': (): ArticleSummary[] => store.articles.list().map(toSummary),
 

@@ -7,6 +7,7 @@ import { openService } from '../../api/service/index';
 import { StoreCorruptError, restoreClosedStore } from '../../api/service/backup';
 import { SECURITY_HEADERS, contentTypeFor } from '../policy';
 import { APP_ENTRY, APP_SCHEME, mainWindowOptions, resolveAppRequest } from './guards';
+import { sqliteBinding } from './binding';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
 import { printToPdf } from './pdf';
@@ -67,8 +68,8 @@ function createWindow(): BrowserWindow {
 }
 
 function openStore(): ReturnType<typeof openService> | null {
-  // An Electron-ABI better_sqlite3.node (QUIRE_SQLITE_BINDING) lets a dev run against the Node-built module.
-  const binding = process.env.QUIRE_SQLITE_BINDING || undefined;
+  // QUIRE_SQLITE_BINDING (development only) names the Electron-ABI addon `npm start` built.
+  const binding = sqliteBinding(app.isPackaged, process.env);
   // QUIRE_DB overrides the default, as it does for the web host and the CLI.
   const dbPath = process.env.QUIRE_DB ? resolve(process.env.QUIRE_DB) : join(app.getPath('userData'), 'quire.sqlite');
   const open = (): ReturnType<typeof openService> =>

@@ -1,0 +1,52 @@
+// Store rows and drafts → the contract's shapes, shared by the library and entity methods.
+import type { ArticleSummary, Claim, ClaimDetails } from '../contract/methods';
+import type { ArticleRow, ClaimRow } from '../../store/index';
+
+export const toSummary = (row: ArticleRow): ArticleSummary => ({
+  id: row.id,
+  title: row.title,
+  outlet: row.outlet,
+  author: row.author,
+  published: row.published,
+  chars: row.chars,
+  importedAt: row.importedAt,
+  claims: row.claims,
+});
+
+/** A fact as the contract gives it: only its documented fields. */
+const factOut = (f: ClaimDetails['facts'][number]): ClaimDetails['facts'][number] => ({
+  kind: f.kind,
+  value: f.value,
+  ...(f.unit !== undefined ? { unit: f.unit } : {}),
+  ...(f.qualifier !== undefined ? { qualifier: f.qualifier } : {}),
+  text: f.text,
+  start: f.start,
+  end: f.end,
+});
+
+/** Provenance and facts of a stored claim or a draft; absent fields read as null / []. */
+export const claimDetails = (c: {
+  speakerRole?: string | null;
+  channel?: string | null;
+  via?: string | null;
+  saidOn?: { date: string; precision: string } | null;
+  facts?: readonly ClaimDetails['facts'][number][];
+}): ClaimDetails => ({
+  speakerRole: c.speakerRole ?? null,
+  channel: c.channel ?? null,
+  via: c.via ?? null,
+  saidOn: c.saidOn ? { date: c.saidOn.date, precision: c.saidOn.precision } : null,
+  facts: (c.facts ?? []).map(factOut),
+});
+
+export const toClaim = (row: ClaimRow): Claim => ({
+  id: row.id,
+  articleId: row.articleId,
+  kind: row.kind,
+  text: row.text,
+  speaker: row.speaker,
+  start: row.start,
+  end: row.end,
+  status: row.status,
+  ...claimDetails(row),
+});
