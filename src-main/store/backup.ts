@@ -8,6 +8,7 @@ import Database from 'better-sqlite3';
 import { backupName, backupsDir, listBackupFiles, type BackupFile, type BackupReason } from './backup-files';
 import { storeFile, type Db } from './db';
 import { LATEST_VERSION } from './migrations/index';
+import { checkQuireSchema } from './schema-check';
 
 export { backupsDir, isBackupName, latestBackup, listBackupFiles, type BackupFile, type BackupReason } from './backup-files';
 
@@ -35,8 +36,8 @@ function commitRename(temp: string, target: string): void {
 
 /**
  * Throws (with the reason) unless `path` is a sound Quire store this version can open: passes
- * integrity_check, has a schema version this Quire knows. Leaves it in rollback-journal mode,
- * one self-contained file.
+ * integrity_check, has a schema version this Quire knows and exactly Quire's schema for that
+ * version. Leaves it in rollback-journal mode, one self-contained file.
  */
 export function verifyBackupFile(path: string, nativeBinding?: string): void {
   const db = new Database(path, { fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
@@ -47,6 +48,7 @@ export function verifyBackupFile(path: string, nativeBinding?: string): void {
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version < 1) throw new Error('it is not a Quire store');
     if (version > LATEST_VERSION) throw new Error(`it was written by a newer Quire (schema ${version}, this app knows ${LATEST_VERSION})`);
+    checkQuireSchema(db, version, nativeBinding);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     throw new Error(/^SQLITE_/.test(String((err as { code?: unknown }).code)) ? `it is not a usable database (${message})` : message);
