@@ -1,9 +1,11 @@
 // Opening the store: pragmas, then pending migrations in one transaction on PRAGMA user_version.
-import { existsSync, realpathSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { StoreCorruptError, checkHeader, isCorruptionError } from './health';
 import { MIGRATIONS, type Migration } from './migrations/index';
+import { storeFile } from './store-file';
+
+export { storeFile } from './store-file';
 
 export type Db = Database.Database;
 
@@ -15,23 +17,6 @@ export class StoreVersionError extends Error {
   ) {
     super(`this Quire store was written by a newer version of Quire (schema ${found}, this app knows ${known}); update Quire`);
     this.name = 'StoreVersionError';
-  }
-}
-
-/**
- * The one name of a store file: symlinks resolved, so every way of reaching it opens the same
- * `-wal` and `-shm` files (SQLite names them after the path it is given).
- */
-export function storeFile(path: string): string {
-  if (path === ':memory:') return path;
-  try {
-    return realpathSync(path);
-  } catch {
-    try {
-      return join(realpathSync(dirname(path)), basename(path));
-    } catch {
-      return resolve(path);
-    }
   }
 }
 
