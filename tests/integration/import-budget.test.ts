@@ -77,9 +77,9 @@ describe('decompression bombs', () => {
 
 describe('the budget of one import job', () => {
   const file = (fileName: string, text: string) => ({ kind: 'file' as const, fileName, bytes: new Uint8Array(Buffer.from(text, 'utf8')) });
-  /** Some 8 MB of ordinary prose: seconds of reading and extraction. */
+  /** Some 10 MB of ordinary prose: half a minute of reading and extraction here, far past the deadline below. */
   const long = (): string =>
-    Array.from({ length: 40_000 }, (_, i) => `Delegates met on day ${i} in the port city. “We will decide on item ${i} next week,” said envoy ${i % 97}. The talks ran late.`).join('\n\n');
+    Array.from({ length: 80_000 }, (_, i) => `Delegates met on day ${i} in the port city. “We will decide on item ${i} next week,” said envoy ${i % 97}. The talks ran late.`).join('\n\n');
 
   it('past its deadline: ended with one line, the worker replaced, the next job done', async () => {
     const pool = new IngestPool({ size: 1, deadlineMs: 1500 });
