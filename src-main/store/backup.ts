@@ -6,8 +6,9 @@ import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, re
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { backupName, backupsDir, listBackupFiles, type BackupFile, type BackupReason } from './backup-files';
-import type { Db } from './db';
+import { storeFile, type Db } from './db';
 import { LATEST_VERSION } from './migrations/index';
+import { checkQuireSchema } from './schema-check';
 
 export { backupsDir, isBackupName, latestBackup, listBackupFiles, type BackupFile, type BackupReason } from './backup-files';
 
@@ -35,8 +36,8 @@ function commitRename(temp: string, target: string): void {
 
 /**
  * Throws (with the reason) unless `path` is a sound Quire store this version can open: passes
- * integrity_check, has a schema version this Quire knows. Leaves it in rollback-journal mode,
- * one self-contained file.
+ * integrity_check, has a schema version this Quire knows and exactly Quire's schema for that
+ * version. Leaves it in rollback-journal mode, one self-contained file.
  */
 export function verifyBackupFile(path: string, nativeBinding?: string): void {
   const db = new Database(path, { fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
@@ -47,6 +48,7 @@ export function verifyBackupFile(path: string, nativeBinding?: string): void {
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version < 1) throw new Error('it is not a Quire store');
     if (version > LATEST_VERSION) throw new Error(`it was written by a newer Quire (schema ${version}, this app knows ${LATEST_VERSION})`);
+    checkQuireSchema(db, version, nativeBinding);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     throw new Error(/^SQLITE_/.test(String((err as { code?: unknown }).code)) ? `it is not a usable database (${message})` : message);
@@ -102,16 +104,17 @@ export function removeStaleTemps(dbPath: string, olderThanMs: number): void {
  * `before-restore` backup, so a restore can be undone. Null when there is no store file yet.
  */
 export function keepClosedStore(dbPath: string, nativeBinding?: string): BackupFile | null {
-  if (!existsSync(dbPath)) return null;
+  const file = storeFile(dbPath);
+  if (!existsSync(file)) return null;
   const dir = backupsDir(dbPath);
   mkdirSync(dir, { recursive: true });
   const name = backupName(dbPath, 'before-restore');
   const target = join(dir, name);
   const temp = tempBeside(target);
   try {
-    copyFileSync(dbPath, temp);
-    if (existsSync(`${dbPath}-wal`)) {
-      copyFileSync(`${dbPath}-wal`, `${temp}-wal`);
+    copyFileSync(file, temp);
+    if (existsSync(`${file}-wal`)) {
+      copyFileSync(`${file}-wal`, `${temp}-wal`);
       // Fold the log into the copy so the backup is one file; a damaged store may refuse, then the copy is kept as is.
       try {
         const copy = new Database(temp, nativeBinding ? { nativeBinding } : {});
@@ -138,15 +141,17 @@ export function keepClosedStore(dbPath: string, nativeBinding?: string): BackupF
  */
 export function replaceStoreFile<T>(dbPath: string, source: string, keep: () => T, nativeBinding?: string): T {
   mkdirSync(dirname(dbPath), { recursive: true });
-  const temp = tempBeside(dbPath);
+  // A symlinked store keeps its link: the file it points to is the one replaced.
+  const file = storeFile(dbPath);
+  const temp = tempBeside(file);
   try {
     copyFileSync(source, temp);
     verifyBackupFile(temp, nativeBinding);
     const kept = keep();
-    rmSync(`${dbPath}-wal`, { force: true });
-    rmSync(`${dbPath}-shm`, { force: true });
-    rmSync(`${dbPath}-journal`, { force: true });
-    commitRename(temp, dbPath);
+    rmSync(`${file}-wal`, { force: true });
+    rmSync(`${file}-shm`, { force: true });
+    rmSync(`${file}-journal`, { force: true });
+    commitRename(temp, file);
     return kept;
   } finally {
     rmSync(temp, { force: true });
@@ -156,7 +161,7 @@ export function replaceStoreFile<T>(dbPath: string, source: string, keep: () => 
 
 /** A backup of the store at `dbPath` taken through its own short-lived connection (the store may be in use elsewhere). */
 export async function backupStoreFile(dbPath: string, target: string, verify: VerifyBackup, nativeBinding?: string): Promise<void> {
-  const db = new Database(dbPath, { fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  const db = new Database(storeFile(dbPath), { fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
   try {
     db.pragma('busy_timeout = 5000');
     await writeBackup(db, target, verify);

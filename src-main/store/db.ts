@@ -3,6 +3,9 @@ import { existsSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { StoreCorruptError, checkHeader, isCorruptionError } from './health';
 import { MIGRATIONS, type Migration } from './migrations/index';
+import { storeFile } from './store-file';
+
+export { storeFile } from './store-file';
 
 export type Db = Database.Database;
 
@@ -15,6 +18,36 @@ export class StoreVersionError extends Error {
     super(`this Quire store was written by a newer version of Quire (schema ${found}, this app knows ${known}); update Quire`);
     this.name = 'StoreVersionError';
   }
+}
+
+/** The store file was deleted or replaced by another file while this Quire had it open. */
+export class StoreReplacedError extends Error {
+  constructor(readonly path: string) {
+    super(`the Quire store ${path} was deleted or replaced by another file while this Quire had it open; nothing more is written to it: close Quire and start it again`);
+    this.name = 'StoreReplacedError';
+  }
+}
+
+interface FileIdentity {
+  path: string;
+  shownAs: string;
+  dev: number;
+  ino: number;
+}
+
+/** Device and inode each open store had when it was opened, checked before every write transaction. */
+const identities = new WeakMap<Db, FileIdentity>();
+
+function checkIdentity(db: Db): void {
+  const id = identities.get(db);
+  if (!id) return;
+  let st: { dev: number; ino: number } | undefined;
+  try {
+    st = statSync(id.path);
+  } catch {
+    st = undefined;
+  }
+  if (!st || st.dev !== id.dev || st.ino !== id.ino) throw new StoreReplacedError(id.shownAs);
 }
 
 export function schemaVersion(db: Db): number {
@@ -89,8 +122,13 @@ function quickCheck(db: Db, path: string): void {
 export function openStore(path: string, options: OpenStoreOptions = {}): Db {
   checkHeader(path);
   const verify = wantsQuickCheck(path, options);
-  const db = new Database(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const file = storeFile(path);
+  const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   try {
+    if (file !== ':memory:') {
+      const st = statSync(file);
+      identities.set(db, { path: file, shownAs: path, dev: st.dev, ino: st.ino });
+    }
     db.pragma(`busy_timeout = ${Math.trunc(options.busyTimeoutMs ?? 5000)}`);
     // Refuse a newer store before anything (even the journal mode) is written to it.
     const known = options.migrations?.at(-1)?.version ?? MIGRATIONS.at(-1)?.version ?? 0;
@@ -117,15 +155,19 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Db {
  * workers). WAL lets it read beside the writer; it sees each write once committed.
  */
 export function openReader(path: string, nativeBinding?: string): Db {
-  const db = new Database(path, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  const db = new Database(storeFile(path), { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
   db.pragma('busy_timeout = 5000');
   // 16 MB each: at 100,000 articles twice that made search only ~5% faster, for 32 MB more.
   db.pragma('cache_size = -16384');
   return db;
 }
 
-/** Runs `fn` in a transaction (a savepoint when already inside one). */
+/**
+ * Runs `fn` in a transaction (a savepoint when already inside one). A store file deleted or
+ * replaced since it was opened is refused (StoreReplacedError) rather than written into nothing.
+ */
 export function inTransaction<T>(db: Db, fn: () => T): T {
+  if (!db.inTransaction) checkIdentity(db);
   return db.transaction(fn).immediate();
 }
 

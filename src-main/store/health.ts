@@ -3,6 +3,7 @@
 // A failure is a StoreCorruptError whose message names the latest backup and how to restore it.
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { latestBackup } from './backup-files';
+import { storeFile } from './store-file';
 
 /** The store file cannot be used: damaged, or not a Quire store at all. */
 export class StoreCorruptError extends Error {
@@ -52,7 +53,7 @@ export function checkHeader(path: string): void {
   const pages = header.readUInt32BE(28);
   // The in-header page count is only valid when its "version-valid-for" matches the change counter.
   const pagesValid = header.readUInt32BE(92) === header.readUInt32BE(24) && pages > 0;
-  const wal = `${path}-wal`;
+  const wal = `${storeFile(path)}-wal`;
   const walEmpty = !existsSync(wal) || statSync(wal).size === 0;
   if (pagesValid && walEmpty && size < pages * pageSize) {
     throw StoreCorruptError.for(path, `the file is truncated (${size} of ${pages * pageSize} bytes)`);

@@ -9,7 +9,7 @@ import { NotesRepo } from './notes';
 import { EntitiesRepo } from './entities';
 import { SearchRepo } from './search';
 
-export { StoreVersionError, migrate, openStore, schemaVersion, type Db, type OpenStoreOptions } from './db';
+export { StoreReplacedError, StoreVersionError, migrate, openStore, schemaVersion, storeFile, type Db, type OpenStoreOptions } from './db';
 export { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations/index';
 export { dumpTables } from './dump';
 export { MATCH_CLOSE, MATCH_OPEN, toMatchExpression } from './search';

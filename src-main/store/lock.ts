@@ -1,10 +1,15 @@
-// One running Quire per store. The lock is an exclusive SQLite lock on a small file beside the
-// database (`quire.sqlite.lock`): the operating system drops it when the holder exits, however
-// it exits, so a crashed or killed Quire never leaves a stale lock behind (no pid guessing).
-// The file also remembers whether the last session closed cleanly, to check the store after a crash.
-import { rmSync } from 'node:fs';
+// One running Quire per store, however the file is reached. Two OS locks, both dropped by the
+// operating system when the holder exits, however it exits (no stale lock, no pid guessing):
+// - an exclusive SQLite lock on a small file beside the database's real path (`quire.sqlite.lock`),
+//   which also remembers whether the last session closed cleanly, to check the store after a crash;
+// - the database file itself, locked by its inode: every open connection of a running Quire holds
+//   a shared lock on it (WAL mode keeps one for the connection's life), so a newcomer that cannot
+//   take it exclusively for a moment knows another process has the store open, whether through a
+//   hard link, a symlink or after the `.lock` file was deleted. SQLite's own WAL and lock files
+//   are named after the path given, so without this check each name would get a writer of its own.
+import { existsSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { now } from './db';
+import { now, storeFile } from './db';
 import { isCorruptionError } from './health';
 
 /** Another running Quire has this store open. */
@@ -22,7 +27,7 @@ export interface StoreLock {
   release(clean?: boolean): void;
 }
 
-export const lockPath = (dbPath: string): string => `${dbPath}.lock`;
+export const lockPath = (dbPath: string): string => `${storeFile(dbPath)}.lock`;
 
 /** Held lock connections: a lock lasts until released or the process exits, never until GC finds it unreferenced. */
 const held = new Set<Database.Database>();
@@ -33,14 +38,47 @@ const isBusy = (err: unknown): boolean =>
 /** Takes the store's lock or throws StoreInUseError at once (no waiting). */
 export function acquireStoreLock(dbPath: string, nativeBinding?: string): StoreLock {
   if (dbPath === ':memory:') return { previousCleanExit: true, release: () => undefined };
+  let taken: StoreLock;
   try {
-    return lock(dbPath, nativeBinding);
+    taken = lock(dbPath, nativeBinding);
   } catch (err) {
     if (!isCorruptionError(err)) throw err;
     // The lock file holds nothing of value: a damaged one is replaced (and the store checked).
     rmSync(lockPath(dbPath), { force: true });
     const fresh = lock(dbPath, nativeBinding);
-    return { previousCleanExit: false, release: (clean) => fresh.release(clean) };
+    taken = { previousCleanExit: false, release: (clean) => fresh.release(clean) };
+  }
+  if (openedElsewhere(dbPath, nativeBinding)) {
+    // Not a clean exit of ours to record: the other process's session is not this one's.
+    taken.release(taken.previousCleanExit);
+    throw new StoreInUseError(dbPath);
+  }
+  return taken;
+}
+
+/**
+ * True when another connection, in this process or another, has the database file open: an
+ * exclusive lock on its inode cannot be had even for a moment. A file SQLite cannot read is left
+ * to openStore to report.
+ */
+function openedElsewhere(dbPath: string, nativeBinding?: string): boolean {
+  const file = storeFile(dbPath);
+  if (!existsSync(file)) return false;
+  let probe: Database.Database;
+  try {
+    probe = new Database(file, { timeout: 0, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  } catch {
+    return false;
+  }
+  try {
+    // EXCLUSIVE locking mode: the first read takes an exclusive lock on the file (no -shm is used).
+    probe.pragma('locking_mode = EXCLUSIVE');
+    probe.prepare('SELECT count(*) FROM sqlite_schema').get();
+    return false;
+  } catch (err) {
+    return isBusy(err);
+  } finally {
+    probe.close();
   }
 }
 

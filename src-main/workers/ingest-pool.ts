@@ -1,6 +1,8 @@
 // A small pool of worker threads (min(2, CPUs)) that read files and extract claims off the main
-// thread. Jobs queue in order; each worker runs one at a time. A worker that dies (a crash, an
-// out-of-memory file) fails only its own job and is replaced.
+// thread. Jobs queue in order; each worker runs one at a time. Each job has a budget: the
+// worker's heap (resourceLimits; the readers cap what they inflate outside it) and a deadline,
+// past which the worker is terminated, wherever it is. A worker that dies or overruns (a crash, a
+// hostile file) fails only its own job, with one line, and is replaced; the batch goes on.
 // The worker's code is found by workerEntry (worker-entry.ts). Should the worker not start at
 // all, jobs run inline on the calling thread (slower, still correct).
 import { availableParallelism } from 'node:os';
@@ -15,7 +17,14 @@ export interface PoolOptions {
   inline?: boolean;
   /** Heap limit of each worker in MB (a hostile file cannot take the whole app down). */
   maxHeapMb?: number;
+  /** A job still running after this long is ended (its worker terminated and replaced). */
+  deadlineMs?: number;
 }
+
+/** Default heap of an import worker: a 50 MB file's text, its analysis and claims fit well inside. */
+export const DEFAULT_MAX_HEAP_MB = 1536;
+/** Default time one file may take to read and extract: a large PDF takes seconds, not minutes. */
+export const DEFAULT_DEADLINE_MS = 120_000;
 
 interface Pending {
   id: number;
@@ -29,7 +38,11 @@ interface Slot {
   busy: Pending | null;
   /** Ends the worker once it has been idle for RETIRE_AFTER_MS. */
   retire: NodeJS.Timeout | null;
+  /** Ends the busy job (and the worker) at its deadline. */
+  deadline: NodeJS.Timeout | null;
 }
+
+const jobName = (job: IngestJob): string => (job.kind === 'file' ? job.fileName.slice(0, 120) : job.kind === 'paste' ? 'the pasted text' : 'an article');
 
 /**
  * An idle worker is ended after this long: imports come in bursts, and each worker's heap (tens
@@ -79,6 +92,7 @@ export class IngestPool {
     for (const s of this.slots.splice(0)) {
       s.busy?.resolve({ ok: false, refused: false, message: 'the import pool is closed' });
       if (s.retire) clearTimeout(s.retire);
+      if (s.deadline) clearTimeout(s.deadline);
       void s.worker.terminate();
     }
   }
@@ -103,6 +117,8 @@ export class IngestPool {
       slot.busy = next;
       if (slot.retire) clearTimeout(slot.retire);
       slot.retire = null;
+      const ms = this.options.deadlineMs ?? DEFAULT_DEADLINE_MS;
+      slot.deadline = setTimeout(() => this.overdue(slot, ms), ms);
       const transfer = next.job.kind === 'file' && next.job.bytes.byteOffset === 0 && next.job.bytes.byteLength === next.job.bytes.buffer.byteLength
         ? [next.job.bytes.buffer as ArrayBuffer]
         : [];
@@ -119,6 +135,19 @@ export class IngestPool {
         }
       }
     }
+  }
+
+  /** The job ran past its deadline: it fails with one line, its worker is ended and replaced. */
+  private overdue(slot: Slot, ms: number): void {
+    slot.deadline = null;
+    const at = this.slots.indexOf(slot);
+    if (at < 0 || !slot.busy) return;
+    this.slots.splice(at, 1);
+    const late = slot.busy;
+    slot.busy = null;
+    void slot.worker.terminate();
+    late.resolve({ ok: false, refused: true, message: `reading ${jobName(late.job)} took longer than ${Math.round(ms / 1000)} s, the limit for one file: stopped` });
+    if (!this.closed) this.pump();
   }
 
   private retire(slot: Slot): void {
@@ -140,6 +169,10 @@ export class IngestPool {
     this.pump();
   }
 
+  private get heapMb(): number {
+    return this.options.maxHeapMb ?? DEFAULT_MAX_HEAP_MB;
+  }
+
   private spawn(): boolean {
     const entry = workerEntry(import.meta.url, 'ingest-worker');
     if (!entry) {
@@ -149,13 +182,13 @@ export class IngestPool {
     let worker: Worker;
     try {
       worker = new Worker(entry, {
-        resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb ?? 1536 },
+        resourceLimits: { maxOldGenerationSizeMb: this.heapMb },
       });
     } catch (err) {
       this.fallBackToInline(err instanceof Error ? err.message : String(err));
       return false;
     }
-    const slot: Slot = { worker, ready: false, busy: null, retire: null };
+    const slot: Slot = { worker, ready: false, busy: null, retire: null, deadline: null };
     this.slots.push(slot);
     worker.on('message', (message: { ready?: boolean; id?: number; result?: JobResult }) => {
       if (message.ready) {
@@ -164,6 +197,8 @@ export class IngestPool {
       } else if (slot.busy && message.id === slot.busy.id && message.result) {
         const done = slot.busy;
         slot.busy = null;
+        if (slot.deadline) clearTimeout(slot.deadline);
+        slot.deadline = null;
         done.resolve(message.result);
       }
       this.pump();
@@ -172,6 +207,7 @@ export class IngestPool {
       const at = this.slots.indexOf(slot);
       if (at < 0) return;
       this.slots.splice(at, 1);
+      if (slot.deadline) clearTimeout(slot.deadline);
       if (!slot.ready) {
         // It never started: retry once, then give up on threads.
         if (++this.failures >= 2) {
@@ -183,11 +219,13 @@ export class IngestPool {
       if (slot.busy) {
         const failed = slot.busy;
         slot.busy = null;
-        failed.resolve({ ok: false, refused: true, message: `reading the file stopped the import worker (${reason})` });
+        failed.resolve({ ok: false, refused: true, message: `reading ${jobName(failed.job)} stopped the import worker (${reason})` });
       }
       if (!this.closed) this.pump();
     };
-    worker.on('error', (err) => lost(err.message));
+    worker.on('error', (err: Error & { code?: string }) =>
+      lost(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `it needed more than the ${this.heapMb} MB one file may use` : err.message.split('\n')[0]!.slice(0, 200)),
+    );
     worker.on('exit', (code) => lost(`exit code ${code}`));
     return true;
   }

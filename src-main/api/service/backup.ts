@@ -54,6 +54,19 @@ const info = (b: BackupFile): BackupInfo => ({ name: b.name, createdAt: b.create
 const failed = (what: string, err: unknown): QuireError =>
   new QuireError('conflict', `${what}: ${err instanceof Error ? err.message : String(err)}`);
 
+/** A restore refused before the swap: the store is as it was. */
+const notReplaced = (what: string, err: unknown): QuireError =>
+  new QuireError('conflict', `${what}: ${err instanceof Error ? err.message : String(err)}; nothing was replaced`);
+
+/** The swap happened but the restored file will not open: say which backup undoes it. */
+const openFailed = (source: string, saved: BackupFile | null, err: unknown): QuireError =>
+  new QuireError(
+    'conflict',
+    `${source} was restored but cannot be opened: ${err instanceof Error ? err.message : String(err)}; ${
+      saved ? `the replaced store is kept as ${saved.name}: restore it to undo` : 'there was no store before it'
+    }`,
+  );
+
 /** The backups of one open store. One backup runs at a time; a restore waits for it. */
 export class Backups {
   private running: Promise<unknown> = Promise.resolve();
@@ -86,12 +99,14 @@ export class Backups {
     if (!backup) throw new QuireError('not_found', `backup ${name} does not exist`);
     await this.running;
     let saved: BackupFile | null = null;
+    let swapped = false;
     try {
       this.slot.reopenAfter(() => {
         saved = restoreFile(this.slot.dbPath, backup.path, this.slot.nativeBinding);
+        swapped = true;
       });
     } catch (err) {
-      throw failed(`backup ${name} cannot be restored`, err);
+      throw swapped ? openFailed(name, saved, err) : notReplaced(`backup ${name} cannot be restored`, err);
     }
     return { restored: name, saved: saved ? info(saved) : null };
   }
@@ -175,10 +190,14 @@ export function restoreClosedStore(dbPath: string, source: string, nativeBinding
     try {
       saved = restoreFile(dbPath, from, nativeBinding);
     } catch (err) {
-      throw failed(`${source} cannot be restored`, err);
+      throw notReplaced(`${source} cannot be restored`, err);
     }
-    // Opening migrates the restored store to this version's schema.
-    Store.open(dbPath, nativeBinding ? { nativeBinding } : {}).close();
+    try {
+      // Opening migrates the restored store to this version's schema.
+      Store.open(dbPath, nativeBinding ? { nativeBinding } : {}).close();
+    } catch (err) {
+      throw openFailed(source, saved, err);
+    }
     return { restored: source, from, saved: saved ? info(saved) : null };
   } finally {
     lock.release();

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { METHOD_NAMES, type MethodName, type MethodOutput, type WireResult } from '../contract/methods';
 import { schemas, type Schemas } from '../contract/schemas';
 import { QuireError } from './errors';
+import { wellFormed } from './well-formed';
 
 export type ServiceInput<M extends MethodName> = z.output<Schemas[M]>;
 
@@ -40,7 +41,7 @@ export async function dispatch(service: Partial<ServiceImpl>, method: string, ar
   try {
     // The schema and the implementation are paired by `method`; TS cannot correlate the union here.
     const run = service[method] as (input: unknown) => unknown;
-    return { ok: true, value: await run(parsed.data) };
+    return { ok: true, value: await run(wellFormed(parsed.data)) };
   } catch (err) {
     if (err instanceof QuireError) return { ok: false, error: { code: err.code, message: err.message } };
     const message = err instanceof Error ? err.message : String(err);

@@ -12,6 +12,7 @@ import type { NoteVersionRow } from '../../store/notes';
 import type { ServiceInput } from './dispatch';
 import { QuireError, notFound } from './errors';
 import { EMPTY_NOTE_CONTENT } from './text';
+import { cleanNoteContent } from './note-content';
 
 const isSqliteError = (err: unknown): boolean =>
   typeof err === 'object' && err !== null && String((err as { code?: unknown }).code ?? '').startsWith('SQLITE');
@@ -166,7 +167,8 @@ export class Notebook {
    * of new citations only (the editor already has the others'), and without the citations at all
    * when their checks match `knownCitations`: autosave sends this back every second.
    */
-  save(id: number, title: string, content: string, knownCitations?: string): SavedNote {
+  save(id: number, title: string, sent: string, knownCitations?: string): SavedNote {
+    const content = cleanNoteContent(sent);
     const facts = parseContent(content);
     let before = new Set<string>();
     this.store.transaction(() => {

@@ -4,6 +4,7 @@
 // joined; page numbers and running headers/footers are dropped. pdfjs never runs PDF scripts
 // here (isEvalSupported: false, no scripting).
 import type { Hints } from './assemble';
+import { checkPdfStreams } from './pdf-streams';
 import { IngestError } from './types';
 
 interface Item {
@@ -68,6 +69,7 @@ function joinLines(a: string, b: string, corpus: string): string {
 export async function readPdf(bytes: Uint8Array, name: string): Promise<{ blocks: string[]; hints: Hints }> {
   if (!ascii(bytes, 0, 1024).includes('%PDF-')) throw new IngestError(`${name} is not a PDF (no %PDF header).`);
   if (!ascii(bytes, bytes.length - 2048, bytes.length).includes('%%EOF')) throw new IngestError(`${name} is a truncated PDF (no end-of-file marker).`);
+  checkPdfStreams(bytes, name);
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   let doc: Awaited<ReturnType<typeof pdfjs.getDocument>['promise']>;
   try {

@@ -1,11 +1,19 @@
-// Reads a zip's central directory (no inflating) so a zip bomb is refused before any byte is
-// decompressed: the declared uncompressed sizes and the compression ratio are checked first.
+// Zip bombs are refused before a reader inflates the archive: first from the sizes its central
+// directory declares, then, since those can be forged, by inflating every entry through fflate's
+// streaming Inflate with a running byte cap (the output is counted and dropped, never kept), so
+// the real sizes are known within bounded memory and time whatever the archive says.
+import { Inflate } from 'fflate';
 import { IngestError } from './types';
 
 export interface ZipEntry {
   name: string;
   compressed: number;
+  /** As declared by the central directory: a hint, checked against the real size. */
   uncompressed: number;
+  /** 0 stored, 8 deflated; any other method is refused. */
+  method: number;
+  /** The entry's compressed bytes (a view into the archive). */
+  data: Uint8Array;
 }
 
 export const MAX_UNCOMPRESSED = 100 * 1024 * 1024;
@@ -30,6 +38,7 @@ export function zipEntries(bytes: Uint8Array, name: string): ZipEntry[] {
   const dec = new TextDecoder();
   for (let k = 0; k < count; k++) {
     if (p + 46 > bytes.length || view.getUint32(p, true) !== 0x02014b50) throw new IngestError(`${name} is a damaged zip archive (bad central directory).`);
+    const method = view.getUint16(p + 10, true);
     let compressed = view.getUint32(p + 20, true);
     let uncompressed = view.getUint32(p + 24, true);
     const nameLen = view.getUint16(p + 28, true);
@@ -56,16 +65,65 @@ export function zipEntries(bytes: Uint8Array, name: string): ZipEntry[] {
         e += 4 + size;
       }
     }
-    entries.push({ name: entryName, compressed, uncompressed });
+    entries.push({ name: entryName, compressed, uncompressed, method, data: entryData(bytes, view, view.getUint32(p + 42, true), compressed, name) });
     p += 46 + nameLen + extraLen + commentLen;
   }
   return entries;
 }
 
-const mb = (n: number): string => `${Math.round(n / 1024 / 1024)} MB`;
+/** Where an entry's bytes are: after its local header (whose own name and extra lengths count). */
+function entryData(bytes: Uint8Array, view: DataView, local: number, compressed: number, name: string): Uint8Array {
+  if (local === 0xffffffff) throw new IngestError(`${name} is a ZIP64 archive, which a Word document never needs: refused.`);
+  if (local + 30 > bytes.length || view.getUint32(local, true) !== 0x04034b50) throw new IngestError(`${name} is a damaged zip archive (bad local header).`);
+  const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+  if (start + compressed > bytes.length) throw new IngestError(`${name} is a damaged zip archive (an entry runs past its end).`);
+  return bytes.subarray(start, start + compressed);
+}
 
-/** Refuses archives that would inflate past MAX_UNCOMPRESSED or by more than MAX_RATIO. */
+const mb = (n: number): string => `${Math.round(n / 1024 / 1024)} MB`;
+const size = (n: number): string => (n < 1024 * 1024 ? `${Math.ceil(n / 1024)} KB` : mb(n));
+
+/** Refuses archives that would inflate past MAX_UNCOMPRESSED or by more than MAX_RATIO: declared sizes first, then real ones. */
 export function checkZipBomb(entries: readonly ZipEntry[], name: string): void {
+  checkSizes(entries, name);
+  let total = 0;
+  const real = entries.map((e) => {
+    // Past either bound the entry is refused, so inflating beyond it is never needed.
+    const cap = Math.min(MAX_UNCOMPRESSED - total, Math.max(1024 * 1024, e.compressed * MAX_RATIO)) + 1;
+    const uncompressed = inflatedSize(e, cap, name);
+    if (uncompressed >= cap) {
+      throw new IngestError(`${name} would expand ${e.name.slice(0, 80)} past ${mb(cap)} (it declares ${size(e.uncompressed)}): refused as a possible zip bomb.`);
+    }
+    total += uncompressed;
+    return { ...e, uncompressed };
+  });
+  checkSizes(real, name);
+}
+
+const CHUNK = 64 * 1024;
+
+class OverCap extends Error {}
+
+/** The entry's real inflated size, or `cap` once inflating reaches it (the rest is not inflated). */
+function inflatedSize(entry: ZipEntry, cap: number, name: string): number {
+  if (entry.method === 0) return Math.min(entry.data.length, cap);
+  if (entry.method !== 8) throw new IngestError(`${name} uses a compression method Quire does not read (${entry.method}) for ${entry.name.slice(0, 80)}.`);
+  let size = 0;
+  const inflate = new Inflate((chunk) => {
+    size += chunk.length;
+    if (size >= cap) throw new OverCap();
+  });
+  try {
+    for (let at = 0; at < entry.data.length; at += CHUNK) inflate.push(entry.data.subarray(at, at + CHUNK), at + CHUNK >= entry.data.length);
+    if (entry.data.length === 0) inflate.push(new Uint8Array(0), true);
+  } catch (err) {
+    if (err instanceof OverCap) return cap;
+    throw new IngestError(`${name} is a damaged zip archive (${entry.name.slice(0, 80)} cannot be inflated).`);
+  }
+  return size;
+}
+
+function checkSizes(entries: readonly ZipEntry[], name: string): void {
   if (entries.length > 10000) throw new IngestError(`${name} holds ${entries.length} files: refused as a possible zip bomb.`);
   let total = 0;
   let packed = 0;

@@ -71,29 +71,51 @@ function sendError(res: ServerResponse, status: number, message: string): void {
 
 const megabytes = (bytes: number): string => String(Math.round((bytes / 1024 / 1024) * 100) / 100);
 
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+/** Calls that carry a whole file (base64 inside JSON) or a pasted document: up to the host's limit. */
+const FILE_METHODS = new Set(['articles.import', 'articles.extract', 'articles.importPaste']);
+/** Calls that carry a note's whole content (at most 20 M characters, escaped, in UTF-8). */
+const NOTE_METHODS = new Set(['notes.save', 'notes.importMarkdown']);
+export const MAX_NOTE_BODY_BYTES = 64 * 1024 * 1024;
+/** Every other call holds ids, titles, queries and comments. */
+export const MAX_CALL_BODY_BYTES = 4 * 1024 * 1024;
+
+/** The largest body `method` may send, so a huge body to any other call is refused after a few megabytes. */
+export function bodyLimitFor(method: string, hostLimit: number): number {
+  const own = FILE_METHODS.has(method) ? hostLimit : NOTE_METHODS.has(method) ? MAX_NOTE_BODY_BYTES : MAX_CALL_BODY_BYTES;
+  return Math.min(own, hostLimit);
+}
+
+/**
+ * Reads a body of at most `limit` bytes, counting as it streams (a declared length over the limit
+ * is refused before a byte is read). With a declared length the bytes go straight into one buffer
+ * of that size, so a large upload is held once, not as chunks and then their copy.
+ */
+function readBody(req: IncomingMessage, method: string, limit: number): Promise<Buffer> {
   return new Promise((resolveBody, reject) => {
+    const tooLarge = (): HttpError => new HttpError(413, `request body for ${method.slice(0, 80)} is larger than ${megabytes(limit)} MB`);
     const declared = Number(req.headers['content-length']);
     if (Number.isFinite(declared) && declared > limit) {
-      reject(new HttpError(413, `request body is larger than ${megabytes(limit)} MB`));
+      reject(tooLarge());
       return;
     }
-    const chunks: Buffer[] = [];
+    const into = Number.isInteger(declared) && declared > 0 ? Buffer.allocUnsafe(declared) : null;
+    let chunks: Buffer[] = [];
     let size = 0;
     let failed = false;
     req.on('data', (chunk: Buffer) => {
       if (failed) return;
-      size += chunk.length;
-      if (size > limit) {
+      if (size + chunk.length > limit || (into && size + chunk.length > into.length)) {
         failed = true;
-        chunks.length = 0;
-        reject(new HttpError(413, `request body is larger than ${megabytes(limit)} MB`));
+        chunks = [];
+        reject(tooLarge());
         return;
       }
-      chunks.push(chunk);
+      if (into) chunk.copy(into, size);
+      else chunks.push(chunk);
+      size += chunk.length;
     });
     req.on('end', () => {
-      if (!failed) resolveBody(Buffer.concat(chunks));
+      if (!failed) resolveBody(into ? into.subarray(0, size) : Buffer.concat(chunks));
     });
     req.on('error', (err) => {
       if (!failed) {
@@ -102,6 +124,23 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
       }
     });
   });
+}
+
+/** The call's arguments from its body; the body itself is unreachable once this returns (not held during the call). */
+async function readArgs(req: IncomingMessage, method: string, limit: number): Promise<{ args: unknown } | HttpError> {
+  let body: Buffer;
+  try {
+    body = await readBody(req, method, limit);
+  } catch (err) {
+    if (err instanceof HttpError) return err;
+    throw err;
+  }
+  if (body.length === 0) return { args: undefined };
+  try {
+    return { args: JSON.parse(body.toString('utf8')) as unknown };
+  } catch {
+    return new HttpError(400, 'request body is not valid JSON');
+  }
 }
 
 export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
@@ -136,27 +175,13 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       sendError(res, 401, 'missing or wrong X-Quire-Token');
       return;
     }
-    let body: Buffer;
-    try {
-      body = await readBody(req, maxBodyBytes);
-    } catch (err) {
-      if (err instanceof HttpError) {
-        res.setHeader('Connection', 'close');
-        sendError(res, err.status, err.message);
-        return;
-      }
-      throw err;
+    const read = await readArgs(req, method, bodyLimitFor(method, maxBodyBytes));
+    if (read instanceof HttpError) {
+      if (read.status === 413) res.setHeader('Connection', 'close');
+      sendError(res, read.status, read.message);
+      return;
     }
-    let args: unknown = undefined;
-    if (body.length > 0) {
-      try {
-        args = JSON.parse(body.toString('utf8'));
-      } catch {
-        sendError(res, 400, 'request body is not valid JSON');
-        return;
-      }
-    }
-    const result = await dispatch(opened.service, method, args);
+    const result = await dispatch(opened.service, method, read.args);
     sendWire(res, result.ok ? 200 : httpStatusFor(result.error.code), result);
   }
 
