@@ -9,7 +9,7 @@ export interface FoundAddon {
   exists: boolean;
   builtFor: AddonTarget | null;
 }
-export type StartPlan = { kind: 'no-electron'; message: string } | { kind: 'electron'; build: string | null };
+export type StartPlan = { kind: 'web'; message: string } | { kind: 'electron'; build: string | null };
 export declare const NO_ELECTRON_MESSAGE: string;
 export declare function addonProblem(addon: FoundAddon, wanted: AddonTarget): string | null;
 export declare function startPlan(found: { electronBinary: string | null; addon: FoundAddon; wanted: AddonTarget }): StartPlan;

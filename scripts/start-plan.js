@@ -2,9 +2,9 @@
 // tests check every case on a machine without Electron's binary. Plain Node ESM, no deps.
 
 export const NO_ELECTRON_MESSAGE =
-  "Quire: Electron's binary is not installed (it could not be downloaded on this machine). " +
-  'Run `npm run start:web` to use Quire in your browser, or install Electron\'s binary ' +
-  '(npx install-electron) and run `npm start` again.';
+  "Quire: Electron's binary is not installed (it could not be downloaded on this machine), so Quire " +
+  'starts in your browser instead (the same as `npm run start:web`); install Electron\'s binary ' +
+  '(npx install-electron) for the desktop app.';
 
 /**
  * Why the Electron build of better-sqlite3 must be (re)built, or null when it fits.
@@ -22,11 +22,11 @@ export function addonProblem(addon, wanted) {
 }
 
 /**
- * `{ kind: 'no-electron', message }`: say so in one line and exit 1;
+ * `{ kind: 'web', message }`: say so in one line and start the browser host instead;
  * `{ kind: 'electron', build: reason | null }`: build the addon first when `build` says why, then start.
  */
 export function startPlan({ electronBinary, addon, wanted }) {
-  if (!electronBinary) return { kind: 'no-electron', message: NO_ELECTRON_MESSAGE };
+  if (!electronBinary) return { kind: 'web', message: NO_ELECTRON_MESSAGE };
   return { kind: 'electron', build: addonProblem(addon, wanted) };
 }
 

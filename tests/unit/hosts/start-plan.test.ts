@@ -7,12 +7,12 @@ const wanted: AddonTarget = { electron: '45.4.1', betterSqlite3: '12.11.1', plat
 const fresh = { exists: true, builtFor: { ...wanted } };
 
 describe('npm start', () => {
-  it("without Electron's binary: one line pointing to the browser host, nothing built", () => {
+  it("without Electron's binary: one line, then the browser host instead, nothing built", () => {
     const plan = startPlan({ electronBinary: null, addon: { exists: false, builtFor: null }, wanted });
-    expect(plan.kind).toBe('no-electron');
-    if (plan.kind !== 'no-electron') return;
+    expect(plan.kind).toBe('web');
+    if (plan.kind !== 'web') return;
     expect(plan.message).toMatch(/^Quire: Electron's binary is not installed/);
-    expect(plan.message).toContain('npm run start:web');
+    expect(plan.message).toContain('starts in your browser instead');
     expect(plan.message).not.toContain('\n');
   });
 
