@@ -327,11 +327,20 @@ export interface ExportProblem {
   message: string;
 }
 
+/** A cited source lacking fields its citations print (author, outlet, date, url): exported as is, flagged. */
+export interface ExportSourceGap {
+  articleId: number;
+  title: string;
+  missing: string[];
+}
+
 export interface ExportCheck {
   ok: boolean;
   /** Distinct citations checked. */
   citations: number;
   problems: ExportProblem[];
+  /** Sources whose notes and bibliography entries will lack fields; they do not refuse the export. */
+  incomplete: ExportSourceGap[];
 }
 
 export interface MethodOutputs {
