@@ -271,7 +271,7 @@ function settle(list: readonly Pending[], punctuation: Punctuation): Inline[] {
     if ((mark === '.' && /[.!?…]$/.test(words)) || (mark === ',' && /[!?…]$/.test(words))) mark = '';
     else if (mark === ',' && words.endsWith('.')) words = words.slice(0, -1);
     const inside = (mark === '.' || mark === ',') && punctuationFor(punctuation, item.language) === 'inside';
-    const quoted = quoteInline(inside ? `${words}${mark}` : words, item.language);
+    const quoted = quoteInline(words, item.language, inside ? mark : '');
     out.push({ kind: 'text', text: inside ? quoted : `${quoted}${mark}`, marks: [] }, { kind: 'cite', note: item.note });
   }
   return mergeText(out);

@@ -199,6 +199,8 @@ export async function briefToDocx(brief: Brief): Promise<Uint8Array> {
   const doc = new Document({
     title: brief.title,
     creator: 'Quire',
+    // Space between paragraphs, as a typeset brief has; footnotes keep their own tighter style.
+    styles: { default: { document: { paragraph: { spacing: { after: 120 } } } } },
     footnotes,
     numbering: {
       config: [
@@ -219,9 +221,8 @@ export async function briefToDocx(brief: Brief): Promise<Uint8Array> {
     sections: sections.map((section): ISectionOptions => ({
       properties: {
         page: {
-          size: section.landscape
-            ? { width: PAGE.height, height: PAGE.width, orientation: PageOrientation.LANDSCAPE }
-            : { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT },
+          // docx swaps width and height itself for a landscape section.
+          size: { width: PAGE.width, height: PAGE.height, orientation: section.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
           margin: { top: PAGE.margin, right: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin },
         },
       },

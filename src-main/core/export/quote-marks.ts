@@ -58,10 +58,15 @@ export function nestQuotes(words: string, marks: QuoteMarks): string {
   return out.join('');
 }
 
-/** Quoted words in their outer marks: “not an expulsion” / «это не высылка». */
-export function quoteInline(words: string, language: string | null | undefined): string {
+/**
+ * Quoted words in their outer marks: “not an expulsion” / «это не высылка». `inside` is a comma
+ * or full stop set inside the closing marks, inner ones too (“… ‘temporary.’”).
+ */
+export function quoteInline(words: string, language: string | null | undefined, inside = ''): string {
   const marks = quoteMarksFor(language);
-  return `${marks.open}${nestQuotes(words.trim(), marks)}${marks.close}`;
+  const nested = nestQuotes(words.trim(), marks);
+  const body = inside && nested.endsWith(marks.innerClose) ? `${nested.slice(0, -marks.innerClose.length)}${inside}${marks.innerClose}` : `${nested}${inside}`;
+  return `${marks.open}${body}${marks.close}`;
 }
 
 /** The language's own rule wins: Russian and Ukrainian always put punctuation outside « ». */

@@ -11,13 +11,10 @@ function whereAndWhen(article: CitedArticle): string {
   return [article.outlet, article.published ? humanDate(article.published) : null].filter(Boolean).join(', ');
 }
 
-/** At most this many words of a title in a short note. */
+/** A short note's title: its first words, as Chicago shortens titles. */
 const SHORT_TITLE_WORDS = 4;
 
-function shortTitle(title: string): string {
-  const words = title.split(/\s+/);
-  return words.length > SHORT_TITLE_WORDS ? `${words.slice(0, SHORT_TITLE_WORDS).join(' ')}…` : title;
-}
+const shortTitle = (title: string): string => title.split(/\s+/).slice(0, SHORT_TITLE_WORDS).join(' ');
 
 export function statementStyle(articles: readonly CitedArticle[]): CitationStyle {
   return {
