@@ -6,11 +6,8 @@ declare module 'citeproc' {
   }
   interface CiteItem {
     id: string;
-  }
-  interface Citation {
-    citationID: string;
-    citationItems: CiteItem[];
-    properties: { noteIndex: number };
+    /** CSL.POSITION_FIRST (0), _SUBSEQUENT (1), _IBID (2), _IBID_WITH_LOCATOR (3). */
+    position?: number;
   }
   interface BibliographyMeta {
     entry_ids: string[][];
@@ -20,8 +17,6 @@ declare module 'citeproc' {
     setOutputFormat(mode: string): void;
     updateItems(ids: string[]): void;
     makeCitationCluster(items: CiteItem[]): string;
-    /** Citations in document order → [citationID, noteIndex, formatted] in the same order. */
-    rebuildProcessorState(citations: Citation[], mode: string, uncitedItemIDs?: string[]): [string, number, string][];
     makeBibliography(): false | [BibliographyMeta, string[]];
   }
   /** One output format: text_escape plus a template or function per CSL decoration. */

@@ -108,9 +108,13 @@ function dropTrailingPeriod(runs: Run[]): Run[] {
   return [...runs.slice(0, -1), { ...last, text: last.text.slice(0, -1) }];
 }
 
+/** citeproc's cite positions (CSL.POSITION_*), which the style's `position` conditions test. */
+const POSITION = { first: 0, subsequent: 1, ibid: 2 } as const;
+type Position = (typeof POSITION)[keyof typeof POSITION];
+
 /**
- * A CitationStyle over a CSL style. Every citation is given to citeproc in document order, one
- * note each, so the style decides first (full) notes, later (short) ones and ibid. Note-only
+ * A CitationStyle over a CSL style. Every citation has its position in the document (first, later,
+ * ibid.), so the style decides full notes, short ones and ibid. Note-only
  * citations lead with the speaker and the exact quote; an in-text style's citation closes them.
  */
 export function cslStyle(styleXml: string, localeXml: string, articles: readonly CitedArticle[]): CitationStyle {
@@ -133,23 +137,36 @@ export function cslStyle(styleXml: string, localeXml: string, articles: readonly
   engine.updateItems([...items.keys()]);
   const noteStyle = engine.opt.xclass === 'note';
 
+  // A citation's form depends only on its source and its position (first, later, ibid.), so each
+  // pair is formatted once: a 500-citation brief asks citeproc a handful of times, not 500.
+  const formatted = new Map<string, Run[]>();
+  const citation = (articleId: number, position: Position): Run[] => {
+    const key = `${articleId} ${position}`;
+    let runs = formatted.get(key);
+    if (!runs) {
+      runs = runsFromMarked(engine.makeCitationCluster([{ id: itemId(articleId), position }]));
+      formatted.set(key, runs);
+    }
+    return runs;
+  };
+
   return {
     // Chicago and APA are American: commas and full stops go inside the closing quotation mark.
     punctuation: 'inside',
     notes(list: readonly NoteCitation[]): Run[][] {
-      if (list.length === 0) return [];
-      const made = engine.rebuildProcessorState(
-        list.map((c, i) => ({ citationID: `c${i + 1}`, citationItems: [{ id: itemId(c.cited.article.id) }], properties: { noteIndex: noteStyle ? i + 1 : 0 } })),
-        FORMAT_NAME,
-        // Every source stays in the bibliography, as before any citation was processed.
-        [...items.keys()],
-      );
-      return list.map((c, i) => {
-        const citation = runsFromMarked(made[i]?.[2] ?? '');
-        if (!c.withQuote) return noteStyle ? citation : [...dropTrailingPeriod(citation), { text: '.' }];
+      const seen = new Set<number>();
+      let previous: number | null = null;
+      return list.map((c) => {
+        const id = c.cited.article.id;
+        // As citeproc numbers them in a note style: ibid. right after a note to the same source alone.
+        const position = !noteStyle || !seen.has(id) ? POSITION.first : previous === id ? POSITION.ibid : POSITION.subsequent;
+        seen.add(id);
+        previous = id;
+        const cited = citation(id, position);
+        if (!c.withQuote) return noteStyle ? cited : [...dropTrailingPeriod(cited), { text: '.' }];
         const lead: Run[] = [...(c.cited.speaker ? [{ text: `${c.cited.speaker}: ` }] : []), { text: quoteInline(c.cited.quote, c.cited.article.language) }];
         // A note style's citation is a sentence of its own; an in-text one closes ours.
-        return noteStyle ? [...lead, { text: ' — ' }, ...citation] : [...lead, { text: ' ' }, ...dropTrailingPeriod(citation), { text: '.' }];
+        return noteStyle ? [...lead, { text: ' — ' }, ...cited] : [...lead, { text: ' ' }, ...dropTrailingPeriod(cited), { text: '.' }];
       });
     },
     bibliography(): Run[][] {
