@@ -634,11 +634,13 @@ export type PreloadBridge = {
 /** Lexical node type names shared by the renderer's nodes and the service's note parser. */
 export const NODE_TYPES = { citation: 'quire-citation', noteLink: 'quire-note-link', entityLink: 'quire-entity-link' } as const;
 
-/** Serialized form of a CitationNode: it stores only where it points. */
+/** Serialized form of a CitationNode: it stores where it points and, when set, how a brief shows it. */
 export interface SerializedCitation {
   type: typeof NODE_TYPES.citation;
   version: 1;
   ref: CitationRef;
+  /** "note": exports put the quoted words in the footnote only (default: in the sentence). */
+  display?: 'note';
 }
 
 /** Serialized form of a NoteLinkNode. */

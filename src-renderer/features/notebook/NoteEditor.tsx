@@ -26,6 +26,7 @@ import { NOTE_NODES, NOTE_THEME, parseNoteContent } from './editorConfig';
 import { AutosavePlugin, type AutosaveHandle, type SaveStatus } from './plugins/AutosavePlugin';
 import { CitationChipsPlugin } from './plugins/CitationChipsPlugin';
 import { CitationPickerPlugin } from './plugins/CitationPickerPlugin';
+import { FormatToolbarPlugin } from './plugins/FormatToolbarPlugin';
 import { CitationPlugin } from './plugins/CitationPlugin';
 import { CitedTablePlugin } from './plugins/CitedTablePlugin';
 import { ClaimDropPlugin } from './plugins/ClaimDropPlugin';
@@ -126,6 +127,7 @@ export const NoteEditor = memo(function NoteEditor({ note, onSaved, onExport, on
         </div>
       )}
       <LexicalComposer initialConfig={initialConfig}>
+        {problem === null && <FormatToolbarPlugin />}
         <div className="editor-shell" onMouseDown={(e) => caretToEndOnBlankClick(e, editorRef.current)}>
           <RichTextPlugin
             contentEditable={

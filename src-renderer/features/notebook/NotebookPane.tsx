@@ -183,7 +183,9 @@ export const NotebookPane = forwardRef<NotebookHandle, Props>(function NotebookP
         onNotesChange(next);
         return next;
       });
-      window.setTimeout(() => document.querySelector<HTMLInputElement>('.note-title')?.select(), 0);
+      // The caret goes into the new note's text (its title stays "Untitled note" until renamed).
+      pending.current.push((editor) => editor.update(() => $getRoot().selectStart()));
+      focusAfter.current = true;
     } catch (err) {
       onError(`Could not create a note: ${errorMessage(err)}`);
     }
