@@ -26,6 +26,7 @@ import { NOTE_NODES, NOTE_THEME, parseNoteContent } from './editorConfig';
 import { AutosavePlugin, type AutosaveHandle, type SaveStatus } from './plugins/AutosavePlugin';
 import { CitationChipsPlugin } from './plugins/CitationChipsPlugin';
 import { CitationPickerPlugin } from './plugins/CitationPickerPlugin';
+import { ChipSpacingPlugin } from './plugins/ChipSpacingPlugin';
 import { FormatToolbarPlugin } from './plugins/FormatToolbarPlugin';
 import { CitationPlugin } from './plugins/CitationPlugin';
 import { CitedTablePlugin } from './plugins/CitedTablePlugin';
@@ -155,6 +156,7 @@ export const NoteEditor = memo(function NoteEditor({ note, onSaved, onExport, on
           <CitedTablePlugin />
           {problem === null && (
             <>
+              <ChipSpacingPlugin />
               <CitationPickerPlugin />
               <NoteLinkPickerPlugin noteId={note.id} />
               <ClaimDropPlugin />

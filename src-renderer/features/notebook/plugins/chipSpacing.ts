@@ -1,16 +1,39 @@
-// Where the caret goes after a chip (citation, note or entity link) is inserted: a space only
-// when a word follows straight after it, so no chip leaves a double space or a space before a
-// full stop or comma.
-import { $createTextNode, $isTextNode, type LexicalNode } from 'lexical';
+// Spacing around chips (citation, note and entity links). Inserting a chip adds a space after it
+// unless a space or punctuation already follows; and a full stop, comma or space typed straight
+// after that added space takes its place, so no chip leaves " ." or a double space.
+import { $createTextNode, $getSelection, $isDecoratorNode, $isRangeSelection, $isTextNode, type LexicalNode } from 'lexical';
 
-const WORD_START = /^[\p{L}\p{N}]/u;
+const NO_SPACE_BEFORE = /^[\s.,;:!?)\]}»”’…]/u;
 
 export function $caretAfterChip(chip: LexicalNode): void {
   const next = chip.getNextSibling();
-  if ($isTextNode(next) && WORD_START.test(next.getTextContent())) {
-    const space = $createTextNode(' ');
-    chip.insertAfter(space);
-    space.select(1, 1);
-  } else if ($isTextNode(next)) next.select(0, 0);
-  else chip.selectNext();
+  if ($isTextNode(next) && NO_SPACE_BEFORE.test(next.getTextContent())) {
+    next.select(0, 0);
+    return;
+  }
+  const space = $createTextNode(' ');
+  chip.insertAfter(space);
+  space.select(1, 1);
+}
+
+/**
+ * For a key typed with the caret just after "chip␣": true when that space was the chip's and the
+ * key replaces it (the space is then removed; a typed space is dropped as well).
+ */
+export function $takeChipSpace(key: string): boolean {
+  if (key.length !== 1 || !NO_SPACE_BEFORE.test(key)) return false;
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection) || !selection.isCollapsed() || selection.anchor.type !== 'text' || selection.anchor.offset !== 1) return false;
+  const node = selection.anchor.getNode();
+  if (!$isTextNode(node) || !node.getTextContent().startsWith(' ') || !$isDecoratorNode(node.getPreviousSibling())) return false;
+  const rest = node.getTextContent().slice(1);
+  if (rest === '') {
+    const chip = node.getPreviousSibling();
+    node.remove();
+    chip?.selectNext();
+  } else {
+    node.setTextContent(rest);
+    node.select(0, 0);
+  }
+  return true;
 }
