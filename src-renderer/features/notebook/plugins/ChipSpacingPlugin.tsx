@@ -13,7 +13,7 @@ export function ChipSpacingPlugin(): null {
         (event: KeyboardEvent) => {
           if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return false;
           if (!$takeChipSpace(event.key)) return false;
-          // A typed space is the one just removed: nothing more to insert.
+          // A typed space is dropped; punctuation goes on to be typed where the space was.
           if (event.key === ' ') event.preventDefault();
           return event.key === ' ';
         },

@@ -119,7 +119,8 @@ export function CitationChipsPlugin(): JSX.Element | null {
 
   if (!hovered || entry?.status !== 'ready' || !hovered.anchor.isConnected) return null;
   const node = (): ReturnType<typeof $getNearestNodeFromDOMNode> => $getNearestNodeFromDOMNode(hovered.anchor);
-  const noteOnly = editor.getEditorState().read(() => {
+  // editor.read, not editorState.read: finding a node from its DOM needs the editor active.
+  const noteOnly = editor.read(() => {
     const n = node();
     return $isCitationNode(n) && n.getDisplay() === 'note';
   });

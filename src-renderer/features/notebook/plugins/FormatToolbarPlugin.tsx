@@ -4,10 +4,10 @@
 import { useEffect, useState, type JSX } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $isLinkNode, TOGGLE_LINK_COMMAND } from '@lexical/link';
-import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND } from '@lexical/list';
+import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, ListNode, REMOVE_LIST_COMMAND } from '@lexical/list';
 import { $createHeadingNode, $createQuoteNode, type HeadingTagType } from '@lexical/rich-text';
 import { $setBlocksType } from '@lexical/selection';
-import { mergeRegister } from '@lexical/utils';
+import { $getNearestNodeOfType, mergeRegister } from '@lexical/utils';
 import {
   $createParagraphNode,
   $getSelection,
@@ -38,7 +38,7 @@ function setBlock(editor: LexicalEditor, block: Block): void {
 
 export function FormatToolbarPlugin(): JSX.Element {
   const [editor] = useLexicalComposerContext();
-  const [active, setActive] = useState({ bold: false, italic: false, link: false });
+  const [active, setActive] = useState<{ bold: boolean; italic: boolean; link: boolean; list: 'bullet' | 'number' | null }>({ bold: false, italic: false, link: false, list: null });
   const [history, setHistory] = useState({ undo: false, redo: false });
   const [linking, setLinking] = useState<string | null>(null);
 
@@ -47,7 +47,13 @@ export function FormatToolbarPlugin(): JSX.Element {
       const selection = $getSelection();
       if (!$isRangeSelection(selection)) return;
       const node = selection.anchor.getNode();
-      setActive({ bold: selection.hasFormat('bold'), italic: selection.hasFormat('italic'), link: $isLinkNode(node.getParent()) || $isLinkNode(node) });
+      const list = $getNearestNodeOfType(node, ListNode)?.getListType();
+      setActive({
+        bold: selection.hasFormat('bold'),
+        italic: selection.hasFormat('italic'),
+        link: $isLinkNode(node.getParent()) || $isLinkNode(node),
+        list: list === 'bullet' || list === 'number' ? list : null,
+      });
     };
     return mergeRegister(
       editor.registerUpdateListener(({ editorState }) => editorState.read(read)),
@@ -90,8 +96,14 @@ export function FormatToolbarPlugin(): JSX.Element {
       {button('Heading', 'H2', () => setBlock(editor, 'h2'), { title: 'Heading (## then space)' })}
       {button('Subheading', 'H3', () => setBlock(editor, 'h3'), { title: 'Subheading (### then space)' })}
       {button('Plain paragraph', '¶', () => setBlock(editor, 'paragraph'))}
-      {button('Bulleted list', '•', () => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined), { title: 'Bulleted list (- then space)' })}
-      {button('Numbered list', '1.', () => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined), { title: 'Numbered list (1. then space)' })}
+      {button('Bulleted list', '•', () => editor.dispatchCommand(active.list === 'bullet' ? REMOVE_LIST_COMMAND : INSERT_UNORDERED_LIST_COMMAND, undefined), {
+        pressed: active.list === 'bullet',
+        title: 'Bulleted list (- then space)',
+      })}
+      {button('Numbered list', '1.', () => editor.dispatchCommand(active.list === 'number' ? REMOVE_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND, undefined), {
+        pressed: active.list === 'number',
+        title: 'Numbered list (1. then space)',
+      })}
       {button('Quote', '❝', () => setBlock(editor, 'quote'), { title: 'Quote (> then space)' })}
       {button(active.link ? 'Remove link' : 'Link', '🔗', () => (active.link ? editor.dispatchCommand(TOGGLE_LINK_COMMAND, null) : setLinking('https://')), {
         pressed: active.link,

@@ -17,8 +17,8 @@ export function $caretAfterChip(chip: LexicalNode): void {
 }
 
 /**
- * For a key typed with the caret just after "chip␣": true when that space was the chip's and the
- * key replaces it (the space is then removed; a typed space is dropped as well).
+ * For a key typed with the caret just after "chip␣": true when the key meets the chip's space —
+ * punctuation takes its place (the space is removed), a typed space is one too many (dropped).
  */
 export function $takeChipSpace(key: string): boolean {
   if (key.length !== 1 || !NO_SPACE_BEFORE.test(key)) return false;
@@ -26,6 +26,8 @@ export function $takeChipSpace(key: string): boolean {
   if (!$isRangeSelection(selection) || !selection.isCollapsed() || selection.anchor.type !== 'text' || selection.anchor.offset !== 1) return false;
   const node = selection.anchor.getNode();
   if (!$isTextNode(node) || !node.getTextContent().startsWith(' ') || !$isDecoratorNode(node.getPreviousSibling())) return false;
+  // A typed space: the chip's space is already there.
+  if (/\s/.test(key)) return true;
   const rest = node.getTextContent().slice(1);
   if (rest === '') {
     const chip = node.getPreviousSibling();
