@@ -108,6 +108,8 @@ export function ExportDialog({ noteId, notes, flush, onJump, onClose }: Props): 
         setError(errorMessage(err));
       } finally {
         setBusy(null);
+        // The pressed button was disabled while busy and lost the focus: the dialog keeps it (Esc closes).
+        dialogRef.current?.focus();
       }
     },
     [],

@@ -105,7 +105,7 @@ export function FormatToolbarPlugin(): JSX.Element {
         title: 'Numbered list (1. then space)',
       })}
       {button('Quote', '❝', () => setBlock(editor, 'quote'), { title: 'Quote (> then space)' })}
-      {button(active.link ? 'Remove link' : 'Link', '🔗', () => (active.link ? editor.dispatchCommand(TOGGLE_LINK_COMMAND, null) : setLinking('https://')), {
+      {button(active.link ? 'Remove link' : 'Link', 'Link', () => (active.link ? editor.dispatchCommand(TOGGLE_LINK_COMMAND, null) : setLinking('https://')), {
         pressed: active.link,
       })}
       <span className="format-sep" />
