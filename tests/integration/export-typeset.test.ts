@@ -100,6 +100,13 @@ const pageSizes = (file: string): string[] =>
   [...execFileSync('pdfinfo', ['-f', '1', '-l', '99', file], { encoding: 'utf8' }).matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) =>
     Number(m[1]) > Number(m[2]) ? 'landscape' : 'portrait',
   );
+/** The first page whose text holds `words` (pdftotext one page at a time). */
+const pageOf = (file: string, words: string): number => {
+  for (let p = 1; p <= pageSizes(file).length; p++) {
+    if (squash(execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', String(p), '-l', String(p), file, '-'], { encoding: 'utf8' })).includes(words)) return p;
+  }
+  return 0;
+};
 const screenshots = (pdf: string, prefix: string): void => void execFileSync('pdftoppm', ['-r', '60', '-png', pdf, join(OUT, prefix)]);
 
 let f: BriefFixture;
@@ -166,6 +173,7 @@ describe.each(STYLES)('%s', (style) => {
     const html = file(style, 'html').content;
     expect(html).toContain(`<a class="xref" href="#note-${f.linkedId}">Port timeline</a>`);
     expect(html).toContain(`<h2 id="note-${f.linkedId}">Port timeline</h2>`);
+    expect(html).not.toContain('QXREF');
     const page = await browser.newPage({ viewport: { width: 900, height: 1000 } });
     await page.setContent(html);
     const prose = squash(await page.locator('article.brief').innerText());
@@ -213,14 +221,18 @@ describe.each(STYLES)('%s', (style) => {
     const text = pdfTexts.get(`${style}.libreoffice`) ?? '';
     expectInPdf(text, [...want.prose, ...CELLS.map((c) => c.split(': ')[1] ?? c), ...want.notes, ...want.bibliography]);
     if (style === 'chicago') expect(text.match(/Ibid\./g)).toHaveLength(2);
-    expect(text).toMatch(/Dates and sources are in Port timeline \(p\. \d\)\./);
-    expect(pageSizes(join(OUT, 'libreoffice', `${style}.pdf`))).toContain('landscape');
+    const pdf = join(OUT, 'libreoffice', `${style}.pdf`);
+    expect(text).toContain(`Dates and sources are in Port timeline (p. ${pageOf(pdf, `${LINKED_TITLE} Night shipping stopped`)}).`);
+    expect(pageSizes(pdf)).toContain('landscape');
   });
 
-  it('PDF: inline quotes, every note, the bibliography, and the wide table on a landscape page', () => {
+  it('PDF: inline quotes, every note, the bibliography, the page of the cross-reference, the wide table on a landscape page', () => {
     const text = pdfTexts.get(`${style}.pdf`) ?? '';
     expectInPdf(text, [...want.prose, ...CELLS.map((c) => c.split(': ')[1] ?? c), ...want.notes, ...want.bibliography]);
-    expect(text).toContain(`Dates and sources are in ${LINKED_TITLE}.`);
+    // The cross-reference carries the page its section starts on (found by a measuring print).
+    const page = pageOf(join(OUT, `${style}.pdf`), `${LINKED_TITLE} Night shipping stopped`);
+    expect(text).toContain(`Dates and sources are in ${LINKED_TITLE} (p. ${page}).`);
+    expect(text).not.toContain('QXREF');
     expect(pageSizes(join(OUT, `${style}.pdf`))).toEqual(['portrait', 'landscape', 'portrait']);
   });
 });

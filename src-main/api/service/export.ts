@@ -8,7 +8,8 @@ import { BriefTooDeepError, buildBrief, missingFields, type Brief, type Citation
 import { claimsCsv, claimsJson, type ClaimRecord } from '../../core/export/claims-table';
 import { cslStyle } from '../../core/export/csl-style';
 import { briefToDocx } from '../../core/export/docx';
-import { briefToHtml } from '../../core/export/html';
+import { briefToHtml, hasCrossReferences } from '../../core/export/html';
+import { sectionPages } from '../../core/export/pdf-pages';
 import { briefToMarkdown } from '../../core/export/markdown';
 import { quoteContext } from '../../core/export/quote-context';
 import { sourcesBibtex, sourcesCslJson } from '../../core/export/sources';
@@ -188,7 +189,10 @@ export class Exporter {
         return { fileName, mimeType, encoding: 'base64', content: base64(await briefToDocx(brief)) };
       case 'pdf': {
         if (!this.pdf) throw new QuireError('conflict', 'PDF export is not available in this host: it needs a browser to print with (use HTML or DOCX)');
-        return { fileName, mimeType, encoding: 'base64', content: base64(await this.pdf(briefToHtml(brief))) };
+        let printed = await this.pdf(briefToHtml(brief, { pageMarks: hasCrossReferences(brief) }));
+        // Cross-references give the page of the section they point to: a second print with them filled in.
+        if (hasCrossReferences(brief)) printed = await this.pdf(briefToHtml(brief, { pages: await sectionPages(printed) }));
+        return { fileName, mimeType, encoding: 'base64', content: base64(printed) };
       }
     }
   }

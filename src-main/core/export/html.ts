@@ -25,7 +25,18 @@ function formatted(text: string, marks: readonly Mark[] = []): string {
 
 const runs = (list: readonly Run[]): string => list.map((r) => formatted(r.text, r.marks)).join('');
 
-function renderer(footnotes: readonly Footnote[]) {
+/** For a PDF's cross-references: invisible marks that find each section's page, then the pages. */
+export interface PageOptions {
+  /** Put a token naming its note in each note's section heading (a first, measuring print). */
+  pageMarks?: boolean;
+  /** The page each note's section starts on, printed after a cross-reference to it. */
+  pages?: ReadonlyMap<number, number>;
+}
+
+/** The token a measuring print carries for a note's section: QXREF7Q for note 7. */
+export const pageMark = (noteId: number): string => `QXREF${noteId}Q`;
+
+function renderer(footnotes: readonly Footnote[], options: PageOptions) {
   const problem = new Set(footnotes.filter((f) => f.problem !== null).map((f) => f.n));
   const uses = new Map<number, number>();
 
@@ -44,8 +55,10 @@ function renderer(footnotes: readonly Footnote[]) {
         // brief.ts already dropped other links; checked again where the attribute is written.
         return isSafeLinkUrl(node.url) ? `<a href="${escapeHtml(node.url.trim())}">${inner}</a>` : inner;
       }
-      case 'xref':
-        return `<a class="xref" href="#note-${node.noteId}">${escapeHtml(node.title)}</a>`;
+      case 'xref': {
+        const page = options.pages?.get(node.noteId);
+        return `<a class="xref" href="#note-${node.noteId}">${escapeHtml(node.title)}</a>${page === undefined ? '' : ` (p.&nbsp;${page})`}`;
+      }
       case 'text':
         return formatted(node.text, node.marks);
     }
@@ -75,7 +88,9 @@ function renderer(footnotes: readonly Footnote[]) {
       case 'table':
         return table(b);
       case 'heading':
-        return `<h${b.level}${b.noteId !== undefined ? ` id="note-${b.noteId}"` : ''}>${inlines(b.inlines)}</h${b.level}>`;
+        if (b.noteId === undefined) return `<h${b.level}>${inlines(b.inlines)}</h${b.level}>`;
+        const mark = options.pageMarks ? `<span class="pagemark">${pageMark(b.noteId)}</span>` : '';
+        return `<h${b.level} id="note-${b.noteId}">${mark}${inlines(b.inlines)}</h${b.level}>`;
       case 'quote':
         return `<blockquote><p>${inlines(b.inlines)}</p></blockquote>`;
       case 'list':
@@ -112,6 +127,7 @@ th, td { border: 1px solid #d4cfc5; padding: .35rem .5rem; text-align: left; ver
 table.narrow th, table.narrow td, table.landscape th, table.landscape td { padding: .25rem .35rem; }
 .brief { overflow-wrap: break-word; }
 a.xref { color: #1f4e8c; }
+.pagemark { font-size: 1px; color: #fff; }
 th { background: #f4f2ee; font-weight: 600; }
 code { font-family: "DejaVu Sans Mono", Menlo, monospace; font-size: .9em; }
 .sc { font-variant: small-caps; }
@@ -143,8 +159,15 @@ section.notes li.problem p::before { content: "⚠ "; }
   a.xref { text-decoration: underline; }
 }`;
 
-export function briefToHtml(brief: Brief): string {
-  const r = renderer(brief.footnotes);
+/** Whether the brief links one of its notes to another (a PDF then gives their pages). */
+export function hasCrossReferences(brief: Brief): boolean {
+  const inInlines = (list: readonly Inline[]): boolean => list.some((i) => i.kind === 'xref' || (i.kind === 'link' && inInlines(i.children)));
+  const inList = (l: ListBlock): boolean => l.items.some((item) => inInlines(item.inlines) || item.lists.some(inList));
+  return brief.blocks.some((b) => (b.kind === 'list' ? inList(b) : b.kind === 'table' ? b.rows.some((r) => r.some((c) => inInlines(c.inlines))) : inInlines(b.inlines)));
+}
+
+export function briefToHtml(brief: Brief, options: PageOptions = {}): string {
+  const r = renderer(brief.footnotes, options);
   // Blocks first: footnote back-links need to know how often each note was referenced.
   const body = brief.blocks.map(r.block).join('\n');
   const parts = [`<h1>${escapeHtml(brief.title)}</h1>`, body];
