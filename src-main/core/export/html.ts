@@ -87,10 +87,11 @@ function renderer(footnotes: readonly Footnote[], options: PageOptions) {
     switch (b.kind) {
       case 'table':
         return table(b);
-      case 'heading':
+      case 'heading': {
         if (b.noteId === undefined) return `<h${b.level}>${inlines(b.inlines)}</h${b.level}>`;
         const mark = options.pageMarks ? `<span class="pagemark">${pageMark(b.noteId)}</span>` : '';
         return `<h${b.level} id="note-${b.noteId}">${mark}${inlines(b.inlines)}</h${b.level}>`;
+      }
       case 'quote':
         return `<blockquote><p>${inlines(b.inlines)}</p></blockquote>`;
       case 'list':
