@@ -37,45 +37,49 @@ beforeAll(async () => {
 afterAll(() => h?.dispose());
 
 describe('Markdown', () => {
-  it('has well-formed footnotes holding the exact quotes, and a bibliography', async () => {
+  it('has well-formed footnotes, the exact quotes in the sentences, and a bibliography', async () => {
     const file = await h.call('export.note', { noteIds: [noteId], format: 'md', style: 'chicago' });
     expect(file).toMatchObject({ fileName: 'moscow-expulsions.md', mimeType: 'text/markdown', encoding: 'utf8' });
     const md = file.content;
     const refs = new Set([...md.matchAll(/\[\^(\d+)\](?!:)/g)].map((m) => m[1]));
     const defs = [...md.matchAll(/^\[\^(\d+)\]: (.+)$/gm)];
-    expect(defs.map((d) => d[1])).toEqual(['1', '2', '3']);
-    expect([...refs].sort()).toEqual(['1', '2', '3']);
-    cited.forEach((claim, i) => expect(defs[i]?.[2]).toContain(`“${claim.text.replace(/([\\`*_[\]<>|~])/g, '\\$1')}”`));
+    expect(defs.map((d) => d[1])).toEqual(['1', '2', '3', '4']);
+    expect([...refs].sort()).toEqual(['1', '2', '3', '4']);
+    const body = md.slice(0, md.indexOf('## Sources'));
+    for (const claim of cited) expect(body).toContain(`“${claim.text.replace(/[\\`*_[\]<>|~!&]/g, '\\$&').replace(/"/g, '’').slice(0, 20)}`);
+    expect(defs[0]?.[2]).toBe('“Russia Orders Some US Diplomats to Leave,” n.d.');
+    expect(defs[1]?.[2]).toBe('Ibid.');
     expect(md).toContain('## Sources\n\n- “Russia Orders Some US Diplomats to Leave.” n.d.');
     expect(md).toContain('\\<script\\>alert(1)\\</script\\>');
   });
 
   it('the notebook\'s own call ({id, format: md}) still works as before', async () => {
-    const file = await h.call('export.note', { id: noteId, format: 'md' });
+    const file = await h.call('export.note', { id: noteId, format: 'md', citations: 'note' });
     expect(file.content.startsWith('# Moscow expulsions\n')).toBe(true);
     expect(file.content).toContain(`[^1]: Maria Zakharova — “${cited[0]?.text}”`);
   });
 });
 
 describe('DOCX', () => {
-  it('has real Word footnotes: word/footnotes.xml holds each exact quote, one footnote per reference', async () => {
-    const file = await h.call('export.note', { noteIds: [noteId], format: 'docx', style: 'chicago' });
+  it('has real Word footnotes: word/footnotes.xml holds each exact quote (note only), one footnote per reference', async () => {
+    const file = await h.call('export.note', { noteIds: [noteId], format: 'docx', style: 'chicago', citations: 'note' });
     expect(file).toMatchObject({ fileName: 'moscow-expulsions.docx', encoding: 'base64' });
     expect(file.mimeType).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     const { notes, references } = await docxFootnotes(bytesOf(file));
     expect(references).toBe(4);
     expect(notes).toHaveLength(4);
     const [a, b, c] = cited as [Claim, Claim, Claim];
+    // One source: the first note is full, the ones right after it are ibid.
     expect(notes).toEqual([
-      `Maria Zakharova: “${a.text}” — “Russia Orders Some US Diplomats to Leave.”`,
-      `Maria Zakharova: “${b.text}” — “Russia Orders Some US Diplomats to Leave.”`,
-      `${c.speaker}: “${c.text}” — “Russia Orders Some US Diplomats to Leave.”`,
-      `Maria Zakharova: “${a.text}” — “Russia Orders Some US Diplomats to Leave.”`,
+      `Maria Zakharova: “${a.text}” — “Russia Orders Some US Diplomats to Leave,” n.d.`,
+      `Maria Zakharova: “${b.text}” — Ibid.`,
+      `${c.speaker}: “${c.text}” — Ibid.`,
+      `Maria Zakharova: “${a.text}” — Ibid.`,
     ]);
   });
 
   it('exports several notes as one brief in the order given', async () => {
-    const file = await h.call('export.note', { noteIds: [secondId, noteId], format: 'docx', title: 'Combined' });
+    const file = await h.call('export.note', { noteIds: [secondId, noteId], format: 'docx', title: 'Combined', citations: 'note' });
     const { notes } = await docxFootnotes(bytesOf(file));
     expect(notes[0]).toContain(cited[1]?.text);
     expect(notes).toHaveLength(5);
@@ -91,7 +95,8 @@ describe('PDF', () => {
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const { text } = await pdfText(bytes);
     expect(text).toContain('Moscow expulsions');
-    for (const claim of cited) expect(text).toContain(`“${claim.text}”`);
+    // Inline, with American punctuation: a full stop or comma after the words goes inside the marks.
+    for (const claim of cited) expect(text).toContain(`“${claim.text}`);
     expect(text).toContain('Sources');
     expect(text).toContain('Russia Orders Some US Diplomats to Leave. (n.d.).');
     expect(text).toContain('Quoted statements');
@@ -116,11 +121,10 @@ describe('HTML', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.setContent(file.content);
     const notes = page.locator('section.notes li');
-    expect(await notes.count()).toBe(3);
-    for (let i = 0; i < 3; i++) {
-      await expect.poll(() => notes.nth(i).isVisible()).toBe(true);
-      expect(await notes.nth(i).innerText()).toContain(`“${cited[i]?.text}”`);
-    }
+    expect(await notes.count()).toBe(4);
+    for (let i = 0; i < 4; i++) await expect.poll(() => notes.nth(i).isVisible()).toBe(true);
+    const prose = await page.locator('article.brief > p').allInnerTexts();
+    for (const claim of cited) expect(prose.join('\n')).toContain(claim.text.slice(0, 20));
     expect(await page.locator('sup.fnref').count()).toBe(4);
     expect(await page.locator('section.sources .entry').innerText()).toContain('Russia Orders Some US Diplomats to Leave');
     expect(await page.locator('script').count()).toBe(0);
@@ -137,7 +141,7 @@ describe('HTML', () => {
 describe('data for other tools', () => {
   it('sources as CSL-JSON and BibTeX, only the cited ones', async () => {
     const json = await h.call('export.sources', { noteIds: [noteId], format: 'csl-json' });
-    expect(JSON.parse(json.content)).toEqual([{ id: `article-${h.articleId}`, type: 'article-newspaper', title: 'Russia Orders Some US Diplomats to Leave' }]);
+    expect(JSON.parse(json.content)).toEqual([{ id: `article-${h.articleId}`, type: 'article-newspaper', title: 'Russia Orders Some US Diplomats to Leave', language: 'en' }]);
     const bib = await h.call('export.sources', { format: 'bibtex' });
     expect(bib).toMatchObject({ fileName: 'sources.bib', mimeType: 'application/x-bibtex' });
     expect(bib.content).toMatch(/^@article\{anon\w*russia,\n {2}title = \{\{Russia Orders Some US Diplomats to Leave\}\}/);
@@ -153,6 +157,9 @@ describe('data for other tools', () => {
   });
 
   it('the integrity check passes for a note whose citations all resolve', async () => {
-    expect(await h.call('export.check', { noteIds: [noteId, secondId] })).toEqual({ ok: true, citations: 4, problems: [] });
+    const check = await h.call('export.check', { noteIds: [noteId, secondId] });
+    expect(check).toMatchObject({ ok: true, citations: 4, problems: [] });
+    // The corpus article has a title and nothing else: the check says which fields the notes will lack.
+    expect(check.incomplete).toEqual([{ articleId: h.articleId, title: 'Russia Orders Some US Diplomats to Leave', missing: ['author', 'outlet', 'date', 'url'] }]);
   });
 });

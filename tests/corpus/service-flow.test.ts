@@ -179,8 +179,8 @@ describe('notes', () => {
     expect(await h.call('search.query', { q: 'espionage', limit: 1 })).toHaveLength(1);
   });
 
-  it('exports the note as Markdown with the quote in a footnote', async () => {
-    const file = await h.call('export.note', { id: briefId, format: 'md' });
+  it('exports the note as Markdown with the quote in a footnote (note only)', async () => {
+    const file = await h.call('export.note', { id: briefId, format: 'md', citations: 'note' });
     expect(file.fileName).toBe('expulsions-brief.md');
     expect(file.mimeType).toBe('text/markdown');
     expect(file.content.startsWith('# Expulsions brief\n')).toBe(true);

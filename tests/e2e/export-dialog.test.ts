@@ -34,8 +34,13 @@ describe('export dialog', () => {
     expect(docx.suggestedFilename()).toMatch(/\.docx$/);
     const zip = await JSZip.loadAsync(readFileSync(await docx.path()));
     const footnotes = (await zip.file('word/footnotes.xml')?.async('string')) ?? '';
-    expect(footnotes).toContain('This is a routine administrative decision about one consulate, not an expulsion of diplomats');
-    expect(footnotes).toContain('Jonas Keller');
+    const body = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    // The quoted words stand in the sentence; the footnote names the source.
+    expect(body).toContain('This is a routine administrative decision about one consulate, not an expulsion of diplomats');
+    expect(footnotes).toMatch(/Veldria orders/i);
+    // The dialog names the file it saved, then closes on Escape.
+    await expect.poll(() => dialog.getByRole('status').innerText()).toContain(docx.suggestedFilename());
+    await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
 
     // Deleting a cited article makes its citations problems, listed with a way to each.
@@ -62,6 +67,7 @@ describe('export dialog', () => {
     const text = readFileSync(await md.path(), 'utf8');
     expect(text).toContain('What Veldria calls an administrative decision amounts to the expulsion of our diplomats');
     expect(text).toMatch(/no longer in the library|broken|unverified/i);
+    await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
 
     // A second note joins the brief and goes first.

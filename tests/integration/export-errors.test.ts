@@ -82,7 +82,7 @@ describe('export.note and export.check refuse bad input clearly', () => {
     expect(refused.code).toBe('conflict');
     expect(refused.message).toMatch(/^the brief has 2 citation problems; fix them or export with problems marked \(markProblems\): note \d+ \("Broken"\) article:\d+@0-12: the cited source .+; note \d+ \("Tampered"\) claim:\d+: the quote no longer matches/);
 
-    const marked = await h.call('export.note', { noteIds: [broken], format: 'docx', markProblems: true });
+    const marked = await h.call('export.note', { noteIds: [broken], format: 'docx', markProblems: true, citations: 'note' });
     const { notes } = await docxFootnotes(bytesOf(marked));
     expect(notes[0]).toContain(claim.text);
     expect(notes[1]).toMatch(/^Broken citation: the cited source \(article:\d+@0-12\) is no longer in the library\. Last cited as “The minister”\.$/);

@@ -327,11 +327,20 @@ export interface ExportProblem {
   message: string;
 }
 
+/** A cited source lacking fields its citations print (author, outlet, date, url): exported as is, flagged. */
+export interface ExportSourceGap {
+  articleId: number;
+  title: string;
+  missing: string[];
+}
+
 export interface ExportCheck {
   ok: boolean;
   /** Distinct citations checked. */
   citations: number;
   problems: ExportProblem[];
+  /** Sources whose notes and bibliography entries will lack fields; they do not refuse the export. */
+  incomplete: ExportSourceGap[];
 }
 
 export interface MethodOutputs {
@@ -625,11 +634,13 @@ export type PreloadBridge = {
 /** Lexical node type names shared by the renderer's nodes and the service's note parser. */
 export const NODE_TYPES = { citation: 'quire-citation', noteLink: 'quire-note-link', entityLink: 'quire-entity-link' } as const;
 
-/** Serialized form of a CitationNode: it stores only where it points. */
+/** Serialized form of a CitationNode: it stores where it points and, when set, how a brief shows it. */
 export interface SerializedCitation {
   type: typeof NODE_TYPES.citation;
   version: 1;
   ref: CitationRef;
+  /** "note": exports put the quoted words in the footnote only (default: in the sentence). */
+  display?: 'note';
 }
 
 /** Serialized form of a NoteLinkNode. */

@@ -177,6 +177,10 @@ export const schemas = {
       /** Add each quoted statement with its surrounding sentence. */
       appendix: z.boolean().optional(),
       markProblems: z.boolean().optional(),
+      /** Quoted words in the sentence with the note after them (default), or the note only. */
+      citations: z.enum(['inline', 'note']).optional(),
+      /** Append the notes that [[links]] point to, so the links become cross-references. */
+      appendLinked: z.boolean().optional(),
     })
     .refine((v) => (v.id === undefined) !== (v.noteIds === undefined), 'give either id or noteIds'),
   /** Integrity check: every citation resolves and its quote still matches the article's stored text. */

@@ -2,13 +2,14 @@
 // that guards them, and the data other tools take (sources as CSL-JSON / BibTeX, claims as CSV / JSON).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CitationRef, CitationView, ExportCheck, ExportedFile, ExportProblem } from '../contract/methods';
+import type { CitationRef, CitationView, ExportCheck, ExportedFile, ExportProblem, ExportSourceGap } from '../contract/methods';
 import { citationTarget } from '../contract/methods';
-import { buildBrief, type Brief, type CitationStyle, type CitedArticle, type Resolution } from '../../core/export/brief';
+import { BriefTooDeepError, buildBrief, missingFields, type Brief, type CitationStyle, type CitedArticle, type Resolution } from '../../core/export/brief';
 import { claimsCsv, claimsJson, type ClaimRecord } from '../../core/export/claims-table';
 import { cslStyle } from '../../core/export/csl-style';
 import { briefToDocx } from '../../core/export/docx';
-import { briefToHtml } from '../../core/export/html';
+import { briefToHtml, hasCrossReferences } from '../../core/export/html';
+import { sectionPages } from '../../core/export/pdf-pages';
 import { briefToMarkdown } from '../../core/export/markdown';
 import { quoteContext } from '../../core/export/quote-context';
 import { sourcesBibtex, sourcesCslJson } from '../../core/export/sources';
@@ -47,6 +48,8 @@ interface LoadedNote {
   content: string;
   views: Map<string, CitationView>;
   refs: CitationRef[];
+  /** The notes its [[links]] point to. */
+  links: number[];
 }
 
 export class Exporter {
@@ -84,19 +87,21 @@ export class Exporter {
     return noteIds.map((id) => {
       const row = this.store.notes.get(id);
       if (!row) throw notFound('note', id);
+      const facts = parseNoteContent(row.content);
       return {
         id,
         title: row.title,
         content: row.content,
         views: new Map(this.notebook.citationViews(id).map((v) => [v.target, v])),
-        refs: parseNoteContent(row.content).citations,
+        refs: facts.citations,
+        links: facts.links,
       };
     });
   }
 
   private article(id: number): CitedArticle | undefined {
     const a = this.store.articles.get(id);
-    return a && { id: a.id, title: a.title, outlet: a.outlet, author: a.author, published: a.published };
+    return a && citedArticle(a);
   }
 
   /** What one citation of a note resolves to, or why it cannot be trusted. */
@@ -120,6 +125,7 @@ export class Exporter {
 
   check(noteIds: readonly number[]): ExportCheck {
     const problems: ExportProblem[] = [];
+    const incomplete = new Map<number, ExportSourceGap>();
     let citations = 0;
     for (const note of this.load(noteIds)) {
       const seen = new Set<string>();
@@ -130,16 +136,31 @@ export class Exporter {
         citations += 1;
         const r = this.resolve(note, ref);
         if (!r.ok) problems.push({ noteId: note.id, noteTitle: note.title, target, message: r.problem });
+        else if (!incomplete.has(r.article.id)) {
+          const missing = missingFields(r.article);
+          if (missing.length) incomplete.set(r.article.id, { articleId: r.article.id, title: r.article.title, missing });
+        }
       }
     }
-    return { ok: problems.length === 0, citations, problems };
+    return { ok: problems.length === 0, citations, problems, incomplete: [...incomplete.values()] };
   }
 
   async exportNote(input: ServiceInput<'export.note'>): Promise<ExportedFile> {
     // The single-note `id` call is the notebook's own export: it keeps its old, lenient rules.
     const lenient = input.noteIds === undefined;
-    const noteIds = input.noteIds ?? (input.id === undefined ? [] : [input.id]);
-    const notes = this.load(noteIds);
+    const asked = input.noteIds ?? (input.id === undefined ? [] : [input.id]);
+    const notes = this.load(asked);
+    if (input.appendLinked) {
+      // The linked notes follow, once each, in the order first linked: the links become cross-references.
+      const have = new Set(asked);
+      const linked: number[] = [];
+      for (const id of notes.flatMap((n) => n.links)) {
+        if (have.has(id) || !this.store.notes.get(id)) continue;
+        have.add(id);
+        linked.push(id);
+      }
+      notes.push(...this.load(linked));
+    }
     const byId = new Map(notes.map((n) => [n.id, n]));
     const title = input.title ?? notes.map((n) => n.title).join('; ').slice(0, 300);
 
@@ -147,12 +168,13 @@ export class Exporter {
       const which = notes.length === 1 ? `note ${notes[0]?.id} ("${notes[0]?.title}") has` : 'these notes have';
       throw new QuireError('conflict', `${which} no citations: a cited brief needs at least one`);
     }
-    const brief = buildBrief({
+    const brief = this.build({
       title,
       notes,
       resolve: (ref, noteId) => this.resolve(byId.get(noteId) as LoadedNote, ref),
       style: this.styleFactory(input.style ?? 'statement'),
       appendix: input.appendix ?? false,
+      citations: input.citations ?? 'inline',
     });
     if (brief.problems.length && !(input.markProblems ?? lenient)) throw this.refusal(brief, notes);
 
@@ -167,8 +189,21 @@ export class Exporter {
         return { fileName, mimeType, encoding: 'base64', content: base64(await briefToDocx(brief)) };
       case 'pdf': {
         if (!this.pdf) throw new QuireError('conflict', 'PDF export is not available in this host: it needs a browser to print with (use HTML or DOCX)');
-        return { fileName, mimeType, encoding: 'base64', content: base64(await this.pdf(briefToHtml(brief))) };
+        let printed = await this.pdf(briefToHtml(brief, { pageMarks: hasCrossReferences(brief) }));
+        // Cross-references give the page of the section they point to: a second print with them filled in.
+        if (hasCrossReferences(brief)) printed = await this.pdf(briefToHtml(brief, { pages: await sectionPages(printed) }));
+        return { fileName, mimeType, encoding: 'base64', content: base64(printed) };
       }
+    }
+  }
+
+  /** The brief model, or one line when a note is nested too deep to lay out. */
+  private build(input: Parameters<typeof buildBrief>[0]): Brief {
+    try {
+      return buildBrief(input);
+    } catch (e) {
+      if (e instanceof BriefTooDeepError) throw new QuireError('conflict', e.message);
+      throw e;
     }
   }
 
@@ -195,7 +230,7 @@ export class Exporter {
       }
       articles = [...byId.values()];
     } else {
-      articles = this.store.articles.list().map((a) => ({ id: a.id, title: a.title, outlet: a.outlet, author: a.author, published: a.published }));
+      articles = this.store.articles.list().map(citedArticle);
     }
     return input.format === 'bibtex'
       ? { fileName: 'sources.bib', mimeType: 'application/x-bibtex', encoding: 'utf8', content: sourcesBibtex(articles) }
@@ -227,6 +262,11 @@ export class Exporter {
       ? { fileName: `${base}.csv`, mimeType: 'text/csv', encoding: 'utf8', content: claimsCsv(records) }
       : { fileName: `${base}.json`, mimeType: 'application/json', encoding: 'utf8', content: claimsJson(records) };
   }
+}
+
+/** All the metadata the store holds for an article that a citation style can print. */
+function citedArticle(a: { id: number; title: string; outlet: string | null; author: string | null; published: string | null; url?: string | null; language?: string | null }): CitedArticle {
+  return { id: a.id, title: a.title, outlet: a.outlet, author: a.author, published: a.published, url: a.url ?? null, language: a.language ?? null };
 }
 
 export function exportMethods(exporter: Exporter) {

@@ -6,6 +6,8 @@ declare module 'citeproc' {
   }
   interface CiteItem {
     id: string;
+    /** CSL.POSITION_FIRST (0), _SUBSEQUENT (1), _IBID (2), _IBID_WITH_LOCATOR (3). */
+    position?: number;
   }
   interface BibliographyMeta {
     entry_ids: string[][];

@@ -1,7 +1,8 @@
 // Chicago and APA (any CSL style) through citeproc-js. The style and locale XML come in as
 // strings (the service reads them from resources/csl); nothing here touches a file.
 import CSL from 'citeproc';
-import type { CitationStyle, CitedArticle, Mark, ResolvedQuote, Run } from './brief';
+import type { CitationStyle, CitedArticle, Mark, NoteCitation, Run } from './brief';
+import { quoteInline } from './quote-marks';
 
 /** A CSL-JSON item for one article (type article-newspaper: the outlet is the container). */
 export interface CslItem {
@@ -11,6 +12,8 @@ export interface CslItem {
   'container-title'?: string;
   author?: ({ family: string; given?: string } | { literal: string })[];
   issued?: { 'date-parts': number[][] };
+  URL?: string;
+  language?: string;
   note?: string;
 }
 
@@ -35,6 +38,8 @@ export function cslItem(article: CitedArticle): CslItem {
   if (article.author) item.author = cslNames(article.author);
   const date = article.published ? /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(article.published) : null;
   if (date) item.issued = { 'date-parts': [date.slice(1).filter((p): p is string => p !== undefined).map(Number)] };
+  if (article.url) item.URL = article.url;
+  if (article.language) item.language = article.language;
   return item;
 }
 
@@ -103,9 +108,14 @@ function dropTrailingPeriod(runs: Run[]): Run[] {
   return [...runs.slice(0, -1), { ...last, text: last.text.slice(0, -1) }];
 }
 
+/** citeproc's cite positions (CSL.POSITION_*), which the style's `position` conditions test. */
+const POSITION = { first: 0, subsequent: 1, ibid: 2 } as const;
+type Position = (typeof POSITION)[keyof typeof POSITION];
+
 /**
- * A CitationStyle over a CSL style. Footnotes lead with the speaker and the exact quote, then
- * the style's own citation: a short note (Chicago) or the in-text citation (APA).
+ * A CitationStyle over a CSL style. Every citation has its position in the document (first, later,
+ * ibid.), so the style decides full notes, short ones and ibid. Note-only
+ * citations lead with the speaker and the exact quote; an in-text style's citation closes them.
  */
 export function cslStyle(styleXml: string, localeXml: string, articles: readonly CitedArticle[]): CitationStyle {
   registerFormat();
@@ -126,21 +136,38 @@ export function cslStyle(styleXml: string, localeXml: string, articles: readonly
   engine.setOutputFormat(FORMAT_NAME);
   engine.updateItems([...items.keys()]);
   const noteStyle = engine.opt.xclass === 'note';
-  const citations = new Map<number, Run[]>();
-  const citation = (article: CitedArticle): Run[] => {
-    let runs = citations.get(article.id);
+
+  // A citation's form depends only on its source and its position (first, later, ibid.), so each
+  // pair is formatted once: a 500-citation brief asks citeproc a handful of times, not 500.
+  const formatted = new Map<string, Run[]>();
+  const citation = (articleId: number, position: Position): Run[] => {
+    const key = `${articleId} ${position}`;
+    let runs = formatted.get(key);
     if (!runs) {
-      runs = runsFromMarked(engine.makeCitationCluster([{ id: itemId(article.id) }]));
-      citations.set(article.id, runs);
+      runs = runsFromMarked(engine.makeCitationCluster([{ id: itemId(articleId), position }]));
+      formatted.set(key, runs);
     }
     return runs;
   };
 
   return {
-    footnote(cited: ResolvedQuote): Run[] {
-      const lead: Run[] = [...(cited.speaker ? [{ text: `${cited.speaker}: ` }] : []), { text: `“${cited.quote}”` }];
-      // A note style's citation is a sentence of its own; an in-text one closes ours.
-      return noteStyle ? [...lead, { text: ' — ' }, ...citation(cited.article)] : [...lead, { text: ' ' }, ...dropTrailingPeriod(citation(cited.article)), { text: '.' }];
+    // Chicago and APA are American: commas and full stops go inside the closing quotation mark.
+    punctuation: 'inside',
+    notes(list: readonly NoteCitation[]): Run[][] {
+      const seen = new Set<number>();
+      let previous: number | null = null;
+      return list.map((c) => {
+        const id = c.cited.article.id;
+        // As citeproc numbers them in a note style: ibid. right after a note to the same source alone.
+        const position = !noteStyle || !seen.has(id) ? POSITION.first : previous === id ? POSITION.ibid : POSITION.subsequent;
+        seen.add(id);
+        previous = id;
+        const cited = citation(id, position);
+        if (!c.withQuote) return noteStyle ? cited : [...dropTrailingPeriod(cited), { text: '.' }];
+        const lead: Run[] = [...(c.cited.speaker ? [{ text: `${c.cited.speaker}: ` }] : []), { text: quoteInline(c.cited.quote, c.cited.article.language) }];
+        // A note style's citation is a sentence of its own; an in-text one closes ours.
+        return noteStyle ? [...lead, { text: ' — ' }, ...cited] : [...lead, { text: ' ' }, ...dropTrailingPeriod(cited), { text: '.' }];
+      });
     },
     bibliography(): Run[][] {
       const made = engine.makeBibliography();

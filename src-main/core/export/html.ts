@@ -25,7 +25,18 @@ function formatted(text: string, marks: readonly Mark[] = []): string {
 
 const runs = (list: readonly Run[]): string => list.map((r) => formatted(r.text, r.marks)).join('');
 
-function renderer(footnotes: readonly Footnote[]) {
+/** For a PDF's cross-references: invisible marks that find each section's page, then the pages. */
+export interface PageOptions {
+  /** Put a token naming its note in each note's section heading (a first, measuring print). */
+  pageMarks?: boolean;
+  /** The page each note's section starts on, printed after a cross-reference to it. */
+  pages?: ReadonlyMap<number, number>;
+}
+
+/** The token a measuring print carries for a note's section: QXREF7Q for note 7. */
+export const pageMark = (noteId: number): string => `QXREF${noteId}Q`;
+
+function renderer(footnotes: readonly Footnote[], options: PageOptions) {
   const problem = new Set(footnotes.filter((f) => f.problem !== null).map((f) => f.n));
   const uses = new Map<number, number>();
 
@@ -43,6 +54,10 @@ function renderer(footnotes: readonly Footnote[]) {
         const inner = node.children.map(inline).join('');
         // brief.ts already dropped other links; checked again where the attribute is written.
         return isSafeLinkUrl(node.url) ? `<a href="${escapeHtml(node.url.trim())}">${inner}</a>` : inner;
+      }
+      case 'xref': {
+        const page = options.pages?.get(node.noteId);
+        return `<a class="xref" href="#note-${node.noteId}">${escapeHtml(node.title)}</a>${page === undefined ? '' : ` (p.&nbsp;${page})`}`;
       }
       case 'text':
         return formatted(node.text, node.marks);
@@ -63,15 +78,20 @@ function renderer(footnotes: readonly Footnote[]) {
         const tag = cell?.header ? 'th' : 'td';
         return `<${tag}>${cell ? inlines(cell.inlines) : ''}</${tag}>`;
       }).join('')}</tr>`;
-    return `<table>\n${t.rows.map(row).join('\n')}\n</table>`;
+    const table = `<table class="${t.fit}">\n${t.rows.map(row).join('\n')}\n</table>`;
+    // A landscape table prints on a page of its own turned sideways (CSS named pages).
+    return t.fit === 'landscape' ? `<div class="landscape">${table}</div>` : table;
   };
 
   const block = (b: Block): string => {
     switch (b.kind) {
       case 'table':
         return table(b);
-      case 'heading':
-        return `<h${b.level}>${inlines(b.inlines)}</h${b.level}>`;
+      case 'heading': {
+        if (b.noteId === undefined) return `<h${b.level}>${inlines(b.inlines)}</h${b.level}>`;
+        const mark = options.pageMarks ? `<span class="pagemark">${pageMark(b.noteId)}</span>` : '';
+        return `<h${b.level} id="note-${b.noteId}">${mark}${inlines(b.inlines)}</h${b.level}>`;
+      }
       case 'quote':
         return `<blockquote><p>${inlines(b.inlines)}</p></blockquote>`;
       case 'list':
@@ -102,8 +122,13 @@ h1 { font-size: 1.9rem; line-height: 1.2; margin: 0 0 1.5rem; }
 h2 { font-size: 1.35rem; margin: 2rem 0 .6rem; }
 h3, h4, h5, h6 { font-size: 1.1rem; margin: 1.5rem 0 .5rem; }
 blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 3px solid #c9c2b5; color: #3a3a3c; }
-table { border-collapse: collapse; width: 100%; margin: 1rem 0; font-size: .92rem; line-height: 1.4; }
-th, td { border: 1px solid #d4cfc5; padding: .35rem .5rem; text-align: left; vertical-align: top; }
+table { border-collapse: collapse; width: 100%; table-layout: fixed; margin: 1rem 0; font-size: .92rem; line-height: 1.4; }
+table.narrow, table.landscape { font-size: .8rem; line-height: 1.3; }
+th, td { border: 1px solid #d4cfc5; padding: .35rem .5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; hyphens: auto; }
+table.narrow th, table.narrow td, table.landscape th, table.landscape td { padding: .25rem .35rem; }
+.brief { overflow-wrap: break-word; }
+a.xref { color: #1f4e8c; }
+.pagemark { font-size: 1px; color: #fff; }
 th { background: #f4f2ee; font-weight: 600; }
 code { font-family: "DejaVu Sans Mono", Menlo, monospace; font-size: .9em; }
 .sc { font-variant: small-caps; }
@@ -122,6 +147,7 @@ section.notes li.problem p::before { content: "⚠ "; }
 .appendix mark { background: #fff1b8; }
 .appendix .source { margin-top: .15rem; color: #555; }
 @page { size: A4; margin: 22mm 20mm 24mm; }
+@page wide { size: A4 landscape; margin: 18mm 20mm; }
 @media print {
   body { background: #fff; font-size: 11pt; }
   .brief { max-width: none; margin: 0; padding: 0; box-shadow: none; }
@@ -130,10 +156,19 @@ section.notes li.problem p::before { content: "⚠ "; }
   h1, h2, h3 { break-after: avoid; }
   li, .entry, blockquote, tr { break-inside: avoid; }
   section.notes { break-before: auto; }
+  .landscape { page: wide; }
+  a.xref { text-decoration: underline; }
 }`;
 
-export function briefToHtml(brief: Brief): string {
-  const r = renderer(brief.footnotes);
+/** Whether the brief links one of its notes to another (a PDF then gives their pages). */
+export function hasCrossReferences(brief: Brief): boolean {
+  const inInlines = (list: readonly Inline[]): boolean => list.some((i) => i.kind === 'xref' || (i.kind === 'link' && inInlines(i.children)));
+  const inList = (l: ListBlock): boolean => l.items.some((item) => inInlines(item.inlines) || item.lists.some(inList));
+  return brief.blocks.some((b) => (b.kind === 'list' ? inList(b) : b.kind === 'table' ? b.rows.some((r) => r.some((c) => inInlines(c.inlines))) : inInlines(b.inlines)));
+}
+
+export function briefToHtml(brief: Brief, options: PageOptions = {}): string {
+  const r = renderer(brief.footnotes, options);
   // Blocks first: footnote back-links need to know how often each note was referenced.
   const body = brief.blocks.map(r.block).join('\n');
   const parts = [`<h1>${escapeHtml(brief.title)}</h1>`, body];

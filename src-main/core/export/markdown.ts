@@ -3,26 +3,58 @@
 import type { AppendixEntry, Block, Brief, Inline, ListBlock, Mark, Run, TableBlock } from './brief';
 
 const MARK_SYNTAX: [Mark, string][] = [
-  ['code', '`'],
+  ['code', ''],
   ['bold', '**'],
   ['italic', '*'],
   ['strike', '~~'],
 ];
 
-/** Backslash-escapes what Markdown would otherwise read as syntax. */
+/**
+ * Backslash-escapes every character CommonMark (and GFM) could read as inline syntax: emphasis,
+ * code, links, images, autolinks, raw HTML, entities, tables, strike-through, footnotes.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_[\]<>|~])/g, '\\$1');
+  return text.replace(/[\\`*_[\]<>|~!&]/g, '\\$&');
+}
+
+/** What would start a block at the beginning of a line: heading, quote, list item, setext rule. */
+const BLOCK_START = /^([ \t]{0,3})([#>+=-]|\d{1,9}(?=[.)]))/gm;
+
+/** Block syntax at the start of any line of inline Markdown made literal. */
+export function escapeLineStarts(markdown: string): string {
+  return markdown.replace(BLOCK_START, (_m, indent: string, start: string) => (/^\d/.test(start) ? `${indent}${start}\\` : `${indent}\\${start}`));
+}
+
+/**
+ * A CommonMark code span: a fence of backticks longer than any run inside, padded with a space
+ * when the code begins or ends with a backtick (the padding is stripped by the renderer).
+ */
+export function codeSpan(code: string): string {
+  const flat = code.replace(/\r?\n/g, ' ');
+  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = /^[`\s]|[`\s]$/.test(flat) && flat.trim() !== '' ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
 /** One formatted stretch of text; Markdown has no syntax for underline, sub/superscript or small caps. */
 function formatted(text: string, marks: readonly Mark[] = []): string {
   if (!text.trim()) return text;
-  const code = marks.includes('code');
-  const syntax = MARK_SYNTAX.filter(([mark]) => marks.includes(mark)).map(([, s]) => s);
-  const body = code ? text : escapeMarkdown(text);
+  const syntax = MARK_SYNTAX.filter(([mark]) => mark !== 'code' && marks.includes(mark)).map(([, s]) => s);
   // Markdown emphasis may not start or end inside white space: keep it outside the marks.
-  const [, lead = '', core = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(body) ?? [];
-  return `${lead}${syntax.join('')}${core}${[...syntax].reverse().join('')}${trail}`;
+  const core = text.trim();
+  const lead = text.slice(0, text.length - text.trimStart().length);
+  const trail = text.slice(text.trimEnd().length);
+  const body = marks.includes('code') ? codeSpan(core) : escapeMarkdown(core);
+  return `${lead}${syntax.join('')}${body}${[...syntax].reverse().join('')}${trail}`;
+}
+
+/** The anchor GitHub (and most renderers) give a heading: lower case, punctuation dropped, spaces as hyphens. */
+export function headingSlug(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s-]/gu, '')
+    .replace(/\s/g, '-');
 }
 
 const runs = (list: readonly Run[]): string => list.map((r) => formatted(r.text, r.marks)).join('');
@@ -34,15 +66,17 @@ function inline(node: Inline): string {
     case 'break':
       return '  \n';
     case 'link': {
-      const url = node.url.replace(/[()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+      const url = node.url.replace(/[()<>\\\s]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
       return `[${node.children.map(inline).join('')}](${url})`;
     }
+    case 'xref':
+      return `[${escapeMarkdown(node.title)}](#${headingSlug(node.title)})`;
     case 'text':
       return formatted(node.text, node.marks);
   }
 }
 
-const inlines = (list: readonly Inline[]): string => list.map(inline).join('').trim();
+const inlines = (list: readonly Inline[]): string => escapeLineStarts(list.map(inline).join('').trim());
 
 function listBlock(list: ListBlock, depth: number): string {
   return list.items
@@ -60,7 +94,7 @@ function cellText(list: readonly Inline[]): string {
   return list
     .map((node) => (node.kind === 'break' ? '<br>' : inline(node)))
     .join('')
-    .replace(/\s*\n\s*/g, ' ')
+    .replace(/[ \t]*\n\s*/g, ' ')
     .trim();
 }
 
@@ -98,8 +132,8 @@ function appendixEntry(e: AppendixEntry): string {
 
 export function briefToMarkdown(brief: Brief): string {
   const parts = [`# ${escapeMarkdown(brief.title)}`, ...brief.blocks.map(block).filter((b) => b.trim() !== '')];
-  if (brief.bibliography.length) parts.push('## Sources', brief.bibliography.map((entry) => `- ${runs(entry)}`).join('\n'));
+  if (brief.bibliography.length) parts.push('## Sources', brief.bibliography.map((entry) => `- ${escapeLineStarts(runs(entry))}`).join('\n'));
   if (brief.appendix?.length) parts.push('## Quoted statements', brief.appendix.map(appendixEntry).join('\n'));
-  if (brief.footnotes.length) parts.push(brief.footnotes.map((f) => `[^${f.n}]: ${runs(f.runs)}`).join('\n'));
+  if (brief.footnotes.length) parts.push(brief.footnotes.map((f) => `[^${f.n}]: ${escapeLineStarts(runs(f.runs))}`).join('\n'));
   return `${parts.join('\n\n')}\n`;
 }

@@ -22,6 +22,9 @@ const STYLES: { value: Style; label: string }[] = [
   { value: 'apa', label: 'APA 7' },
 ];
 
+/** Where a saved export lands: Electron asks in its save dialog; a browser puts it in its downloads folder. */
+const SAVED_WHERE = typeof window !== 'undefined' && 'quire' in window ? 'where you chose in the save dialog' : "in your browser's downloads folder";
+
 /** Saves an exported file through the browser's download (Electron shows a save dialog). */
 export function saveFile(file: ExportedFile): void {
   const body =
@@ -52,7 +55,10 @@ export function ExportDialog({ noteId, notes, flush, onJump, onClose }: Props): 
   const [format, setFormat] = useState<Format>('md');
   const [style, setStyle] = useState<Style>('statement');
   const [appendix, setAppendix] = useState(false);
+  const [noteOnly, setNoteOnly] = useState(false);
+  const [appendLinked, setAppendLinked] = useState(false);
   const [markProblems, setMarkProblems] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
   // The check belongs to one order of notes; a stale one is never shown.
   const [checked, setChecked] = useState<{ key: string; result: ExportCheck } | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -90,19 +96,23 @@ export function ExportDialog({ noteId, notes, flush, onJump, onClose }: Props): 
   }, []);
 
   const run = useCallback(
-    async (label: string, call: () => Promise<ExportedFile>, closeAfter = false): Promise<void> => {
+    async (label: string, call: () => Promise<ExportedFile>): Promise<void> => {
       setBusy(label);
       setError(null);
+      setSaved(null);
       try {
-        saveFile(await call());
-        if (closeAfter) onClose();
+        const file = await call();
+        saveFile(file);
+        setSaved(file.fileName);
       } catch (err) {
         setError(errorMessage(err));
       } finally {
         setBusy(null);
+        // The pressed button was disabled while busy and lost the focus: the dialog keeps it (Esc closes).
+        dialogRef.current?.focus();
       }
     },
-    [onClose],
+    [],
   );
 
   const check = checked?.key === order.join(',') ? checked.result : null;
@@ -110,9 +120,17 @@ export function ExportDialog({ noteId, notes, flush, onJump, onClose }: Props): 
   const blocked = !check || check.citations === 0 || (problems.length > 0 && !markProblems);
   const exportBrief = (): Promise<void> =>
     run('brief', () =>
-      api.call('export.note', { noteIds: order, format, style, appendix, markProblems: problems.length > 0 && markProblems }),
-      true,
+      api.call('export.note', {
+        noteIds: order,
+        format,
+        style,
+        appendix,
+        citations: noteOnly ? 'note' : 'inline',
+        appendLinked,
+        markProblems: problems.length > 0 && markProblems,
+      }),
     );
+  const incomplete = check?.incomplete ?? [];
 
   const move = (index: number, delta: number): void =>
     setOrder((list) => {
@@ -211,6 +229,14 @@ export function ExportDialog({ noteId, notes, flush, onJump, onClose }: Props): 
             <input type="checkbox" checked={appendix} onChange={(e) => setAppendix(e.target.checked)} />
             Appendix of quoted statements in context
           </label>
+          <label className="check">
+            <input type="checkbox" checked={noteOnly} onChange={(e) => setNoteOnly(e.target.checked)} />
+            Quotes in the notes only (the sentences keep just your words)
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={appendLinked} onChange={(e) => setAppendLinked(e.target.checked)} />
+            Append the notes that [[links]] point to, as cross-referenced sections
+          </label>
         </section>
 
         <section className="export-section" aria-label="Citation check" aria-live="polite">
@@ -250,7 +276,25 @@ export function ExportDialog({ noteId, notes, flush, onJump, onClose }: Props): 
               </label>
             </>
           )}
+          {incomplete.length > 0 && (
+            <>
+              <p className="export-note">Sources whose notes and bibliography entries will lack a field (add it in the reader's article details):</p>
+              <ul className="export-incomplete">
+                {incomplete.map((gap) => (
+                  <li key={gap.articleId}>
+                    <strong>{gap.title}</strong> · no {gap.missing.join(', no ')}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
         </section>
+
+        {saved && (
+          <p className="export-saved" role="status">
+            Saved <strong>{saved}</strong> {SAVED_WHERE}.
+          </p>
+        )}
 
         {error && (
           <p className="export-error" role="alert">

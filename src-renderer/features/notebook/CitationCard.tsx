@@ -11,11 +11,14 @@ interface Props {
   onEnter: () => void;
   onLeave: () => void;
   onOpen: () => void;
+  /** Whether exports show this citation's words in the note only, and a way to switch. */
+  noteOnly: boolean;
+  onNoteOnly: (noteOnly: boolean) => void;
 }
 
 const WIDTH = 380;
 
-export function CitationCard({ info, anchor, onEnter, onLeave, onOpen }: Props): JSX.Element {
+export function CitationCard({ info, anchor, onEnter, onLeave, onOpen, noteOnly, onNoteOnly }: Props): JSX.Element {
   const card = useRef<HTMLDivElement>(null);
   const [pos, setPos] = useState<{ left: number; top: number }>({ left: -9999, top: -9999 });
 
@@ -51,9 +54,15 @@ export function CitationCard({ info, anchor, onEnter, onLeave, onOpen }: Props):
       </p>
       <div className="citation-card-meta">{meta}</div>
       {info.articleTitle && <div className="citation-card-source muted small">{info.articleTitle}</div>}
-      <button type="button" className="btn small citation-card-open" onClick={onOpen}>
-        Open in reader
-      </button>
+      <div className="citation-card-actions">
+        <button type="button" className="btn small citation-card-open" onClick={onOpen}>
+          Open in reader
+        </button>
+        <label className="citation-card-noteonly small">
+          <input type="checkbox" checked={noteOnly} onChange={(e) => onNoteOnly(e.target.checked)} />
+          In exports, quote in the note only
+        </label>
+      </div>
     </div>,
     document.body,
   );

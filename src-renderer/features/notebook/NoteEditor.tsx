@@ -26,6 +26,8 @@ import { NOTE_NODES, NOTE_THEME, parseNoteContent } from './editorConfig';
 import { AutosavePlugin, type AutosaveHandle, type SaveStatus } from './plugins/AutosavePlugin';
 import { CitationChipsPlugin } from './plugins/CitationChipsPlugin';
 import { CitationPickerPlugin } from './plugins/CitationPickerPlugin';
+import { ChipSpacingPlugin } from './plugins/ChipSpacingPlugin';
+import { FormatToolbarPlugin } from './plugins/FormatToolbarPlugin';
 import { CitationPlugin } from './plugins/CitationPlugin';
 import { CitedTablePlugin } from './plugins/CitedTablePlugin';
 import { ClaimDropPlugin } from './plugins/ClaimDropPlugin';
@@ -126,6 +128,7 @@ export const NoteEditor = memo(function NoteEditor({ note, onSaved, onExport, on
         </div>
       )}
       <LexicalComposer initialConfig={initialConfig}>
+        {problem === null && <FormatToolbarPlugin />}
         <div className="editor-shell" onMouseDown={(e) => caretToEndOnBlankClick(e, editorRef.current)}>
           <RichTextPlugin
             contentEditable={
@@ -153,6 +156,7 @@ export const NoteEditor = memo(function NoteEditor({ note, onSaved, onExport, on
           <CitedTablePlugin />
           {problem === null && (
             <>
+              <ChipSpacingPlugin />
               <CitationPickerPlugin />
               <NoteLinkPickerPlugin noteId={note.id} />
               <ClaimDropPlugin />

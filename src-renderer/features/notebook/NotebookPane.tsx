@@ -183,7 +183,14 @@ export const NotebookPane = forwardRef<NotebookHandle, Props>(function NotebookP
         onNotesChange(next);
         return next;
       });
-      window.setTimeout(() => document.querySelector<HTMLInputElement>('.note-title')?.select(), 0);
+      // The caret goes into the new note's text (its title stays "Untitled note" until renamed),
+      // unless the analyst is already typing in the note (its title or its text) by then.
+      pending.current.push((editor) => {
+        if (document.activeElement instanceof HTMLElement && document.activeElement.closest('.note')) return;
+        editor.update(() => $getRoot().selectStart());
+        editor.focus();
+      });
+      focusAfter.current = false;
     } catch (err) {
       onError(`Could not create a note: ${errorMessage(err)}`);
     }

@@ -98,9 +98,11 @@ describe('skeleton', () => {
     expect(md).toContain(SENTENCE);
     expect(md).toMatch(/\[\^1\]/);
     const footnote = md.split('\n').find((l) => l.startsWith('[^1]:')) ?? '';
-    expect(footnote).toContain(QUOTE);
+    // The quoted words stand in the sentence, the footnote names the source.
+    expect(md.slice(0, md.indexOf('[^1]:'))).toContain(QUOTE);
     expect(footnote).toContain(TITLE);
-
+    await expect.poll(() => dialog.getByRole('status').innerText()).toContain(download.suggestedFilename());
+    await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
 
     // The shortcut opens the dialog too; Ctrl+Enter exports; Escape closes.
@@ -109,6 +111,8 @@ describe('skeleton', () => {
     await dialog.getByText('All 1 citations resolve').waitFor();
     const [again] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+Enter')]);
     expect(again.suggestedFilename()).toBe(download.suggestedFilename());
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
     await page.keyboard.press('Control+E');
     await dialog.waitFor();
     await page.keyboard.press('Escape');

@@ -7,20 +7,28 @@ const one = lexical(heading('h1', text('Background')), para(text('Veldria calls 
 const other = lexical(para(text('A source that is gone'), cite(9)));
 
 describe('brief model', () => {
-  it('numbers footnotes by first use, one per distinct target, and keeps formats', () => {
+  it('numbers one footnote per citation in order, sets the quoted words inline, and keeps formats', () => {
     const brief = buildBrief({ title: 'Consulate', notes: [{ id: 1, title: 'Consulate', content: one }], resolve, style: statementStyle });
     expect(brief.footnotes.map((f) => [f.n, f.target])).toEqual([
       [1, 'claim:1'],
-      [2, 'claim:2'],
+      [2, 'claim:1'],
+      [3, 'claim:2'],
     ]);
     const p = brief.blocks[1] as Extract<Block, { kind: 'paragraph' }>;
+    // Statement style is British: the full stop after quoted words stays outside the marks, the note after it.
     expect(p.inlines).toEqual([
       { kind: 'text', text: 'Veldria calls it ', marks: [] },
       { kind: 'text', text: 'routine', marks: ['bold'] },
+      { kind: 'text', text: '“This is a routine decision”', marks: [] },
       { kind: 'cite', note: 1 },
-      { kind: 'text', text: ' and again ', marks: [] },
-      { kind: 'cite', note: 1 },
-      { kind: 'text', text: '.', marks: [] },
+      { kind: 'text', text: ' and again “This is a routine decision”.', marks: [] },
+      { kind: 'cite', note: 2 },
+    ]);
+    // The second note to the same source is the short one.
+    expect(brief.footnotes.map((f) => runsText(f.runs))).toEqual([
+      'Elena Varga, Harbor Wire, 4 March 2025 (Veldria orders closure).',
+      'Elena Varga, Harbor Wire, Veldria orders closure.',
+      'The Ledger, March 2025 (Ostmark responds).',
     ]);
     // The note's h1 steps down under the brief's title.
     expect(brief.blocks[0]).toMatchObject({ kind: 'heading', level: 2 });

@@ -61,7 +61,7 @@ describe('Markdown brief', () => {
     const defs = [...md.matchAll(/^\[\^(\d+)\]: \S/gm)].map((m) => m[1]);
     expect(new Set(defs).size).toBe(defs.length);
     expect([...refs].sort()).toEqual([...defs].sort());
-    expect(defs).toEqual(['1', '2', '3']);
+    expect(defs).toEqual(['1', '2', '3', '4']);
   });
 
   it('adds a Sources section and the quoted statements with their sentences', () => {

@@ -13,11 +13,19 @@ const quote = (article: CitedArticle, speaker: string | null, q: string): Resolv
 
 describe('statement style', () => {
   const style = statementStyle([varga, ledger]);
-  it('leads with the speaker and the exact quote, then outlet, date and title', () => {
-    const runs = style.footnote(quote(varga, 'Elena Varga', 'This is a routine decision'));
-    expect(runsText(runs)).toBe('Elena Varga — “This is a routine decision”, Harbor Wire, 4 March 2025 (Veldria orders closure).');
-    expect(runs.find((r) => r.text === 'Veldria orders closure')?.marks).toEqual(['italic']);
-    expect(runsText(style.footnote(quote(ledger, null, 'amounts to expulsion')))).toBe('“amounts to expulsion”, The Ledger, March 2025 (Ostmark responds).');
+  it('note only: leads with the speaker and the exact quote, then outlet, date and title; short later', () => {
+    const notes = style.notes([
+      { cited: quote(varga, 'Elena Varga', 'This is a routine decision'), withQuote: true },
+      { cited: quote(ledger, null, 'amounts to expulsion'), withQuote: true },
+      { cited: quote(varga, 'Elena Varga', 'a "routine" step'), withQuote: true },
+    ]);
+    expect(notes.map(runsText)).toEqual([
+      'Elena Varga — “This is a routine decision”, Harbor Wire, 4 March 2025 (Veldria orders closure).',
+      '“amounts to expulsion”, The Ledger, March 2025 (Ostmark responds).',
+      'Elena Varga — “a ‘routine’ step”, Harbor Wire, Veldria orders closure.',
+    ]);
+    expect(notes[0]?.find((r) => r.text === 'Veldria orders closure')?.marks).toEqual(['italic']);
+    expect(style.punctuation).toBe('outside');
   });
   it('lists each source once, alphabetically', () => {
     expect(style.bibliography().map(runsText)).toEqual(['John Smith. Veldria orders closure. Harbor Wire, 4 March 2025.', 'Ostmark responds. The Ledger, March 2025.']);
@@ -25,11 +33,21 @@ describe('statement style', () => {
 });
 
 describe('CSL styles through citeproc', () => {
-  it('Chicago: short note after the quote, full bibliography entry with the outlet in italics', () => {
+  it('Chicago: full first note, short later note, ibid. right after; full bibliography entry with the outlet in italics', () => {
     const style = cslStyle(csl('chicago-note-bibliography.csl'), LOCALE, [varga, ledger]);
-    expect(runsText(style.footnote(quote(varga, 'Elena Varga', 'This is a routine decision')))).toBe(
-      'Elena Varga: “This is a routine decision” — Smith, “Veldria Orders Closure.”',
-    );
+    const notes = style.notes([
+      { cited: quote(varga, 'Elena Varga', 'This is a routine decision'), withQuote: true },
+      { cited: quote(ledger, null, 'amounts to expulsion'), withQuote: false },
+      { cited: quote(varga, null, 'routine'), withQuote: false },
+      { cited: quote(varga, null, 'routine'), withQuote: false },
+    ]);
+    expect(notes.map(runsText)).toEqual([
+      'Elena Varga: “This is a routine decision” — John Smith, “Veldria Orders Closure,” Harbor Wire, March 4, 2025.',
+      '“Ostmark Responds,” The Ledger, March 2025.',
+      'Smith, “Veldria Orders Closure.”',
+      'Ibid.',
+    ]);
+    expect(style.punctuation).toBe('inside');
     const bib = style.bibliography();
     expect(bib.map(runsText)).toEqual(['Smith, John. “Veldria Orders Closure.” Harbor Wire, March 4, 2025.', 'The Ledger. “Ostmark Responds.” March 2025.']);
     expect(bib[0]?.find((r) => r.text === 'Harbor Wire')?.marks).toEqual(['italic']);
@@ -37,7 +55,11 @@ describe('CSL styles through citeproc', () => {
 
   it('APA 7: in-text citation closes the footnote; reference list with year first', () => {
     const style = cslStyle(csl('apa.csl'), LOCALE, [varga, ledger]);
-    expect(runsText(style.footnote(quote(varga, null, 'This is a routine decision')))).toBe('“This is a routine decision” (Smith, 2025).');
+    const notes = style.notes([
+      { cited: quote(varga, null, 'This is a routine decision'), withQuote: true },
+      { cited: quote(varga, null, 'This is a routine decision'), withQuote: false },
+    ]);
+    expect(notes.map(runsText)).toEqual(['“This is a routine decision” (Smith, 2025).', '(Smith, 2025).']);
     expect(style.bibliography().map(runsText)).toEqual(['Ostmark responds. (2025, March). The Ledger.', 'Smith, J. (2025, March 4). Veldria orders closure. Harbor Wire.']);
   });
 

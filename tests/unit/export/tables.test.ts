@@ -47,16 +47,32 @@ describe('note parsing with tables', () => {
       [false, false, false],
       [false, false, false],
     ]);
-    // One footnote per distinct source, shared with the text.
-    expect(brief.footnotes.map((f) => f.target)).toEqual(['claim:1', 'claim:2']);
+    // One footnote per citation; a three-column table fits the page as it is.
+    expect(brief.footnotes.map((f) => f.target)).toEqual(['claim:1', 'claim:2', 'claim:1']);
+    expect(t.fit).toBe('normal');
+  });
+
+  it('sets wide tables in narrower type, and on a landscape page when wider still', () => {
+    const wide = (columns: number): string =>
+      lexical(table(row(...Array.from({ length: columns }, (_, i) => cell(1, para(text(`Col ${i}`))))), row(...Array.from({ length: columns }, () => cell(0, para(cite(1)))))));
+    const fit = (columns: number): unknown =>
+      buildBrief({ title: 't', notes: [{ id: 1, title: 't', content: wide(columns) }], resolve, style: statementStyle }).blocks.find((b) => b.kind === 'table');
+    expect(fit(3)).toMatchObject({ fit: 'normal' });
+    expect(fit(4)).toMatchObject({ fit: 'narrow' });
+    expect(fit(6)).toMatchObject({ fit: 'landscape' });
   });
 });
 
 describe('exported tables', () => {
-  it('Markdown: a pipe table with a header separator, escaped pipes and footnote references in cells', () => {
+  it('Markdown: a pipe table with a header separator, escaped pipes and the quoted words with their notes in cells', () => {
     const md = briefToMarkdown(brief);
     expect(md).toContain(
-      ['| Side | Statement | Date |', '| --- | --- | --- |', '| West \\| North | [^1] | 2025-03-04 |', '| East | [^2]<br>and again [^1] |  |'].join('\n'),
+      [
+        '| Side | Statement | Date |',
+        '| --- | --- | --- |',
+        '| West \\| North | “This is a routine decision”[^1] | 2025-03-04 |',
+        '| East | “amounts to expulsion”[^2]<br>and again “This is a routine decision”[^3] |  |',
+      ].join('\n'),
     );
     expect(md).toMatch(/Before the table\n\n\| Side/);
     expect(md).toContain('|  |\n\nAfter the table');
@@ -69,12 +85,13 @@ describe('exported tables', () => {
     expect(md).toContain('| a | b |\n| --- | --- |\n| c |  |');
   });
 
-  it('HTML: a <table> with <th> header cells and footnote references inside cells', () => {
+  it('HTML: a <table> with <th> header cells and the quoted words with their notes inside cells', () => {
     const html = briefToHtml(brief);
-    expect(html).toContain('<table>\n<tr><th>Side</th><th>Statement</th><th>Date</th></tr>');
-    expect(html).toContain('<tr><td>West | North</td><td><sup class="fnref" id="fnref-1-1"><a href="#fn-1">1</a></sup></td><td>2025-03-04</td></tr>');
-    expect(html).toContain('<td><sup class="fnref" id="fnref-2-1"><a href="#fn-2">2</a></sup><br>and again <sup class="fnref" id="fnref-1-2">');
+    expect(html).toContain('<table class="normal">\n<tr><th>Side</th><th>Statement</th><th>Date</th></tr>');
+    expect(html).toContain('<tr><td>West | North</td><td>“This is a routine decision”<sup class="fnref" id="fnref-1-1"><a href="#fn-1">1</a></sup></td><td>2025-03-04</td></tr>');
+    expect(html).toContain('<td>“amounts to expulsion”<sup class="fnref" id="fnref-2-1"><a href="#fn-2">2</a></sup><br>and again “This is a routine decision”<sup class="fnref" id="fnref-3-1">');
     expect(html).toContain('th, td {');
+    expect(html).toMatch(/table \{[^}]*table-layout: fixed/);
   });
 
   it('DOCX: a real Word table whose cells hold footnote references', async () => {
@@ -89,7 +106,9 @@ describe('exported tables', () => {
     expect(rows[0]).toMatch(/<w:b\/>[\s\S]*Side/);
     expect((rows[2] ?? '').match(/<w:footnoteReference\b/g)).toHaveLength(2);
     expect((tables[0]?.match(/<w:footnoteReference\b/g) ?? []).length).toBe(3);
+    expect(tables[0]).toContain('“This is a routine decision”');
+    expect(tables[0]).toContain('<w:tblLayout w:type="fixed"/>');
     const footnotes = (await zip.file('word/footnotes.xml')?.async('string')) ?? '';
-    expect(footnotes).toContain('This is a routine decision');
+    expect(footnotes).toContain('Veldria orders closure');
   });
 });

@@ -59,18 +59,21 @@ describe('Markdown export with footnotes', () => {
   const { content } = markdownToNoteContent(brief, () => 42, { articleLength: () => 900 });
   const md = briefToMarkdown(buildBrief({ title: 'Consulate dispute', notes: [{ id: 1, title: 'Consulate dispute', content }], resolve, style: statementStyle }));
 
-  it('numbers each distinct source once and reuses the number', () => {
-    expect(md).toContain('Veldria calls it **routine** [^1]; Ostmark calls it an *expulsion* [^2] and [^1].');
+  it('sets the quoted words in the sentence, one note per citation, the note after the punctuation', () => {
+    expect(md).toContain(
+      'Veldria calls it **routine** “This is a routine decision”;[^1] Ostmark calls it an *expulsion* “amounts to \\*expulsion\\*”[^2] and “This is a routine decision”.[^3]',
+    );
     expect(md.match(/^\[\^1\]: /gm)).toHaveLength(1);
   });
 
-  it('gives the exact quote, the speaker and the article title in the footnote', () => {
-    expect(md).toContain('[^1]: Elena Varga — “This is a routine decision”, Harbor Wire, 4 March 2025 (*Veldria orders closure*).');
-    expect(md).toContain('[^2]: “amounts to \\*expulsion\\*” (*Ostmark responds*).');
+  it('gives the speaker and the article in the footnote, short for a later citation', () => {
+    expect(md).toContain('[^1]: Elena Varga, Harbor Wire, 4 March 2025 (*Veldria orders closure*).');
+    expect(md).toContain('[^2]: (*Ostmark responds*).');
+    expect(md).toContain('[^3]: Elena Varga, Harbor Wire, *Veldria orders closure*.');
   });
 
   it('marks a citation whose source is gone', () => {
-    expect(md).toMatch(/\[\^3\]: Broken citation: the cited source \(article:2@10-40\)/);
+    expect(md).toMatch(/\[\^4\]: Broken citation: the cited source \(article:2@10-40\)/);
   });
 
   it('keeps every footnote reference defined and every definition referenced', () => {
@@ -78,7 +81,7 @@ describe('Markdown export with footnotes', () => {
     const defs = new Set([...md.matchAll(/^\[\^(\d+)\]:/gm)].map((m) => m[1]));
     expect([...refs].sort()).toEqual([...defs].sort());
     expect(md.startsWith('# Consulate dispute\n')).toBe(true);
-    expect(md).toContain('> The wire quoted the order itself [^3].');
-    expect(md).toContain('- open question, see *Open questions*');
+    expect(md).toContain('> The wire quoted the order itself.[^4]');
+    expect(md).toContain('- open question, see Open questions');
   });
 });

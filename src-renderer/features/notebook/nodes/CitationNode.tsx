@@ -66,39 +66,53 @@ export function paintChip(chip: HTMLElement, entry: ChipEntry): void {
   }
 }
 
+/** How a brief shows a citation: its quoted words in the sentence (default) or only in the note. */
+export type CitationDisplay = 'inline' | 'note';
+
 export class CitationNode extends DecoratorNode<null> {
   __ref: CitationRef;
+  __display: CitationDisplay;
 
   static override getType(): string {
     return NODE_TYPES.citation;
   }
 
   static override clone(node: CitationNode): CitationNode {
-    return new CitationNode(node.__ref, node.__key);
+    return new CitationNode(node.__ref, node.__key, node.__display);
   }
 
   static override importJSON(serialized: Record<string, unknown>): CitationNode {
     const ref = serialized.ref;
     // A malformed ref still loads (and shows as broken) rather than losing the note.
-    return $createCitationNode(isRef(ref) ? ref : { kind: 'claim', claimId: 0 });
+    return $createCitationNode(isRef(ref) ? ref : { kind: 'claim', claimId: 0 }, serialized.display === 'note' ? 'note' : 'inline');
   }
 
-  constructor(ref: CitationRef, key?: NodeKey) {
+  constructor(ref: CitationRef, key?: NodeKey, display: CitationDisplay = 'inline') {
     super(key);
     this.__ref = ref;
+    this.__display = display;
   }
 
   getRef(): CitationRef {
     return this.getLatest().__ref;
   }
 
+  getDisplay(): CitationDisplay {
+    return this.getLatest().__display;
+  }
+
+  setDisplay(display: CitationDisplay): void {
+    this.getWritable().__display = display;
+  }
+
   override exportJSON(): SerializedCitation {
-    return { type: NODE_TYPES.citation, version: 1, ref: { ...this.getLatest().__ref } };
+    const self = this.getLatest();
+    return { type: NODE_TYPES.citation, version: 1, ref: { ...self.__ref }, ...(self.__display === 'note' ? { display: 'note' as const } : {}) };
   }
 
   override createDOM(_config: EditorConfig): HTMLElement {
     const span = document.createElement('span');
-    span.className = 'citation';
+    span.className = this.__display === 'note' ? 'citation note-only' : 'citation';
     span.setAttribute('data-citation', citationTarget(this.__ref));
     const chip = document.createElement('span');
     paintChip(chip, citationEntry(this.__ref));
@@ -106,7 +120,8 @@ export class CitationNode extends DecoratorNode<null> {
     return span;
   }
 
-  override updateDOM(): false {
+  override updateDOM(prev: CitationNode, dom: HTMLElement): false {
+    if (prev.__display !== this.__display) dom.classList.toggle('note-only', this.__display === 'note');
     return false;
   }
 
@@ -124,8 +139,8 @@ export class CitationNode extends DecoratorNode<null> {
   }
 }
 
-export function $createCitationNode(ref: CitationRef): CitationNode {
-  return new CitationNode(ref);
+export function $createCitationNode(ref: CitationRef, display: CitationDisplay = 'inline'): CitationNode {
+  return new CitationNode(ref, undefined, display);
 }
 
 export function $isCitationNode(node: LexicalNode | null | undefined): node is CitationNode {

@@ -4,10 +4,11 @@
 // editor's root for all chips).
 import { useCallback, useEffect, useRef, useState, type JSX } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $getNearestNodeFromDOMNode } from 'lexical';
 import { CitationCard } from '../CitationCard';
 import { knownEntry, loadContext, subscribeCitations, useCitationEntry, type ChipInfo } from '../citationStore';
 import { useNotebookActions } from '../NotebookContext';
-import { paintChip } from '../nodes/CitationNode';
+import { $isCitationNode, paintChip } from '../nodes/CitationNode';
 
 const SHOW_DELAY_MS = 250;
 const HIDE_DELAY_MS = 200;
@@ -29,6 +30,8 @@ export function CitationChipsPlugin(): JSX.Element | null {
   const actions = useNotebookActions();
   const [hovered, setHovered] = useState<{ target: string; anchor: HTMLElement } | null>(null);
   const timer = useRef<number | null>(null);
+  // Bumped when the hovered chip's display changes, so the card shows the new state.
+  const [, setToggles] = useState(0);
   const entry = useCitationEntry(hovered?.target ?? null);
 
   const clear = (): void => {
@@ -115,5 +118,26 @@ export function CitationChipsPlugin(): JSX.Element | null {
   }, [editor, leave, open]);
 
   if (!hovered || entry?.status !== 'ready' || !hovered.anchor.isConnected) return null;
-  return <CitationCard info={entry.info} anchor={hovered.anchor} onEnter={keep} onLeave={leave} onOpen={() => open(hovered.target)} />;
+  const node = (): ReturnType<typeof $getNearestNodeFromDOMNode> => $getNearestNodeFromDOMNode(hovered.anchor);
+  // editor.read, not editorState.read: finding a node from its DOM needs the editor active.
+  const noteOnly = editor.read(() => {
+    const n = node();
+    return $isCitationNode(n) && n.getDisplay() === 'note';
+  });
+  return (
+    <CitationCard
+      info={entry.info}
+      anchor={hovered.anchor}
+      onEnter={keep}
+      onLeave={leave}
+      onOpen={() => open(hovered.target)}
+      noteOnly={noteOnly}
+      onNoteOnly={(on) =>
+        editor.update(() => {
+          const n = node();
+          if ($isCitationNode(n)) n.setDisplay(on ? 'note' : 'inline');
+        }, { onUpdate: () => setToggles((t) => t + 1) })
+      }
+    />
+  );
 }

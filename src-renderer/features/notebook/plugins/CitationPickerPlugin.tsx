@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useMemo, useState, type JSX } from 'react';
 import { createPortal } from 'react-dom';
 import { LexicalTypeaheadMenuPlugin, MenuOption, useBasicTypeaheadTriggerMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
-import { $createTextNode, type TextNode } from 'lexical';
+import type { TextNode } from 'lexical';
 import type { ClaimHit } from '../../../../src-main/api/contract/methods';
 import { api } from '../../../api/client';
 import { speakerClass } from '../../../components/speaker';
@@ -11,6 +11,7 @@ import { seedClaim } from '../citationStore';
 import { PickerBox, PickerItem } from './PickerBox';
 import { $wholeQuery } from './queryNode';
 import { $createCitationNode } from '../nodes/CitationNode';
+import { $caretAfterChip } from './chipSpacing';
 
 const SEARCH_DELAY_MS = 120;
 const LIMIT = 8;
@@ -53,11 +54,9 @@ export function CitationPickerPlugin(): JSX.Element {
       const { hit } = option;
       seedClaim(hit, hit.articleTitle, { outlet: hit.outlet, published: hit.published, context: hit.context });
       const chip = $createCitationNode({ kind: 'claim', claimId: hit.id });
-      const space = $createTextNode(' ');
       if (textNode) $wholeQuery(textNode, '@').replace(chip);
       else return closeMenu();
-      chip.insertAfter(space);
-      space.select(1, 1);
+      $caretAfterChip(chip);
       closeMenu();
     },
     [],

@@ -15,6 +15,7 @@ import {
 } from 'lexical';
 import type { CitationRef } from '../../../../src-main/api/contract/methods';
 import { $createCitationNode, CitationNode } from '../nodes/CitationNode';
+import { $caretAfterChip } from './chipSpacing';
 
 export const INSERT_CITATION_COMMAND: LexicalCommand<CitationRef> = createCommand('INSERT_CITATION_COMMAND');
 
@@ -39,7 +40,9 @@ export function CitationPlugin(): null {
           const before = anchor.type === 'text' ? anchor.getNode().getTextContent().slice(0, anchor.offset) : '';
           if (before && !/\s$/.test(before)) $insertNodes([$createTextNode(' ')]);
         }
-        $insertNodes([$createCitationNode(ref), $createTextNode(' ')]);
+        const chip = $createCitationNode(ref);
+        $insertNodes([chip]);
+        $caretAfterChip(chip);
         return true;
       },
       COMMAND_PRIORITY_EDITOR,

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useState, type JSX } from 'react';
 import { createPortal } from 'react-dom';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { LexicalTypeaheadMenuPlugin, MenuOption } from '@lexical/react/LexicalTypeaheadMenuPlugin';
-import { $createTextNode, $getNodeByKey, $isTextNode, type LexicalEditor, type TextNode } from 'lexical';
+import { $getNodeByKey, $isTextNode, type LexicalEditor, type TextNode } from 'lexical';
 import { errorMessage, api } from '../../../api/client';
 import { useNotebookActions } from '../NotebookContext';
 import { $createNoteLinkNode } from '../nodes/NoteLinkNode';
@@ -15,6 +15,7 @@ import { noteList } from '../noteTitles';
 import { PickerBox, PickerItem } from './PickerBox';
 import { $wholeQuery } from './queryNode';
 import { noteLinkTrigger } from './noteLinkTrigger';
+import { $caretAfterChip } from './chipSpacing';
 
 const LIMIT = 8;
 const ENTITY_LIMIT = 5;
@@ -31,10 +32,8 @@ class NoteOption extends MenuOption {
 
 function $link(textNode: TextNode, noteId: number, title: string, entity = false): void {
   const link = entity ? $createEntityLinkNode(noteId, title) : $createNoteLinkNode(noteId, title);
-  const space = $createTextNode(' ');
   textNode.replace(link);
-  link.insertAfter(space);
-  space.select(1, 1);
+  $caretAfterChip(link);
 }
 
 export function NoteLinkPickerPlugin({ noteId: currentId }: { noteId: number }): JSX.Element {
