@@ -80,6 +80,9 @@ export const METHOD_NAMES = [
   'backups.create',
   'backups.restore',
 
+  // review decisions: undo and redo
+  'decisions.undo',
+  'decisions.redo',
 ] as const satisfies readonly (keyof Schemas)[];
 
 /** The largest file Quire imports (core's MAX_INGEST_BYTES): hosts refuse bigger ones before reading them. */
@@ -414,7 +417,33 @@ export interface MethodOutputs {
   'backups.create': BackupInfo;
   'backups.restore': RestoreResult;
 
+  'decisions.undo': DecisionStep | null;
+  'decisions.redo': DecisionStep | null;
 }
+
+/** A review decision undone or redone: what it was, in words an analyst reads in a toast. */
+export interface DecisionStep {
+  id: number;
+  kind: DecisionKind;
+  label: string;
+  /** What undo / redo would do next (null: nothing left). */
+  nextUndo: string | null;
+  nextRedo: string | null;
+}
+
+export type DecisionKind =
+  | 'claim.confirm'
+  | 'claim.reject'
+  | 'claim.restore'
+  | 'claim.speaker'
+  | 'claim.span'
+  | 'claim.edit'
+  | 'claim.create'
+  | 'entity.merge'
+  | 'entity.rename'
+  | 'entity.split'
+  | 'suggestion.accept'
+  | 'suggestion.reject';
 
 // ---- entities (#4) ----
 
@@ -553,6 +582,8 @@ export interface Side {
   name: string;
   /** Speaker names (matched case-insensitively, part of the name) that belong to this side. */
   members: string[];
+  /** Entities (canonical, merged) whose claims belong to this side; they decide before names do. */
+  entities: { id: number; name: string }[];
   /** Position in the compare view, left to right. */
   position: number;
 }

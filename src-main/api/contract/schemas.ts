@@ -292,6 +292,8 @@ export const schemas = {
     id: id.optional(),
     name: z.string().trim().min(1).max(120),
     members: z.array(z.string().trim().min(1).max(300)).max(200),
+    /** Entities whose claims belong to the side (ids merged away follow their merge). */
+    entityIds: z.array(id).max(200).optional(),
     position: z.number().int().min(0).max(1000).optional(),
   }),
   'sides.delete': z.strictObject({ id }),
@@ -334,6 +336,11 @@ export const schemas = {
       .max(200)
       .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*\.sqlite$/, 'name must be a backup file name from backups.list'),
   }),
+
+  /** Reverses the latest review decision (confirm, reject, speaker, new claim, merge, suggestion…). */
+  'decisions.undo': empty,
+  /** Applies again the decision undone last. */
+  'decisions.redo': empty,
 
 } as const;
 
