@@ -1,50 +1,121 @@
-// Ctrl/Cmd+K: every action of the app by name. Type to filter, arrows to move, Enter to run,
-// Escape to close.
+// Ctrl/Cmd+K: every registered command by name, and (as a quick switcher) the library's content:
+// articles, notes, claims and entities matching the words typed. Arrows move, Enter runs or
+// opens, Escape closes.
 import { useEffect, useMemo, useRef, useState, type JSX } from 'react';
+import type { CommandSpec } from '../commands/registry';
+import { paletteCommands } from '../commands/views';
+import { api } from '../api/client';
 import { shortcutLabel } from './platform';
 
-export interface Command {
-  id: string;
+/** Something the palette found in the library. */
+export interface ContentItem {
+  key: string;
+  kind: 'article' | 'note' | 'claim' | 'entity';
   title: string;
-  shortcut?: string;
-  disabled?: boolean;
-  run: () => void;
+  detail: string;
+  open: () => void;
 }
 
-export function CommandPalette({ commands, onClose }: { commands: Command[]; onClose: () => void }): JSX.Element {
+export interface ContentOpeners {
+  article: (id: number) => void;
+  note: (id: number) => void;
+  claim: (articleId: number, claimId: number) => void;
+  entity: (id: number) => void;
+}
+
+type Entry = { type: 'command'; command: CommandSpec } | { type: 'content'; item: ContentItem };
+
+const KIND_LABEL: Record<ContentItem['kind'], string> = { article: 'Article', note: 'Note', claim: 'Claim', entity: 'Entity' };
+
+const clean = (s: string): string => s.replace(/[\uE000\uE001]/g, '').replace(/\s+/g, ' ').trim();
+
+/** Library content for the words typed: entities by name, then articles, notes and claims. */
+async function findContent(q: string, open: ContentOpeners): Promise<ContentItem[]> {
+  const [hits, entities] = await Promise.all([
+    api.call('search.query', { q, limit: 12, types: ['article', 'note', 'claim'] }).catch(() => []),
+    api.call('entities.list', { q, limit: 5 }).catch(() => []),
+  ]);
+  const items: ContentItem[] = entities.map((e) => ({
+    key: `entity-${e.id}`,
+    kind: 'entity',
+    title: e.name,
+    detail: `${e.kind} · ${e.claims} claim${e.claims === 1 ? '' : 's'} · ${e.articles} article${e.articles === 1 ? '' : 's'}`,
+    open: () => open.entity(e.id),
+  }));
+  for (const h of hits) {
+    if (h.type === 'article') items.push({ key: `article-${h.id}`, kind: 'article', title: clean(h.title), detail: [h.outlet, h.published].filter(Boolean).join(' · '), open: () => open.article(h.id) });
+    else if (h.type === 'note') items.push({ key: `note-${h.id}`, kind: 'note', title: clean(h.title), detail: clean(h.snippet).slice(0, 90), open: () => open.note(h.id) });
+    else if (h.type === 'claim' && h.articleId !== undefined) {
+      const articleId = h.articleId;
+      items.push({ key: `claim-${h.id}`, kind: 'claim', title: clean(h.snippet).slice(0, 120), detail: `${h.speaker ?? 'Unattributed'} · ${clean(h.title)}`, open: () => open.claim(articleId, h.id) });
+    }
+  }
+  return items;
+}
+
+export function CommandPalette({ commands, open, onClose }: { commands: readonly CommandSpec[]; open: ContentOpeners; onClose: () => void }): JSX.Element {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
+  const [content, setContent] = useState<{ q: string; items: ContentItem[] }>({ q: '', items: [] });
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
+  const openers = useRef(open);
+  useEffect(() => {
+    openers.current = open;
+  });
 
-  const shown = useMemo(() => {
-    const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-    return commands.filter((c) => !c.disabled && words.every((w) => c.title.toLowerCase().includes(w)));
-  }, [commands, query]);
+  const q = query.trim();
+  useEffect(() => {
+    if (q.length < 2) return;
+    let live = true;
+    const t = window.setTimeout(() => {
+      void findContent(q, {
+        article: (id) => openers.current.article(id),
+        note: (id) => openers.current.note(id),
+        claim: (a, c) => openers.current.claim(a, c),
+        entity: (id) => openers.current.entity(id),
+      }).then((items) => live && setContent({ q, items }));
+    }, 120);
+    return () => {
+      live = false;
+      window.clearTimeout(t);
+    };
+  }, [q]);
+
+  const shown = useMemo<Entry[]>(() => {
+    const cmds = paletteCommands(commands, query).map((command): Entry => ({ type: 'command', command }));
+    const found = q.length >= 2 && content.q === q ? content.items.map((item): Entry => ({ type: 'content', item })) : [];
+    return [...cmds, ...found];
+  }, [commands, query, q, content]);
 
   useEffect(() => input.current?.focus(), []);
   useEffect(() => {
     list.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
   }, [active]);
 
-  const run = (c: Command | undefined): void => {
-    if (!c) return;
+  const idOf = (e: Entry): string => (e.type === 'command' ? `cmd-${e.command.id}` : `found-${e.item.key}`);
+  const available = (e: Entry): boolean => e.type === 'content' || e.command.enabled();
+
+  const run = (e: Entry | undefined): void => {
+    if (!e || !available(e)) return;
     onClose();
-    c.run();
+    if (e.type === 'command') e.command.run();
+    else e.item.open();
   };
 
+  const current = shown[Math.min(active, shown.length - 1)];
   return (
     <div className="palette-backdrop" onMouseDown={onClose}>
       <div className="palette" role="dialog" aria-modal="true" aria-label="Command palette" onMouseDown={(e) => e.stopPropagation()}>
         <input
           ref={input}
           className="palette-input"
-          placeholder="Type a command…"
+          placeholder="Type a command, or words of an article, note, claim or entity…"
           aria-label="Command"
           role="combobox"
           aria-expanded="true"
           aria-controls="palette-list"
-          aria-activedescendant={shown[active] ? `cmd-${shown[active].id}` : undefined}
+          aria-activedescendant={current ? idOf(current) : undefined}
           value={query}
           onChange={(e) => {
             setQuery(e.target.value);
@@ -53,7 +124,7 @@ export function CommandPalette({ commands, onClose }: { commands: Command[]; onC
           onKeyDown={(e) => {
             if (e.key === 'ArrowDown') setActive((i) => Math.min(i + 1, shown.length - 1));
             else if (e.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0));
-            else if (e.key === 'Enter') run(shown[active]);
+            else if (e.key === 'Enter') run(current);
             else if (e.key === 'Escape') onClose();
             else return;
             e.preventDefault();
@@ -61,19 +132,30 @@ export function CommandPalette({ commands, onClose }: { commands: Command[]; onC
           }}
         />
         <ul className="palette-list" id="palette-list" role="listbox" ref={list}>
-          {shown.length === 0 && <li className="palette-empty">No matching command</li>}
-          {shown.map((c, i) => (
+          {shown.length === 0 && <li className="palette-empty">{q.length >= 2 && content.q !== q ? 'Looking…' : 'Nothing matches'}</li>}
+          {shown.map((e, i) => (
             <li
-              key={c.id}
-              id={`cmd-${c.id}`}
+              key={idOf(e)}
+              id={idOf(e)}
               role="option"
-              aria-selected={i === active}
-              className="palette-item"
+              aria-selected={e === current}
+              aria-disabled={!available(e)}
+              className={`palette-item${e.type === 'content' ? ' palette-found' : ''}${available(e) ? '' : ' disabled'}`}
               onMouseMove={() => setActive(i)}
-              onClick={() => run(c)}
+              onClick={() => run(e)}
             >
-              <span>{c.title}</span>
-              {c.shortcut && <kbd>{shortcutLabel(c.shortcut)}</kbd>}
+              {e.type === 'command' ? (
+                <>
+                  <span>{e.command.title}</span>
+                  {e.command.keys?.[0] && <kbd>{shortcutLabel(e.command.keys[0])}</kbd>}
+                </>
+              ) : (
+                <>
+                  <span className="palette-kind">{KIND_LABEL[e.item.kind]}</span>
+                  <span className="palette-title">{e.item.title}</span>
+                  <span className="muted small palette-detail">{e.item.detail}</span>
+                </>
+              )}
             </li>
           ))}
         </ul>
