@@ -89,9 +89,11 @@ export function App(): JSX.Element {
 
   const dismiss = useCallback((id: number) => setBanners((bs) => bs.filter((b) => b.id !== id)), []);
   const report = useCallback(
-    (message: string, kind: Banner['kind'] = 'error') => {
+    (message: string, kind: Banner['kind'] = 'error', replaces?: string) => {
       const id = nextBannerId++;
-      setBanners((bs) => [...bs.filter((b) => b.message !== message), { id, kind, message }].slice(-6));
+      // A banner of the same `replaces` group (the undo toast) takes the previous one's place.
+      const same = (b: Banner): boolean => b.message === message || (replaces !== undefined && b.group === replaces);
+      setBanners((bs) => [...bs.filter((b) => !same(b)), { id, kind, message, ...(replaces !== undefined ? { group: replaces } : {}) }].slice(-6));
       if (kind === 'info') window.setTimeout(() => dismiss(id), 5000);
     },
     [dismiss],
@@ -242,10 +244,10 @@ export function App(): JSX.Element {
       try {
         const step = await api.call(method, {});
         if (!step) {
-          report(method === 'decisions.undo' ? 'Nothing to undo.' : 'Nothing to redo.', 'info');
+          report(method === 'decisions.undo' ? 'Nothing to undo.' : 'Nothing to redo.', 'info', 'undo');
           return;
         }
-        report(`${method === 'decisions.undo' ? 'Undone' : 'Redone'}: ${step.label}`, 'info');
+        report(`${method === 'decisions.undo' ? 'Undone' : 'Redone'}: ${step.label}`, 'info', 'undo');
         setRevision((r) => r + 1);
         announceDecisionChange();
       } catch (err) {

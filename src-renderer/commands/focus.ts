@@ -5,9 +5,14 @@ import type { CommandContext } from './registry';
 
 const CONTEXTS = new Set<string>(['library', 'reader', 'claims', 'compare', 'notebook', 'entities']);
 
-/** The context of an element (or of the focused one): its nearest data-context ancestor. */
+/**
+ * The context of an element (or of the focused one): its nearest data-context ancestor. Focus
+ * lost to the page (a form that closed, a row that went away) is in the open view over the
+ * panes (data-modal), if there is one, so its keys keep working.
+ */
 export function contextOf(el: Element | null): CommandContext {
-  const holder = el?.closest?.('[data-context]');
+  const lost = !el || el === document.body || el === document.documentElement;
+  const holder = lost ? [...document.querySelectorAll('[data-context][data-modal]')].at(-1) : el.closest?.('[data-context]');
   const name = holder?.getAttribute('data-context') ?? '';
   return CONTEXTS.has(name) ? (name as CommandContext) : 'app';
 }

@@ -123,6 +123,7 @@ export function ComparePanel({ initialTab = 'suggestions', onClose, onOpenClaim,
       ref={root}
       tabIndex={-1}
       data-context="compare"
+      data-modal=""
       onKeyDown={(e) => {
         // Escape in a field of the view (a filter, a rationale) leaves the field for the view.
         if (e.key === 'Escape' && typing(e.target)) {

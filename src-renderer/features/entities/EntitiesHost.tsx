@@ -25,7 +25,7 @@ export function EntitiesHost(props: Props): JSX.Element | null {
 
   if (!open) return null;
   return (
-    <div className="pane-context" data-context="entities">
+    <div className="pane-context" data-context="entities" data-modal="">
       <EntitiesPanel
         key={open.seq}
         initial={open.id}

@@ -185,6 +185,8 @@ function SpeakerInput({ initial, onDone }: { initial: string; onDone: (value: st
         aria-controls="speaker-options"
         aria-activedescendant={chosen ? `speaker-option-${chosen.id}` : undefined}
         autoFocus
+        // The current name is selected: typing replaces it, → keeps it.
+        onFocus={(e) => e.currentTarget.select()}
         value={value}
         maxLength={300}
         onChange={(e) => setValue(e.target.value)}
