@@ -160,9 +160,31 @@ export function App(): JSX.Element {
       setImporting(true);
       setSummaryShown(false);
       setReportOpen(false);
-      // The library fills in while a long import runs.
-      const refresher = window.setInterval(() => void refreshArticles(), 3000);
-      const handle = startImport(files, setProgress);
+      // The library shows each file as soon as it is stored: a progress report with more files
+      // imported re-reads the list (one read at a time, the latest count last).
+      let shown = 0;
+      let reading: Promise<unknown> | null = null;
+      let again = false;
+      const reread = (): void => {
+        if (reading) {
+          again = true;
+          return;
+        }
+        reading = refreshArticles().finally(() => {
+          reading = null;
+          if (again) {
+            again = false;
+            reread();
+          }
+        });
+      };
+      const handle = startImport(files, (p) => {
+        setProgress(p);
+        if (p.imported > shown) {
+          shown = p.imported;
+          reread();
+        }
+      });
       importHandle.current = handle;
       try {
         const result = await handle.done;
@@ -183,7 +205,6 @@ export function App(): JSX.Element {
           );
         }
       } finally {
-        window.clearInterval(refresher);
         importHandle.current = null;
         setProgress(null);
         setImporting(false);

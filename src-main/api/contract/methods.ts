@@ -29,6 +29,7 @@ export const METHOD_NAMES = [
   'notes.save',
   'notes.delete',
   'notes.importMarkdown',
+  'notes.importFolder',
   'search.query',
   'export.note',
   'export.check',
@@ -363,6 +364,7 @@ export interface MethodOutputs {
   'notes.save': SavedNote;
   'notes.delete': { deleted: number };
   'notes.importMarkdown': Note;
+  'notes.importFolder': { notes: NoteSummary[]; created: number };
   'search.query': SearchHit[];
   'export.note': ExportedFile;
   'export.check': ExportCheck;

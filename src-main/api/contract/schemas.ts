@@ -139,6 +139,13 @@ export const schemas = {
     markdown: z.string().max(20 * 1024 * 1024),
     title: z.string().trim().min(1).max(300).optional(),
   }),
+  /** A folder of Markdown notes (an Obsidian vault): titled by file name, links resolved among them. */
+  'notes.importFolder': z.strictObject({
+    files: z
+      .array(z.strictObject({ name: z.string().trim().min(1).max(1000), markdown: z.string().max(20 * 1024 * 1024) }))
+      .min(1)
+      .max(5000),
+  }),
   'search.query': z.strictObject({
     q: z.string().trim().min(1).max(500),
     limit: z.number().int().min(1).max(200).optional(),
