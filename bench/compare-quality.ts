@@ -11,10 +11,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { dispatch } from '../src-main/api/service/dispatch';
 import { openService } from '../src-main/api/service/index';
-import { repoResourcesDir } from '../src-main/hosts/paths';
+import { repoResourcesDir, repoRoot } from '../src-main/hosts/paths';
 
-const SHARED = resolve(import.meta.dirname, '..', '..', 'shared');
-const LABELS = resolve(import.meta.dirname, 'data', 'compare-labels.json');
+const SHARED = resolve(repoRoot, '..', 'shared');
+const LABELS = resolve(repoRoot, 'bench', 'data', 'compare-labels.json');
 const POLNEAR_ARTICLES = 30;
 
 /** One claim: the article's file name and the claim's offsets in its stored text. */
@@ -116,7 +116,7 @@ export async function benchCompareQuality(log: (line: string) => void = console.
   }
 }
 
-// Run directly: `npx tsx bench/compare-quality.ts [--dump]`.
-if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+// Run directly (for labelling): `npx tsx bench/compare-quality.ts --dump`.
+if (process.argv[1]?.endsWith('compare-quality.ts')) {
   void benchCompareQuality(console.log, { dump: process.argv.includes('--dump') });
 }

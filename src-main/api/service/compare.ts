@@ -229,6 +229,39 @@ class Snapshot {
   }
 }
 
+/** Shared entities weigh this much (IDF-weighted share of the smaller article's) for the same story. */
+const SAME_STORY = 0.3;
+
+/**
+ * How surely two articles report one story: the share of the entities they name (people,
+ * organisations, places; merged across spellings and scripts) that they have in common, each
+ * weighted by how few articles name it. 1 for the same article.
+ */
+function storyOverlap(store: Store): (a: number, b: number) => number {
+  const byArticle = store.entities.articleEntities();
+  const df = new Map<number, number>();
+  for (const set of byArticle.values()) for (const e of set) df.set(e, (df.get(e) ?? 0) + 1);
+  const n = Math.max(1, byArticle.size);
+  const idf = (e: number): number => Math.log(1 + n / (df.get(e) ?? 1));
+  const mass = new Map([...byArticle].map(([id, set]) => [id, [...set].reduce((m, e) => m + idf(e), 0)]));
+  const memo = new Map<string, number>();
+  return (a, b) => {
+    if (a === b) return 1;
+    const key = a < b ? `${a}:${b}` : `${b}:${a}`;
+    let v = memo.get(key);
+    if (v === undefined) {
+      const ea = byArticle.get(a);
+      const eb = byArticle.get(b);
+      let shared = 0;
+      if (ea && eb) for (const e of ea) if (eb.has(e)) shared += idf(e);
+      const least = Math.min(mass.get(a) ?? 0, mass.get(b) ?? 0);
+      v = least > 0 ? Math.min(1, shared / least / SAME_STORY) : 0;
+      memo.set(key, v);
+    }
+    return v;
+  };
+}
+
 const who = (c: { speaker: string | null }): string => (c.speaker ? `${c.speaker}’s` : 'the unattributed');
 
 const acceptedLabel = (r: ClaimRelation): string =>
@@ -311,8 +344,10 @@ export function compareMethods(store: Store): CompareMethods {
         return rejected.has(`${ka}|${kb}`) || rejected.has(`${kb}|${ka}`);
       };
       // A statement relayed by several outlets is suggested once (its brief lists every source).
+      const story = storyOverlap(store);
       const found = suggestConflicts(snap.statements(claimId).map(toCompareClaim), {
         limit: limit ?? DEFAULT_SUGGESTIONS,
+        story: (a, b) => story(a.articleId, b.articleId),
         ...(claimId !== undefined ? { focus: claimId } : {}),
         exclude: (a, b) => related.has(pairKey(a, b)) || isRejected(snap.claim(a), snap.claim(b)),
       });
