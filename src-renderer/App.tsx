@@ -289,11 +289,24 @@ export function App(): JSX.Element {
 
   const notTyping = (): boolean => !isTyping(document.activeElement);
   useCommands([
-    { id: 'palette', run: () => setPaletteOpen((o) => !o) },
+    {
+      id: 'palette',
+      run: () =>
+        setPaletteOpen((o) => {
+          if (!o) rememberFocus();
+          return !o;
+        }),
+    },
     { id: 'find', run: () => setFindOpen(true) },
     { id: 'compare', run: openCompare },
     { id: 'entities', run: () => openEntity(null) },
-    { id: 'shortcuts', run: () => setShortcutsOpen(true) },
+    {
+      id: 'shortcuts',
+      run: () => {
+        rememberFocus();
+        setShortcutsOpen(true);
+      },
+    },
     { id: 'undo', enabled: notTyping, run: () => void stepDecision('decisions.undo') },
     { id: 'redo', enabled: notTyping, run: () => void stepDecision('decisions.redo') },
     { id: 'import', run: () => library.current?.openFilePicker() },
@@ -454,7 +467,11 @@ export function App(): JSX.Element {
             claim: (articleId, claimId) => openCitation(articleId, claimId),
             entity: (id) => openEntity(id),
           }}
-          onClose={() => setPaletteOpen(false)}
+          onClose={(ran) => {
+            setPaletteOpen(false);
+            // Cancelled, the focus goes back to where it was; a command decides it otherwise.
+            if (!ran) window.setTimeout(returnFocus, 0);
+          }}
         />
       )}
       {findOpen && (
@@ -465,7 +482,15 @@ export function App(): JSX.Element {
           onOpenNote={(id) => void notebook.current?.openNote(id)}
         />
       )}
-      {shortcutsOpen && <ShortcutsSheet commands={allCommands} onClose={() => setShortcutsOpen(false)} />}
+      {shortcutsOpen && (
+        <ShortcutsSheet
+          commands={allCommands}
+          onClose={() => {
+            setShortcutsOpen(false);
+            window.setTimeout(returnFocus, 0);
+          }}
+        />
+      )}
       {/* entities (#4) */}
       <EntitiesHost onOpenClaim={openCitation} onOpenArticle={(id) => openArticle(id)} onOpenNote={(id) => void notebook.current?.openNote(id)} onError={report} />
 

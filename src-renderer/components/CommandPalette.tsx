@@ -53,7 +53,8 @@ async function findContent(q: string, open: ContentOpeners): Promise<ContentItem
   return items;
 }
 
-export function CommandPalette({ commands, open, onClose }: { commands: readonly CommandSpec[]; open: ContentOpeners; onClose: () => void }): JSX.Element {
+/** `onClose(ran)`: ran is true when a command or an item was chosen (it decides the focus then). */
+export function CommandPalette({ commands, open, onClose }: { commands: readonly CommandSpec[]; open: ContentOpeners; onClose: (ran: boolean) => void }): JSX.Element {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [content, setContent] = useState<{ q: string; items: ContentItem[] }>({ q: '', items: [] });
@@ -98,14 +99,14 @@ export function CommandPalette({ commands, open, onClose }: { commands: readonly
 
   const run = (e: Entry | undefined): void => {
     if (!e || !available(e)) return;
-    onClose();
+    onClose(true);
     if (e.type === 'command') e.command.run();
     else e.item.open();
   };
 
   const current = shown[Math.min(active, shown.length - 1)];
   return (
-    <div className="palette-backdrop" onMouseDown={onClose}>
+    <div className="palette-backdrop" onMouseDown={() => onClose(false)}>
       <div className="palette" role="dialog" aria-modal="true" aria-label="Command palette" onMouseDown={(e) => e.stopPropagation()}>
         <input
           ref={input}
@@ -125,7 +126,7 @@ export function CommandPalette({ commands, open, onClose }: { commands: readonly
             if (e.key === 'ArrowDown') setActive((i) => Math.min(i + 1, shown.length - 1));
             else if (e.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0));
             else if (e.key === 'Enter') run(current);
-            else if (e.key === 'Escape') onClose();
+            else if (e.key === 'Escape') onClose(false);
             else return;
             e.preventDefault();
             e.stopPropagation();

@@ -147,6 +147,8 @@ describe('the analyst’s loop', () => {
     await shot('5-redone');
 
     // Compare (Ctrl+Shift+K): the suggestions list has the focus, j / k / A work at once.
+    const focusedBefore = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.id ?? '');
+    expect(focusedBefore).not.toBe('');
     await page.keyboard.press('Control+Shift+K');
     const view = page.getByRole('dialog', { name: 'Compare statements' });
     const suggestions = view.getByRole('listbox', { name: 'Suggested conflicts' });
@@ -226,6 +228,8 @@ describe('the analyst’s loop', () => {
     await view.getByRole('status').filter({ hasText: 'Inserted a table' }).waitFor();
     await page.keyboard.press('Escape');
     await view.waitFor({ state: 'detached' });
+    // Escape gave the focus back to where it was before compare opened.
+    await waitFor('the focus back', async () => (await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.id ?? '')) === focusedBefore);
     await waitFor('the table in the note', async () => (await page.locator('.editor table').count()) === 1);
     await shot('9-note');
     const table = page.locator('.editor table').first();

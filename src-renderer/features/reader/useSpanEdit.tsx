@@ -92,7 +92,12 @@ export function useSpanEdit({ text, activeClaim, selection, onUpdated, onError }
         else return;
         e.preventDefault();
         e.stopPropagation();
-        if (next) setDraft({ claimId: d.claimId, ...next, text: t });
+        if (next) {
+          const moved = { claimId: d.claimId, ...next, text: t };
+          setDraft(moved);
+          // The next key (Enter right after an arrow) sees this draft before React renders it.
+          live.current = { ...live.current, draft: moved };
+        }
       }
     };
     const onEdit = (): void => begin();
