@@ -21,7 +21,7 @@ const OUTSIDE_EDITOR: readonly CommandContext[] = ALL_CONTEXTS.filter((c) => c !
 const ANNOTATIONS = 'Annotations (words selected in the reader)';
 
 export const COMMANDS: readonly CommandDecl[] = [
-  { id: 'palette', title: 'Command palette (commands, articles, notes, claims, entities)', group: 'Anywhere', keys: ['Mod+K'], contexts: ALL_CONTEXTS },
+  { id: 'palette', title: 'Command palette (commands and library content)', group: 'Anywhere', keys: ['Mod+K'], contexts: ALL_CONTEXTS },
   { id: 'find', title: 'Find anything…', group: 'Anywhere', keys: ['Mod+Shift+F'], contexts: ALL_CONTEXTS },
   { id: 'compare', title: 'Compare statements…', group: 'Anywhere', keys: ['Mod+Shift+K'], contexts: ALL_CONTEXTS },
   { id: 'entities', title: 'Entities: people, organisations, places…', group: 'Anywhere', keys: ['Mod+Shift+E'], contexts: ALL_CONTEXTS },

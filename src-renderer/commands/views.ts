@@ -7,10 +7,20 @@ export interface ShortcutGroup {
   items: { id?: string; keys: string; what: string }[];
 }
 
-/** The commands a query shows: every word in the title (all commands for an empty query). */
+/**
+ * The commands a query shows: every word in the title (all commands for an empty query); titles
+ * beginning with the query come first, then those with a word beginning so, then the rest.
+ */
 export function paletteCommands(list: readonly CommandSpec[], query: string): CommandSpec[] {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  return list.filter((c) => words.every((w) => c.title.toLowerCase().includes(w)));
+  const q = query.trim().toLowerCase();
+  const words = q.split(/\s+/).filter(Boolean);
+  const rank = (title: string): number => {
+    const t = title.toLowerCase();
+    if (t.startsWith(q)) return 0;
+    return words.every((w) => t.split(/[^\p{L}\p{N}]+/u).some((tw) => tw.startsWith(w))) ? 1 : 2;
+  };
+  const shown = list.filter((c) => words.every((w) => c.title.toLowerCase().includes(w)));
+  return q ? shown.map((c, i) => ({ c, i, r: rank(c.title) })).sort((x, y) => x.r - y.r || x.i - y.i).map((x) => x.c) : shown;
 }
 
 /**

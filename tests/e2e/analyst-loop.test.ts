@@ -146,6 +146,28 @@ describe('the analyst’s loop', () => {
     await waitFor('everything redone', async () => state(await claimsOf()) === state(reviewed));
     await shot('5-redone');
 
+    // An entity merge (made in the entities view, here through the service) is undone from the
+    // reader too, and the palette finds entities and claims by their words.
+    const ents = await h.api<{ id: number; name: string }[]>('entities.list', {});
+    const ministry = ents.find((e) => e.name === 'Northland Foreign Ministry');
+    const oskEntity = ents.find((e) => e.name === 'Mira Osk');
+    expect(ministry && oskEntity).toBeTruthy();
+    await h.api('entities.merge', { ids: [ministry?.id], into: oskEntity?.id });
+    await page.keyboard.press('Control+z');
+    await toast('Undone: Merged Northland Foreign Ministry into Mira Osk');
+    await waitFor('the ministry back', async () => (await h.api<{ name: string }[]>('entities.list', {})).some((e) => e.name === 'Northland Foreign Ministry'));
+    await page.keyboard.press('Control+k');
+    await palette.getByRole('combobox').fill('Dana Varga');
+    await palette.locator('.palette-found', { hasText: 'Dana Varga' }).first().waitFor();
+    expect(await palette.locator('.palette-found .palette-kind', { hasText: 'Entity' }).count()).toBeGreaterThan(0);
+    await palette.getByRole('combobox').fill('routine rotation');
+    await palette.locator('.palette-found', { hasText: 'routine rotation' }).first().waitFor();
+    await shot('5b-palette-content');
+    await page.keyboard.press('Escape');
+    await palette.waitFor({ state: 'detached' });
+    // The focus is back in the reader's text, where the claim was clicked.
+    await waitFor('the focus back in the reader', async () => (await page.evaluate(() => document.activeElement?.id)) === 'reader-text');
+
     // Compare (Ctrl+Shift+K): the suggestions list has the focus, j / k / A work at once.
     const focusedBefore = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.id ?? '');
     expect(focusedBefore).not.toBe('');
