@@ -16,6 +16,7 @@ import { benchQueries, generateArticle, type GeneratedArticle } from './corpus';
 import { benchExport } from './export';
 import { benchFormats } from './formats';
 import { benchCompare } from './compare';
+import { benchCompareQuality } from './compare-quality';
 import { benchAnnotations } from './annotations';
 import { benchNotebook } from './notebook';
 import { rawFtsLatencies } from './raw-fts';
@@ -192,7 +193,10 @@ async function main(): Promise<void> {
   if (wanted('library')) await benchLibrary();
   if (wanted('formats')) await benchFormats();
   if (wanted('export')) await benchExport();
-  if (wanted('compare')) await benchCompare();
+  if (wanted('compare')) {
+    await benchCompare();
+    await benchCompareQuality();
+  }
   if (wanted('annotations')) await benchAnnotations();
   // The notebook in Chromium (needs `npm run build`); `--skip-notebook` leaves it out.
   if (wanted('notebook')) await benchNotebook();

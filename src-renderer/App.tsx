@@ -1,11 +1,15 @@
 // The shell: three panes (library · reader · notebook), the command palette, shortcuts,
 // drag-and-drop import, and the banners every failure ends up in.
-import { useCallback, useEffect, useMemo, useRef, useState, type JSX } from 'react';
+import { useCallback, useEffect, useRef, useState, type JSX } from 'react';
 import type { AppInfo, ArticleSummary, Claim, NoteSummary } from '../src-main/api/contract/methods';
 import { api, errorMessage } from './api/client';
 import { Banners, type Banner } from './components/Banners';
-import { CommandPalette, type Command } from './components/CommandPalette';
-import { hasMod, shortcutLabel } from './components/platform';
+import { CommandPalette } from './features/palette';
+import { shortcutLabel } from './components/platform';
+import { installKeyDispatcher, isTyping } from './commands/keys';
+import { rememberFocus, returnFocus } from './commands/focus';
+import { useAllCommands, useCommands } from './commands/useCommands';
+import { announceDecisionChange } from './commands/decisionEvents';
 import { ShortcutsSheet } from './components/ShortcutsSheet';
 import { SplitPanes } from './components/SplitPanes';
 import { filesFromDrop, startImport, type ImportHandle, type ImportItem, type ImportProgress, type ImportReport } from './features/library/importFiles';
@@ -15,11 +19,10 @@ import { LibraryPane, type LibraryHandle } from './features/library/LibraryPane'
 import { NotebookPane, seedClaim, type NotebookHandle } from './features/notebook/NotebookPane';
 import { ReaderPane, type ReaderTarget } from './features/reader/ReaderPane';
 import { ANNOTATION_COMMANDS, runAnnotationAction } from './features/reader/annotationActions';
-import { requestSpanEdit, requestSpanUndo } from './features/reader/useSpanEdit';
 import { FindPanel } from './features/search/FindPanel';
 import { ComparePanel } from './features/compare';
 import { Welcome } from './features/start/Welcome';
-import { EntitiesHost, ENTITIES_SHORTCUT } from './features/entities/index';
+import { EntitiesHost } from './features/entities/index';
 import { openEntity } from './components/entityEvents';
 import { BackupsDialog, openBackups } from './features/backups/BackupsDialog';
 
@@ -48,14 +51,11 @@ function fetchArticles(): Promise<ArticleSummary[]> {
   return api.call('articles.list', {});
 }
 
-/** Is the keyboard focus in something that takes typing (where Ctrl+Shift+V pastes as text)? */
-function typingTarget(el: Element | null): boolean {
-  return el instanceof HTMLElement && (el.isContentEditable || el.tagName === 'INPUT' || el.tagName === 'TEXTAREA');
-}
-
-function isEditable(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  return !!el && (el.isContentEditable || el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT');
+/** Are words selected in the reader's text (where H / C / T annotate them)? */
+function readerHasSelection(): boolean {
+  const sel = window.getSelection();
+  const text = document.getElementById('reader-text');
+  return !!sel && !sel.isCollapsed && sel.rangeCount > 0 && !!text?.contains(sel.getRangeAt(0).commonAncestorContainer);
 }
 
 function hasFiles(e: DragEvent): boolean {
@@ -89,9 +89,11 @@ export function App(): JSX.Element {
 
   const dismiss = useCallback((id: number) => setBanners((bs) => bs.filter((b) => b.id !== id)), []);
   const report = useCallback(
-    (message: string, kind: Banner['kind'] = 'error') => {
+    (message: string, kind: Banner['kind'] = 'error', replaces?: string) => {
       const id = nextBannerId++;
-      setBanners((bs) => [...bs.filter((b) => b.message !== message), { id, kind, message }].slice(-6));
+      // A banner of the same `replaces` group (the undo toast) takes the previous one's place.
+      const same = (b: Banner): boolean => b.message === message || (replaces !== undefined && b.group === replaces);
+      setBanners((bs) => [...bs.filter((b) => !same(b)), { id, kind, message, ...(replaces !== undefined ? { group: replaces } : {}) }].slice(-6));
       if (kind === 'info') window.setTimeout(() => dismiss(id), 5000);
     },
     [dismiss],
@@ -158,9 +160,31 @@ export function App(): JSX.Element {
       setImporting(true);
       setSummaryShown(false);
       setReportOpen(false);
-      // The library fills in while a long import runs.
-      const refresher = window.setInterval(() => void refreshArticles(), 3000);
-      const handle = startImport(files, setProgress);
+      // The library shows each file as soon as it is stored: a progress report with more files
+      // imported re-reads the list (one read at a time, the latest count last).
+      let shown = 0;
+      let reading: Promise<unknown> | null = null;
+      let again = false;
+      const reread = (): void => {
+        if (reading) {
+          again = true;
+          return;
+        }
+        reading = refreshArticles().finally(() => {
+          reading = null;
+          if (again) {
+            again = false;
+            reread();
+          }
+        });
+      };
+      const handle = startImport(files, (p) => {
+        setProgress(p);
+        if (p.imported > shown) {
+          shown = p.imported;
+          reread();
+        }
+      });
       importHandle.current = handle;
       try {
         const result = await handle.done;
@@ -181,7 +205,6 @@ export function App(): JSX.Element {
           );
         }
       } finally {
-        window.clearInterval(refresher);
         importHandle.current = null;
         setProgress(null);
         setImporting(false);
@@ -235,89 +258,83 @@ export function App(): JSX.Element {
 
   const focusReader = useCallback(() => document.getElementById('reader-text')?.focus(), []);
 
-  const commands = useMemo<Command[]>(
-    () => [
-      { id: 'import', title: 'Import articles…', shortcut: 'Mod+O', run: () => library.current?.openFilePicker() },
-      { id: 'import-folder', title: 'Import a folder of articles…', run: () => library.current?.openFolderPicker() },
-      { id: 'paste', title: 'Import from clipboard', shortcut: 'Mod+Shift+V', run: () => setPasteOpen(true) },
-      { id: 'import-report', title: 'Show the last import report', disabled: !lastReport, run: () => setReportOpen(true) },
-      { id: 'import-cancel', title: 'Cancel the import', disabled: !importing, run: () => importHandle.current?.cancel() },
-      { id: 'new-note', title: 'New note', shortcut: 'Mod+N', run: () => void notebook.current?.newNote() },
-      { id: 'export', title: 'Export brief…', shortcut: 'Mod+E', run: () => notebook.current?.openExport() },
-      { id: 'cite', title: 'Cite selected claim', shortcut: 'Mod+Shift+C', run: () => citeClaim(activeClaim) },
-      { id: 'span-edit', title: 'Edit the selected claim’s span', shortcut: 'E', disabled: !activeClaim, run: requestSpanEdit },
-      { id: 'span-undo', title: 'Undo the last span edit', run: requestSpanUndo },
-      { id: 'sample', title: 'Open the sample notebook', run: () => void openSample() },
-      { id: 'focus-library', title: 'Focus library', shortcut: 'Mod+1', run: () => library.current?.focusList() },
-      { id: 'focus-reader', title: 'Focus reader', shortcut: 'Mod+2', run: focusReader },
-      { id: 'focus-notebook', title: 'Focus notebook', shortcut: 'Mod+3', run: () => notebook.current?.focusEditor() },
-      { id: 'find', title: 'Find anything…', shortcut: 'Mod+Shift+F', run: () => setFindOpen(true) },
-      { id: 'shortcuts', title: 'Keyboard shortcuts', shortcut: 'Mod+/', run: () => setShortcutsOpen(true) },
-      // entities (#4)
-      { id: 'entities', title: 'Entities…', shortcut: ENTITIES_SHORTCUT, run: () => openEntity(null) },
-
-      // annotations (#5)
-      ...ANNOTATION_COMMANDS.map(({ id, title, action }) => ({
-        id,
-        title,
-        run: () => {
-          if (!runAnnotationAction(action)) report('Open an article in the reader first.', 'info');
-        },
-      })),
-
-      // compare (#6)
-      { id: 'compare', title: 'Compare statements…', shortcut: 'Mod+Shift+K', run: () => setCompareOpen(true) },
-      { id: 'insert-table', title: 'Insert table', run: () => void notebook.current?.insertEmptyTable(3, 3) },
-
-      // backups (#8)
-      { id: 'backups', title: 'Backups: back up now or restore…', run: openBackups },
-    ],
-    [activeClaim, citeClaim, openSample, focusReader, lastReport, importing, report],
+  // Review decisions (claims, entities, suggestions) undone and redone in the service, whichever
+  // pane made them; every pane re-reads what it shows.
+  const stepDecision = useCallback(
+    async (method: 'decisions.undo' | 'decisions.redo') => {
+      try {
+        const step = await api.call(method, {});
+        if (!step) {
+          report(method === 'decisions.undo' ? 'Nothing to undo.' : 'Nothing to redo.', 'info', 'undo');
+          return;
+        }
+        report(`${method === 'decisions.undo' ? 'Undone' : 'Redone'}: ${step.label}`, 'info', 'undo');
+        setRevision((r) => r + 1);
+        announceDecisionChange();
+      } catch (err) {
+        report(`Could not ${method === 'decisions.undo' ? 'undo' : 'redo'}: ${errorMessage(err)}`);
+      }
+    },
+    [report],
   );
 
-  // Global shortcuts (capture phase, so the editor does not swallow them).
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent): void => {
-      // `?` outside any text field opens the shortcuts sheet.
-      if (e.key === '?' && !hasMod(e) && !e.altKey && !isEditable(e.target)) {
-        e.preventDefault();
+  const openCompare = useCallback(() => {
+    rememberFocus();
+    setCompareOpen(true);
+  }, []);
+  const closeCompare = useCallback(() => {
+    setCompareOpen(false);
+    window.setTimeout(returnFocus, 0);
+  }, []);
+
+  const notTyping = (): boolean => !isTyping(document.activeElement);
+  useCommands([
+    {
+      id: 'palette',
+      run: () =>
+        setPaletteOpen((o) => {
+          if (!o) rememberFocus();
+          return !o;
+        }),
+    },
+    { id: 'find', run: () => setFindOpen(true) },
+    { id: 'compare', run: openCompare },
+    { id: 'entities', run: () => openEntity(null) },
+    {
+      id: 'shortcuts',
+      run: () => {
+        rememberFocus();
         setShortcutsOpen(true);
-        return;
-      }
-      if (!hasMod(e) || e.altKey) return;
-      const key = e.key.toLowerCase();
-      const find = (id: string): Command | undefined => commands.find((c) => c.id === id);
-      let command: Command | undefined;
-      if (key === 'k' && !e.shiftKey) {
-        e.preventDefault();
-        e.stopPropagation();
-        setPaletteOpen((open) => !open);
-        return;
-      }
-      if (e.shiftKey && key === 'v') {
-        // In the editor (or any text field) Ctrl+Shift+V stays "paste as plain text".
-        if (typingTarget(document.activeElement)) return;
-        command = find('paste');
-      } else if (e.shiftKey && key === 'c') command = find('cite');
-      else if (e.shiftKey && key === 'k') command = find('compare'); // compare (#6)
-      else if (e.shiftKey && key === 'f') command = find('find');
-      else if (key === '/' || e.code === 'Slash') command = find('shortcuts');
-      else if (e.shiftKey) return;
-      else if (key === 'n') command = find('new-note');
-      else if (key === 'e') command = find('export');
-      else if (key === 'o') command = find('import');
-      else if (key === '1') command = find('focus-library');
-      else if (key === '2') command = find('focus-reader');
-      else if (key === '3') command = find('focus-notebook');
-      if (!command) return;
-      e.preventDefault();
-      e.stopPropagation();
-      setPaletteOpen(false);
-      command.run();
-    };
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, [commands]);
+      },
+    },
+    { id: 'undo', enabled: notTyping, run: () => void stepDecision('decisions.undo') },
+    { id: 'redo', enabled: notTyping, run: () => void stepDecision('decisions.redo') },
+    { id: 'import', run: () => library.current?.openFilePicker() },
+    { id: 'import-folder', run: () => library.current?.openFolderPicker() },
+    // In a text field Ctrl+Shift+V stays "paste as plain text".
+    { id: 'paste', enabled: notTyping, run: () => setPasteOpen(true) },
+    { id: 'import-report', enabled: () => lastReport !== null, run: () => setReportOpen(true) },
+    { id: 'import-cancel', enabled: () => importing, run: () => importHandle.current?.cancel() },
+    { id: 'sample', run: () => void openSample() },
+    { id: 'focus-library', run: () => library.current?.focusList() },
+    { id: 'focus-reader', run: focusReader },
+    { id: 'focus-notebook', run: () => notebook.current?.focusEditor() },
+    { id: 'new-note', run: () => void notebook.current?.newNote() },
+    { id: 'export', run: () => notebook.current?.openExport() },
+    { id: 'cite', run: () => citeClaim(activeClaim) },
+    { id: 'insert-table', run: () => void notebook.current?.insertEmptyTable(3, 3) },
+    ...ANNOTATION_COMMANDS.map(({ id, action, letter }) => ({
+      id,
+      // A letter key annotates only over a selection; from the palette the reader says what is missing.
+      ...(letter ? { enabled: readerHasSelection } : {}),
+      run: () => {
+        if (!runAnnotationAction(action)) report('Open an article in the reader first.', 'info');
+      },
+    })),
+    { id: 'backups', run: openBackups },
+  ]);
+  const allCommands = useAllCommands();
+  useEffect(installKeyDispatcher, []);
 
   // Files dropped anywhere on the window are imported.
   useEffect(() => {
@@ -393,6 +410,7 @@ export function App(): JSX.Element {
       <Banners banners={banners} onDismiss={dismiss} />
       <SplitPanes
         left={
+          <div className="pane-context" data-context="library">
           <LibraryPane
             ref={library}
             articles={articles}
@@ -409,8 +427,10 @@ export function App(): JSX.Element {
             onFiles={(files) => void onFiles(files)}
             onEnter={focusReader}
           />
+          </div>
         }
         middle={
+          <div className="pane-context" data-context="reader">
           <ReaderPane
             target={target}
             activeClaimId={activeClaim?.id ?? null}
@@ -423,8 +443,13 @@ export function App(): JSX.Element {
             onArticleChange={() => void refreshArticles()}
             onCiteSpan={(ref) => void notebook.current?.insertCitation(ref)}
           />
+          </div>
         }
-        right={<NotebookPane ref={notebook} onOpenArticle={openCitation} onError={report} onNotesChange={setNotes} />}
+        right={
+          <div className="pane-context" data-context="notebook">
+            <NotebookPane ref={notebook} onOpenArticle={openCitation} onError={report} onNotesChange={setNotes} />
+          </div>
+        }
       />
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
@@ -433,7 +458,22 @@ export function App(): JSX.Element {
       )}
       {reportOpen && lastReport && <ImportReportDialog report={lastReport} onClose={() => setReportOpen(false)} onOpenArticle={(id) => openArticle(id)} />}
       {pasteOpen && <PasteDialog onPaste={importPaste} onClose={() => setPasteOpen(false)} />}
-      {paletteOpen && <CommandPalette commands={commands} onClose={() => setPaletteOpen(false)} />}
+      {paletteOpen && (
+        <CommandPalette
+          commands={allCommands}
+          open={{
+            article: (id) => openArticle(id),
+            note: (id) => void notebook.current?.openNote(id),
+            claim: (articleId, claimId) => openCitation(articleId, claimId),
+            entity: (id) => openEntity(id),
+          }}
+          onClose={(ran) => {
+            setPaletteOpen(false);
+            // Cancelled, the focus goes back to where it was; a command decides it otherwise.
+            if (!ran) window.setTimeout(returnFocus, 0);
+          }}
+        />
+      )}
       {findOpen && (
         <FindPanel
           onClose={() => setFindOpen(false)}
@@ -442,14 +482,22 @@ export function App(): JSX.Element {
           onOpenNote={(id) => void notebook.current?.openNote(id)}
         />
       )}
-      {shortcutsOpen && <ShortcutsSheet onClose={() => setShortcutsOpen(false)} />}
+      {shortcutsOpen && (
+        <ShortcutsSheet
+          commands={allCommands}
+          onClose={() => {
+            setShortcutsOpen(false);
+            window.setTimeout(returnFocus, 0);
+          }}
+        />
+      )}
       {/* entities (#4) */}
       <EntitiesHost onOpenClaim={openCitation} onOpenArticle={(id) => openArticle(id)} onOpenNote={(id) => void notebook.current?.openNote(id)} onError={report} />
 
       {/* compare (#6) */}
       {compareOpen && (
         <ComparePanel
-          onClose={() => setCompareOpen(false)}
+          onClose={closeCompare}
           onOpenClaim={openCitation}
           onInsertTable={async (table) => notebook.current?.insertTable(table)}
           onError={report}

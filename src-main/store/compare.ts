@@ -36,6 +36,8 @@ export interface SideRow {
   id: number;
   name: string;
   members: string[];
+  /** Entity ids as the analyst chose them (one merged away since is resolved by the caller). */
+  entityIds: number[];
   position: number;
 }
 
@@ -148,7 +150,10 @@ export class CompareRepo {
   // ---- sides ----
 
   sides(): SideRow[] {
-    const sides = this.stmt('SELECT id, name, position FROM sides ORDER BY position, id').all() as Omit<SideRow, 'members'>[];
+    const sides = this.stmt('SELECT id, name, position FROM sides ORDER BY position, id').all() as Omit<SideRow, 'members' | 'entityIds'>[];
+    const entities = this.stmt('SELECT side_id AS sideId, entity_id AS entityId FROM side_entities ORDER BY side_id, position').all() as { sideId: number; entityId: number }[];
+    const entitiesBySide = new Map<number, number[]>();
+    for (const e of entities) entitiesBySide.set(e.sideId, [...(entitiesBySide.get(e.sideId) ?? []), e.entityId]);
     const members = this.stmt('SELECT side_id AS sideId, name FROM side_members ORDER BY side_id, position').all() as {
       sideId: number;
       name: string;
@@ -159,7 +164,7 @@ export class CompareRepo {
       list.push(m.name);
       bySide.set(m.sideId, list);
     }
-    return sides.map((s) => ({ ...s, members: bySide.get(s.id) ?? [] }));
+    return sides.map((s) => ({ ...s, members: bySide.get(s.id) ?? [], entityIds: entitiesBySide.get(s.id) ?? [] }));
   }
 
   side(id: number): SideRow | undefined {
@@ -192,6 +197,13 @@ export class CompareRepo {
     this.stmt('DELETE FROM side_members WHERE side_id = ?').run(sideId);
     const insert = this.stmt('INSERT INTO side_members (side_id, position, name) VALUES (?, ?, ?)');
     members.forEach((name, i) => insert.run(sideId, i, name));
+  }
+
+  /** The side's entities, in the analyst's order (each once). */
+  setSideEntities(sideId: number, entityIds: readonly number[]): void {
+    this.stmt('DELETE FROM side_entities WHERE side_id = ?').run(sideId);
+    const insert = this.stmt('INSERT OR IGNORE INTO side_entities (side_id, position, entity_id) VALUES (?, ?, ?)');
+    entityIds.forEach((id, i) => insert.run(sideId, i, id));
   }
 
   deleteSide(id: number): boolean {

@@ -186,6 +186,23 @@ export class EntitiesRepo {
     return new Map(rows.map((r) => [r.claimId, { id: r.id, name: r.name }]));
   }
 
+  /** Each article's entities (those it mentions or whose claims it holds). */
+  articleEntities(): Map<number, Set<number>> {
+    const rows = this.sql
+      .get(
+        `SELECT article_id AS articleId, entity_id AS entityId FROM entity_mentions
+         UNION SELECT article_id, speaker_entity_id FROM claims WHERE speaker_entity_id IS NOT NULL`,
+      )
+      .all() as { articleId: number; entityId: number }[];
+    const out = new Map<number, Set<number>>();
+    for (const r of rows) {
+      let set = out.get(r.articleId);
+      if (!set) out.set(r.articleId, (set = new Set()));
+      set.add(r.entityId);
+    }
+    return out;
+  }
+
   claimIds(entityId: number): number[] {
     return (this.sql.get('SELECT id FROM claims WHERE speaker_entity_id = ? ORDER BY article_id, start_offset').all(entityId) as { id: number }[]).map((r) => r.id);
   }

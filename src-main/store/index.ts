@@ -3,6 +3,7 @@ import { AnnotationsRepo } from './annotations';
 import { ArticlesRepo } from './articles';
 import { ClaimsRepo } from './claims';
 import { CompareRepo } from './compare';
+import { DecisionsRepo } from './decisions';
 import { FingerprintsRepo } from './fingerprints';
 import { inTransaction, openStore, schemaVersion, type Db, type OpenStoreOptions } from './db';
 import { NotesRepo } from './notes';
@@ -15,6 +16,7 @@ export { dumpTables } from './dump';
 export { MATCH_CLOSE, MATCH_OPEN, toMatchExpression } from './search';
 export type * from './types';
 // annotations (#5)
+export type { DecisionScope } from './decisions';
 export type { AnnotationRow, AnnotationState, NewAnnotation, TagRow } from './annotations';
 
 /** Is this a UNIQUE constraint failure (e.g. the same article imported twice at once)? */
@@ -37,6 +39,9 @@ export class Store {
   // compare (#6)
   readonly compare: CompareRepo;
 
+  /** The analyst's review decisions, for undo and redo. */
+  readonly decisions: DecisionsRepo;
+
   private constructor(
     readonly db: Db,
     readonly path: string,
@@ -54,6 +59,7 @@ export class Store {
 
     // compare (#6)
     this.compare = new CompareRepo(db);
+    this.decisions = new DecisionsRepo(db);
   }
 
   static open(path: string, options?: OpenStoreOptions): Store {

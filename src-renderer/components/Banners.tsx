@@ -5,6 +5,8 @@ export interface Banner {
   id: number;
   kind: 'error' | 'info';
   message: string;
+  /** Banners of one group replace each other (the undo / redo toast). */
+  group?: string;
 }
 
 export function Banners({ banners, onDismiss }: { banners: Banner[]; onDismiss: (id: number) => void }): JSX.Element | null {

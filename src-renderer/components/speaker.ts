@@ -24,3 +24,30 @@ export function speakerClass(speaker: string | null | undefined): string {
   const slot = speakerSlot(speaker);
   return slot < 0 ? 'spk-none' : `spk-${slot}`;
 }
+
+/**
+ * Palette slots for the speakers of one view, in order of appearance: each keeps its own slot
+ * (speakerSlot) unless an earlier speaker has it, then takes the next free one, so up to
+ * SPEAKER_SLOTS speakers side by side never share a colour.
+ */
+export function speakerSlots(speakers: readonly (string | null | undefined)[]): Map<string, number> {
+  const slots = new Map<string, number>();
+  const taken = new Set<number>();
+  for (const s of speakers) {
+    const name = s?.trim().toLowerCase();
+    if (!name || slots.has(name)) continue;
+    let slot = speakerSlot(name);
+    for (let i = 0; i < SPEAKER_SLOTS && taken.has(slot); i++) slot = (slot + 1) % SPEAKER_SLOTS;
+    slots.set(name, slot);
+    taken.add(slot);
+  }
+  return slots;
+}
+
+/** The colour class of a speaker under the slots of its view (spk-none when nobody is named). */
+export function speakerClassFor(slots: ReadonlyMap<string, number>, speaker: string | null | undefined): string {
+  const name = speaker?.trim().toLowerCase();
+  if (!name) return 'spk-none';
+  const slot = slots.get(name) ?? speakerSlot(name);
+  return `spk-${slot}`;
+}

@@ -78,7 +78,7 @@ describe('the analyst in charge', () => {
     const { id, text, claims } = await importCorpus();
     const before = claims.length;
 
-    // A claim from a selection: confirmed, the exact slice, no extracted details.
+    // A claim from a selection: suggested (confirming it is a second decision), the exact slice, no extracted details.
     const start = text.indexOf('Ukraine poses a threat to Russia');
     expect(start).toBeGreaterThan(0);
     const created = await h.call('claims.create', { articleId: id, start, end: start + 32, kind: 'indirect', speaker: '  Antony Blinken ' });
@@ -86,7 +86,7 @@ describe('the analyst in charge', () => {
       articleId: id,
       text: 'Ukraine poses a threat to Russia',
       speaker: 'Antony Blinken',
-      status: 'confirmed',
+      status: 'suggested',
       speakerRole: null,
       channel: null,
       via: null,

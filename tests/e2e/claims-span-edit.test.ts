@@ -112,7 +112,8 @@ describe('claim span edit', () => {
     expect(after.filter((c) => c.start === target.start && c.end === target.end)).toEqual([]);
     expect(after).toHaveLength(claims.length);
 
-    // After a reload the reader shows the edited span; the palette offers span editing.
+    // After a reload the reader shows the edited span; the palette offers span editing (an edit is
+    // undone like every review decision).
     await page.reload();
     await page.locator('.article-row').first().click();
     await waitFor('the edited claim after reload', async () => (await row.locator('.claim-quote').textContent()) === picked);
@@ -121,7 +122,10 @@ describe('claim span edit', () => {
     await page.getByRole('combobox', { name: 'Command' }).fill('span');
     const options = await page.getByRole('dialog', { name: 'Command palette' }).getByRole('option').allTextContents();
     expect(options.join('\n')).toMatch(/Edit the selected claim’s span/);
-    expect(options.join('\n')).toMatch(/Undo the last span edit/);
+    await page.getByRole('combobox', { name: 'Command' }).fill('undo');
+    const undo = await page.getByRole('dialog', { name: 'Command palette' }).getByRole('option').allTextContents();
+    expect(undo.join('\n')).toMatch(/Undo the last review decision/);
+    await page.getByRole('combobox', { name: 'Command' }).fill('span');
     await page.keyboard.press('Enter');
     await bar.waitFor();
     await page.keyboard.press('Escape');

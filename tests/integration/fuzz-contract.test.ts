@@ -147,7 +147,8 @@ function missingIdPayload(s: JsonSchema): fc.Arbitrary<Record<string, unknown>> 
       }
       return out;
     })
-    .filter((obj) => idKeys.some((k) => obj[k] !== undefined));
+    // An empty list names no id: such a payload is not about missing ids.
+    .filter((obj) => idKeys.some((k) => obj[k] !== undefined && !(Array.isArray(obj[k]) && obj[k].length === 0)));
 }
 
 let h: Harness;

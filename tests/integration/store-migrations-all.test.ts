@@ -129,6 +129,13 @@ const SEEDS: Record<number, Seed> = {
     ],
     finds: [],
   },
+  8: {
+    rows: [
+      ['decisions', { id: 811, kind: 'claim.update', label: 'Confirmed a claim', scope: '[]', before: '{}', after: '{}', undone: 0, created_at: AT }],
+      ['side_entities', { side_id: 921, position: 0, entity_id: 351 }],
+    ],
+    finds: [],
+  },
 };
 
 const columnsOf = (db: Db, table: string): { name: string; dflt_value: string | null; pk: number }[] =>

@@ -29,6 +29,7 @@ export const METHOD_NAMES = [
   'notes.save',
   'notes.delete',
   'notes.importMarkdown',
+  'notes.importFolder',
   'search.query',
   'export.note',
   'export.check',
@@ -80,6 +81,9 @@ export const METHOD_NAMES = [
   'backups.create',
   'backups.restore',
 
+  // review decisions: undo and redo
+  'decisions.undo',
+  'decisions.redo',
 ] as const satisfies readonly (keyof Schemas)[];
 
 /** The largest file Quire imports (core's MAX_INGEST_BYTES): hosts refuse bigger ones before reading them. */
@@ -369,6 +373,7 @@ export interface MethodOutputs {
   'notes.save': SavedNote;
   'notes.delete': { deleted: number };
   'notes.importMarkdown': Note;
+  'notes.importFolder': { notes: NoteSummary[]; created: number };
   'search.query': SearchHit[];
   'export.note': ExportedFile;
   'export.check': ExportCheck;
@@ -423,7 +428,33 @@ export interface MethodOutputs {
   'backups.create': BackupInfo;
   'backups.restore': RestoreResult;
 
+  'decisions.undo': DecisionStep | null;
+  'decisions.redo': DecisionStep | null;
 }
+
+/** A review decision undone or redone: what it was, in words an analyst reads in a toast. */
+export interface DecisionStep {
+  id: number;
+  kind: DecisionKind;
+  label: string;
+  /** What undo / redo would do next (null: nothing left). */
+  nextUndo: string | null;
+  nextRedo: string | null;
+}
+
+export type DecisionKind =
+  | 'claim.confirm'
+  | 'claim.reject'
+  | 'claim.restore'
+  | 'claim.speaker'
+  | 'claim.span'
+  | 'claim.edit'
+  | 'claim.create'
+  | 'entity.merge'
+  | 'entity.rename'
+  | 'entity.split'
+  | 'suggestion.accept'
+  | 'suggestion.reject';
 
 // ---- entities (#4) ----
 
@@ -562,6 +593,8 @@ export interface Side {
   name: string;
   /** Speaker names (matched case-insensitively, part of the name) that belong to this side. */
   members: string[];
+  /** Entities (canonical, merged) whose claims belong to this side; they decide before names do. */
+  entities: { id: number; name: string }[];
   /** Position in the compare view, left to right. */
   position: number;
 }

@@ -139,6 +139,13 @@ export const schemas = {
     markdown: z.string().max(20 * 1024 * 1024),
     title: z.string().trim().min(1).max(300).optional(),
   }),
+  /** A folder of Markdown notes (an Obsidian vault): titled by file name, links resolved among them. */
+  'notes.importFolder': z.strictObject({
+    files: z
+      .array(z.strictObject({ name: z.string().trim().min(1).max(1000), markdown: z.string().max(20 * 1024 * 1024) }))
+      .min(1)
+      .max(5000),
+  }),
   'search.query': z.strictObject({
     q: z.string().trim().min(1).max(500),
     limit: z.number().int().min(1).max(200).optional(),
@@ -296,6 +303,8 @@ export const schemas = {
     id: id.optional(),
     name: z.string().trim().min(1).max(120),
     members: z.array(z.string().trim().min(1).max(300)).max(200),
+    /** Entities whose claims belong to the side (ids merged away follow their merge). */
+    entityIds: z.array(id).max(200).optional(),
     position: z.number().int().min(0).max(1000).optional(),
   }),
   'sides.delete': z.strictObject({ id }),
@@ -338,6 +347,11 @@ export const schemas = {
       .max(200)
       .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*\.sqlite$/, 'name must be a backup file name from backups.list'),
   }),
+
+  /** Reverses the latest review decision (confirm, reject, speaker, new claim, merge, suggestion…). */
+  'decisions.undo': empty,
+  /** Applies again the decision undone last. */
+  'decisions.redo': empty,
 
 } as const;
 

@@ -16,12 +16,13 @@ import type {
   StanceMatrix,
   TimelineEntry,
 } from '../contract/methods';
-import { alignRows, explainPair, fragmentIds, normaliseText, sideOf, suggestConflicts, type CompareClaim } from '../../core/compare/index';
+import { alignRows, explainPair, joinRelated, fragmentIds, normaliseText, sideOfClaim, suggestConflicts, type CompareClaim } from '../../core/compare/index';
 import type { ArticleRow, ClaimRow, Store } from '../../store/index';
 import { isUniqueViolation } from '../../store/index';
-import { sourceKey, type ClaimGradeRow, type ClaimSpanKey, type RelationRow, type SourceGradeRow } from '../../store/compare';
+import { sourceKey, type ClaimGradeRow, type ClaimSpanKey, type RelationRow, type SideRow, type SourceGradeRow } from '../../store/compare';
 import type { ServiceImpl, ServiceInput } from './dispatch';
 import { QuireError, notFound } from './errors';
+import { decide, quoted } from './decisions';
 
 type CompareMethods = Pick<
   ServiceImpl,
@@ -64,8 +65,7 @@ const pairKey = (a: number, b: number): string => (a < b ? `${a}:${b}` : `${b}:$
  * Speakers by their entity's name where extraction or the analyst linked one, so the spellings of
  * one person ("Anatoly" / "Antoly Antonov") are one actor in sides, lanes, grades and suggestions.
  */
-function withEntityNames(store: Store, claims: ClaimRow[]): ClaimRow[] {
-  const entities = store.entities.speakerEntities();
+function withEntityNames(store: Store, claims: ClaimRow[], entities = store.entities.speakerEntities()): ClaimRow[] {
   return claims.map((c) => {
     const entity = entities.get(c.id);
     return entity && c.speaker !== null ? { ...c, speaker: entity.name } : c;
@@ -85,13 +85,26 @@ class Snapshot {
   private readonly outletGrades: Map<string, SourceGradeRow>;
   private relayIndex: Map<string, ClaimRow[]> | null = null;
 
+  /** Each claim's speaker entity (claims placed on sides by it). */
+  private readonly speakers: Map<number, { id: number; name: string }>;
+
   constructor(store: Store) {
-    this.claims = withEntityNames(store, store.claims.list());
+    this.speakers = store.entities.speakerEntities();
+    this.claims = withEntityNames(store, store.claims.list(), this.speakers);
     this.byId = new Map(this.claims.map((c) => [c.id, c]));
     this.articles = new Map(store.articles.list().map((a) => [a.id, a]));
     this.claimGrades = store.compare.claimGrades();
     this.speakerGrades = store.compare.sourceGrades('speaker');
     this.outletGrades = store.compare.sourceGrades('outlet');
+  }
+
+  entityOf(claimId: number): number | null {
+    return this.speakers.get(claimId)?.id ?? null;
+  }
+
+  /** The side a claim is on (its speaker entity first, never text when an entity side holds it). */
+  sideOf(c: ClaimRow, sides: readonly Side[]): number | null {
+    return sideOfClaim(c.speaker, this.entityOf(c.id), sides.map((s) => ({ id: s.id, members: s.members, entityIds: s.entities.map((e) => e.id) })));
   }
 
   claim(id: number): ClaimRow {
@@ -216,7 +229,54 @@ class Snapshot {
   }
 }
 
-const toSide = (s: { id: number; name: string; members: string[]; position: number }): Side => ({ id: s.id, name: s.name, members: s.members, position: s.position });
+/** Shared entities weigh this much (IDF-weighted share of the smaller article's) for the same story. */
+const SAME_STORY = 0.3;
+
+/**
+ * How surely two articles report one story: the share of the entities they name (people,
+ * organisations, places; merged across spellings and scripts) that they have in common, each
+ * weighted by how few articles name it. 1 for the same article.
+ */
+function storyOverlap(store: Store): (a: number, b: number) => number {
+  const byArticle = store.entities.articleEntities();
+  const df = new Map<number, number>();
+  for (const set of byArticle.values()) for (const e of set) df.set(e, (df.get(e) ?? 0) + 1);
+  const n = Math.max(1, byArticle.size);
+  const idf = (e: number): number => Math.log(1 + n / (df.get(e) ?? 1));
+  const mass = new Map([...byArticle].map(([id, set]) => [id, [...set].reduce((m, e) => m + idf(e), 0)]));
+  const memo = new Map<string, number>();
+  return (a, b) => {
+    if (a === b) return 1;
+    const key = a < b ? `${a}:${b}` : `${b}:${a}`;
+    let v = memo.get(key);
+    if (v === undefined) {
+      const ea = byArticle.get(a);
+      const eb = byArticle.get(b);
+      let shared = 0;
+      if (ea && eb) for (const e of ea) if (eb.has(e)) shared += idf(e);
+      const least = Math.min(mass.get(a) ?? 0, mass.get(b) ?? 0);
+      v = least > 0 ? Math.min(1, shared / least / SAME_STORY) : 0;
+      memo.set(key, v);
+    }
+    return v;
+  };
+}
+
+const who = (c: { speaker: string | null }): string => (c.speaker ? `${c.speaker}’s` : 'the unattributed');
+
+const acceptedLabel = (r: ClaimRelation): string =>
+  `Accepted the suggestion: ${who(r.a)} ${quoted(r.a.text)} ${r.kind.replace('_', ' ')} ${who(r.b)} ${quoted(r.b.text)}`;
+
+/** A side as the contract shows it: its entities resolved through merges, by their current names. */
+function toSide(store: Store, s: SideRow): Side {
+  const entities: Side['entities'] = [];
+  for (const raw of s.entityIds) {
+    const id = store.entities.resolveId(raw);
+    const row = id === undefined ? undefined : store.entities.get(id);
+    if (row && !entities.some((e) => e.id === row.id)) entities.push({ id: row.id, name: row.name });
+  }
+  return { id: s.id, name: s.name, members: s.members, entities, position: s.position };
+}
 
 export function compareMethods(store: Store): CompareMethods {
   /** The analyst acted on these claims: re-extraction must leave them (and what hangs on them) alone. */
@@ -225,7 +285,7 @@ export function compareMethods(store: Store): CompareMethods {
   };
 
   const sidesFor = (sideIds: readonly number[] | undefined): Side[] => {
-    const all = store.compare.sides().map(toSide);
+    const all = store.compare.sides().map((x) => toSide(store, x));
     if (!sideIds) return all;
     return sideIds.map((id) => {
       const s = all.find((x) => x.id === id);
@@ -284,8 +344,10 @@ export function compareMethods(store: Store): CompareMethods {
         return rejected.has(`${ka}|${kb}`) || rejected.has(`${kb}|${ka}`);
       };
       // A statement relayed by several outlets is suggested once (its brief lists every source).
+      const story = storyOverlap(store);
       const found = suggestConflicts(snap.statements(claimId).map(toCompareClaim), {
         limit: limit ?? DEFAULT_SUGGESTIONS,
+        story: (a, b) => story(a.articleId, b.articleId),
         ...(claimId !== undefined ? { focus: claimId } : {}),
         exclude: (a, b) => related.has(pairKey(a, b)) || isRejected(snap.claim(a), snap.claim(b)),
       });
@@ -300,7 +362,7 @@ export function compareMethods(store: Store): CompareMethods {
     },
 
     'conflicts.accept': ({ a, b, kind, rationale }: ServiceInput<'conflicts.accept'>): ClaimRelation =>
-      store.transaction(() => {
+      decide(store, 'suggestion.accept', [{ kind: 'relation', a, b }, { kind: 'claim', id: a }, { kind: 'claim', id: b }], acceptedLabel, () => {
         const snap = new Snapshot(store);
         const ca = snap.claim(a);
         const cb = snap.claim(b);
@@ -309,19 +371,23 @@ export function compareMethods(store: Store): CompareMethods {
         return relate(a, b, kind ?? 'contradicts', why, 'suggestion', snap);
       }),
 
-    'conflicts.reject': ({ a, b }: ServiceInput<'conflicts.reject'>): { rejected: true } =>
-      store.transaction(() => {
-        const ca = store.claims.get(a);
-        if (!ca) throw notFound('claim', a);
-        const cb = store.claims.get(b);
-        if (!cb) throw notFound('claim', b);
+    'conflicts.reject': ({ a, b }: ServiceInput<'conflicts.reject'>): { rejected: true } => {
+      const ca = store.claims.get(a);
+      if (!ca) throw notFound('claim', a);
+      const cb = store.claims.get(b);
+      if (!cb) throw notFound('claim', b);
+      const [na, nb] = withEntityNames(store, [ca, cb]) as [ClaimRow, ClaimRow];
+      const span = (c: ClaimRow): [number, number, number] => [c.articleId, c.start, c.end];
+      const label = (): string => `Rejected the suggestion ${who(na)} ${quoted(na.text)} against ${who(nb)} ${quoted(nb.text)}`;
+      return decide(store, 'suggestion.reject', [{ kind: 'rejected', a: span(ca), b: span(cb) }], label, () => {
         store.compare.reject(ca, cb);
-        return { rejected: true };
-      }),
+        return { rejected: true as const };
+      });
+    },
 
-    'sides.list': (): Side[] => store.compare.sides().map(toSide),
+    'sides.list': (): Side[] => store.compare.sides().map((x) => toSide(store, x)),
 
-    'sides.save': ({ id, name, members, position }: ServiceInput<'sides.save'>): Side =>
+    'sides.save': ({ id, name, members, entityIds, position }: ServiceInput<'sides.save'>): Side =>
       store.transaction(() => {
         // The same member twice (in any case) is one member.
         const seen = new Set<string>();
@@ -342,9 +408,17 @@ export function compareMethods(store: Store): CompareMethods {
           store.compare.updateSide(id, name, position ?? before.position, unique);
           sideId = id;
         }
+        if (entityIds !== undefined) {
+          const resolved = entityIds.map((e) => {
+            const r = store.entities.resolveId(e);
+            if (r === undefined) throw notFound('entity', e);
+            return r;
+          });
+          store.compare.setSideEntities(sideId, [...new Set(resolved)]);
+        }
         const saved = store.compare.side(sideId);
         if (!saved) throw new QuireError('internal', 'the side was not stored');
-        return toSide(saved);
+        return toSide(store, saved);
       }),
 
     'sides.delete': ({ id }: ServiceInput<'sides.delete'>): { deleted: number } =>
@@ -423,17 +497,21 @@ export function compareMethods(store: Store): CompareMethods {
       const placed: { claim: ClaimRow; side: number }[] = [];
       let unassigned = 0;
       for (const c of claims) {
-        const id = sideOf(c.speaker, sides);
+        const id = snap.sideOf(c, sides);
         const index = id === null ? -1 : sides.findIndex((s) => s.id === id);
         if (index < 0) unassigned++;
         else placed.push({ claim: c, side: index });
       }
-      const aligned = alignRows(
-        placed.map((p) => toCompareClaim(p.claim)),
-        placed.map((p) => p.side),
-        sides.length,
-      );
       const relations = store.compare.relations();
+      // An accepted relation is one row, wherever its two claims' words put them.
+      const aligned = joinRelated(
+        alignRows(
+          placed.map((p) => toCompareClaim(p.claim)),
+          placed.map((p) => p.side),
+          sides.length,
+        ),
+        relations.map((r) => [r.a, r.b] as const),
+      );
       return {
         sides,
         unassigned,
@@ -457,7 +535,7 @@ export function compareMethods(store: Store): CompareMethods {
           const cell: StanceMatrix['cells'][number][number] = { supports: [], denies: [] };
           for (const e of p.evidence) {
             const c = snap.byId.get(e.claimId);
-            if (!c || sideOf(c.speaker, sides) !== side.id) continue;
+            if (!c || snap.sideOf(c, sides) !== side.id) continue;
             cell[e.stance].push(snap.brief(c));
           }
           return cell;
@@ -467,7 +545,7 @@ export function compareMethods(store: Store): CompareMethods {
     },
 
     'compare.timeline': ({ from, to, speaker, sideIds }: ServiceInput<'compare.timeline'>): TimelineEntry[] => {
-      const sides = store.compare.sides().map(toSide);
+      const sides = store.compare.sides().map((x) => toSide(store, x));
       if (sideIds) sidesFor(sideIds);
       const snap = new Snapshot(store);
       const who = speaker?.toLowerCase();
@@ -486,7 +564,7 @@ export function compareMethods(store: Store): CompareMethods {
       for (const { claim: c, date } of earliest.values()) {
         if ((from && date < from) || (to && date > to)) continue;
         if (who && !(c.speaker ?? '').toLowerCase().includes(who)) continue;
-        const sideId = sideOf(c.speaker, sides);
+        const sideId = snap.sideOf(c, sides);
         if (sideIds && (sideId === null || !sideIds.includes(sideId))) continue;
         // Placed at the publication date, a statement is known only to precede it.
         const precision = c.saidOn ? c.saidOn.precision : 'unknown';

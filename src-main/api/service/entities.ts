@@ -18,6 +18,7 @@ import type { Store } from '../../store/index';
 import type { EntityListRow, EntityRow } from '../../store/entities';
 import type { ServiceInput } from './dispatch';
 import { QuireError, notFound } from './errors';
+import { decide } from './decisions';
 import { toClaim } from './mappers';
 
 /** Stored candidates for `name`: every entity holding an alias under one of its probes. */
@@ -285,8 +286,10 @@ export function entityMethods(store: Store) {
 
     'entities.get': ({ id }: ServiceInput<'entities.get'>): EntityPage => entityPage(store, id),
 
-    'entities.update': ({ id, name, kind }: ServiceInput<'entities.update'>): EntityPage =>
-      store.transaction(() => {
+    'entities.update': ({ id, name, kind }: ServiceInput<'entities.update'>): EntityPage => {
+      const was = existing(store, id);
+      const label = (): string => (name !== undefined && name !== was.name ? `Renamed ${was.name} to ${name}` : `Changed ${was.name}’s kind to ${kind ?? was.kind}`);
+      return decide(store, 'entity.rename', [{ kind: 'entities', ids: [id] }], label, () => {
         const row = existing(store, id);
         const nextKind: EntityKind = kind ?? row.kind;
         store.entities.update(id, { ...(name !== undefined ? { name } : {}), kind: nextKind, origin: 'analyst' });
@@ -295,20 +298,25 @@ export function entityMethods(store: Store) {
         // The name the analyst gave decides where that form goes from now on.
         if (name !== undefined) store.entities.addAlias(id, name, probeOf(nextKind, name), 'analyst');
         return entityPage(store, id);
-      }),
+      });
+    },
 
-    'entities.merge': ({ ids, into }: ServiceInput<'entities.merge'>): EntityPage =>
-      store.transaction(() => {
-        const target = existing(store, into);
-        const from = [...new Set(ids)].filter((i) => i !== into);
-        for (const i of from) existing(store, i);
+    'entities.merge': ({ ids, into }: ServiceInput<'entities.merge'>): EntityPage => {
+      const target = existing(store, into);
+      const from = [...new Set(ids)].filter((i) => i !== into);
+      const names = from.map((i) => existing(store, i).name);
+      const label = (): string => `Merged ${names.join(', ')} into ${target.name}`;
+      return decide(store, 'entity.merge', [{ kind: 'entities', ids: [into, ...from] }], label, () => {
         for (const i of from) store.entities.mergeInto(i, into, (f) => probeOf(target.kind, f));
         store.entities.update(into, { origin: 'analyst' });
         return entityPage(store, into);
-      }),
+      });
+    },
 
-    'entities.split': ({ id, aliases = [], mentionIds = [], name, kind }: ServiceInput<'entities.split'>): EntityPage =>
-      store.transaction(() => {
+    'entities.split': ({ id, aliases = [], mentionIds = [], name, kind }: ServiceInput<'entities.split'>): EntityPage => {
+      const was = existing(store, id);
+      // The new entity's id is learnt from the result; its rows did not exist before.
+      const split = (): EntityPage => {
         const row = existing(store, id);
         const forms = store.entities.aliases(id).map((a) => a.alias);
         const moveForms = [...new Set(aliases)].map((a) => {
@@ -338,6 +346,8 @@ export function entityMethods(store: Store) {
         if (movedForms.has(row.name)) store.entities.update(id, { name: leftForms.sort((a, b) => b.length - a.length)[0] ?? row.name, origin: 'analyst' });
         else store.entities.update(id, { origin: 'analyst' });
         return entityPage(store, newId);
-      }),
+      };
+      return decide(store, 'entity.split', [{ kind: 'entities', ids: [id] }], (page) => `Split ${page.name} from ${was.name}`, split, (page) => [{ kind: 'entities', ids: [page.id] }]);
+    },
   };
 }

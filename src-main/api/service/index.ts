@@ -7,6 +7,7 @@ import { Store } from '../../store/index';
 import type { ServiceImpl } from './dispatch';
 import { Exporter, exportMethods, type PdfRenderer } from './export';
 import { compareMethods } from './compare';
+import { decisionMethods } from './decisions';
 import { annotationMethods } from './annotations';
 import { entityMethods } from './entities';
 import { libraryMethods } from './library';
@@ -108,6 +109,8 @@ export function openService(options: ServiceOptions): OpenedService {
 
     // backups (#8)
     ...backupMethods(backups),
+
+    ...decisionMethods(store),
 
     };
   };

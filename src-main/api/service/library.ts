@@ -1,12 +1,12 @@
 // Articles and claims: import (read and extract on the worker pool, store on this thread in one
 // transaction per article), list, get, edit metadata, related coverage, delete, review.
-import type { Article, ArticleRelation, ArticleSummary, Claim, ImportOutcome } from '../contract/methods';
+import type { Article, ArticleRelation, ArticleSummary, Claim, DecisionKind, ImportOutcome } from '../contract/methods';
 import type { ClaimDraft } from '../../core/claims/types';
 import { ingestTextFileSync } from '../../core/ingest/index';
 import { signatureSimilarity } from '../../core/ingest/fingerprint';
 import { topicSimilarity } from '../../core/ingest/related';
 import { IngestError, type ArticleDraft } from '../../core/ingest/types';
-import { isUniqueViolation, type ArticleRow, type NewRelation, type Store } from '../../store/index';
+import { isUniqueViolation, type ArticleRow, type ClaimRow, type NewRelation, type Store } from '../../store/index';
 import { extractClaims } from '../../core/claims/index';
 import { extractEntities } from '../../core/claims/entities';
 import { checkedClaims, fingerprintOf, prepareDraft, type Fingerprint, type Prepared } from '../../core/prepare/index';
@@ -18,6 +18,7 @@ import type { IngestPool } from '../../workers/ingest-pool';
 import type { ServiceInput } from './dispatch';
 import { QuireError, notFound } from './errors';
 import { freshSuggestions } from './reextract';
+import { decide, quoted } from './decisions';
 import { contentHash, decodeBase64 } from './text';
 
 /**
@@ -240,10 +241,10 @@ export function libraryMethods(store: Store, pool: IngestPool) {
       return store.claims.list(articleId).map((c) => ({ ...toClaim(c), speakerEntity: speakers.get(c.id) ?? null }));
     },
 
-    'claims.update': ({ id, status, speaker, start, end }: ServiceInput<'claims.update'>): Claim =>
-      store.transaction(() => {
-        const before = store.claims.get(id);
-        if (!before) throw notFound('claim', id);
+    'claims.update': ({ id, status, speaker, start, end }: ServiceInput<'claims.update'>): Claim => {
+      const before = store.claims.get(id);
+      if (!before) throw notFound('claim', id);
+      const change = (): Claim => {
         let span: { start: number; end: number; text: string } | undefined;
         if (start !== undefined || end !== undefined) {
           const s = start ?? before.start;
@@ -261,20 +262,32 @@ export function libraryMethods(store: Store, pool: IngestPool) {
         const after = store.claims.get(id);
         if (!after) throw notFound('claim', id);
         return withSpeakerEntity(store, toClaim(after));
-      }),
+      };
+      if (status === undefined && speaker === undefined && start === undefined && end === undefined) return store.transaction(change);
+      const { kind, label } = claimDecision(before, { status, speaker, start, end });
+      return decide(store, kind, [{ kind: 'claim', id }], label, change);
+    },
 
     'claims.create': ({ articleId, start, end, kind, speaker }: ServiceInput<'claims.create'>): Claim =>
-      store.transaction(() => {
-        const text = store.articles.text(articleId);
-        if (text === undefined) throw notFound('article', articleId);
-        const slice = spanOf(text, start, end);
-        const cleaned = speaker === undefined || speaker === null ? null : speaker.trim() || null;
-        const newId = store.claims.insert(articleId, { kind, text: slice, speaker: cleaned, start, end, origin: 'analyst', status: 'confirmed' });
-        relinkClaimSpeaker(store, newId);
-        const row = store.claims.get(newId);
-        if (!row) throw new QuireError('internal', 'the new claim was not stored');
-        return withSpeakerEntity(store, toClaim(row));
-      }),
+      decide(
+        store,
+        'claim.create',
+        [],
+        (c: Claim) => `New ${c.kind === 'direct' ? 'quote' : 'reported claim'} ${quoted(c.text)}${c.speaker ? ` by ${c.speaker}` : ''}`,
+        () => {
+          const text = store.articles.text(articleId);
+          if (text === undefined) throw notFound('article', articleId);
+          const slice = spanOf(text, start, end);
+          const cleaned = speaker === undefined || speaker === null ? null : speaker.trim() || null;
+          // The analyst marked the words; confirming them is a second decision.
+          const newId = store.claims.insert(articleId, { kind, text: slice, speaker: cleaned, start, end, origin: 'analyst', status: 'suggested' });
+          relinkClaimSpeaker(store, newId);
+          const row = store.claims.get(newId);
+          if (!row) throw new QuireError('internal', 'the new claim was not stored');
+          return withSpeakerEntity(store, toClaim(row));
+        },
+        (c) => [{ kind: 'claim', id: c.id }],
+      ),
 
     'articles.reextract': ({ id }: ServiceInput<'articles.reextract'>): { claims: number } => {
       const row = store.articles.get(id);
@@ -295,4 +308,24 @@ export function libraryMethods(store: Store, pool: IngestPool) {
       });
     },
   };
+}
+
+/** What one claims.update decides, and the toast line that names it. */
+function claimDecision(
+  before: ClaimRow,
+  change: { status?: Claim['status'] | undefined; speaker?: string | null | undefined; start?: number | undefined; end?: number | undefined },
+): { kind: DecisionKind; label: () => string } {
+  const q = quoted(before.text);
+  const who = before.speaker ? `${before.speaker}’s claim ` : 'claim ';
+  if (change.status !== undefined && change.status !== before.status) {
+    if (change.status === 'confirmed') return { kind: 'claim.confirm', label: () => `Confirmed ${who}${q}` };
+    if (change.status === 'rejected') return { kind: 'claim.reject', label: () => `Rejected ${who}${q}` };
+    return { kind: 'claim.restore', label: () => `Set ${who}${q} back to suggested` };
+  }
+  if (change.speaker !== undefined) {
+    const name = change.speaker?.trim() || null;
+    return { kind: 'claim.speaker', label: () => `Speaker of ${q} changed from ${before.speaker ?? 'unattributed'} to ${name ?? 'unattributed'}` };
+  }
+  if (change.start !== undefined || change.end !== undefined) return { kind: 'claim.span', label: () => `Span of ${who}${q} edited` };
+  return { kind: 'claim.edit', label: () => `Edited ${who}${q}` };
 }

@@ -286,12 +286,48 @@ export class Notebook {
         throw new QuireError('bad_request', err instanceof Error ? err.message : String(err));
       }
       const noteTitle = (title ?? converted.title ?? '').trim().slice(0, 300) || 'Imported note';
-      const note = this.store.notes.create(noteTitle, EMPTY_NOTE_CONTENT);
-      created += 1;
-      this.save(note.id, noteTitle, converted.content);
-      return { id: note.id, created };
+      // A stub of that title (made empty by an earlier link to it) is filled, not duplicated.
+      const stub = this.stubTitled(noteTitle);
+      const id = stub ?? this.store.notes.create(noteTitle, EMPTY_NOTE_CONTENT).id;
+      if (stub === undefined) created += 1;
+      this.save(id, noteTitle, converted.content);
+      return { id, created };
     });
     return { note: this.get(id), created };
+  }
+
+  /** The id of an empty note with this title (any case), if there is one. */
+  private stubTitled(title: string): number | undefined {
+    const found = this.store.notes.findByTitle(title);
+    const row = found ? this.store.notes.get(found.id) : undefined;
+    return row && row.text.trim() === '' ? row.id : undefined;
+  }
+
+  /**
+   * A folder of Markdown notes (an Obsidian vault): each file is a note titled by its file name,
+   * and their [[links]] resolve among themselves — every note exists (or its stub is reused)
+   * before any is converted. All or nothing, in one transaction.
+   */
+  importFolder(files: readonly { name: string; markdown: string }[]): { notes: Note[]; created: number } {
+    const titleOf = (name: string): string => (name.split(/[\\/]/).pop() ?? name).replace(/\.(?:md|markdown)$/i, '').trim().slice(0, 300) || 'Imported note';
+    const { ids, created } = this.store.transaction(() => {
+      let made = 0;
+      for (const f of files) {
+        const t = titleOf(f.name);
+        if (!this.store.notes.findByTitle(t)) {
+          this.store.notes.create(t, EMPTY_NOTE_CONTENT);
+          made += 1;
+        }
+      }
+      const out: number[] = [];
+      for (const f of files) {
+        const r = this.importMarkdown(f.markdown, titleOf(f.name));
+        made += r.created;
+        out.push(r.note.id);
+      }
+      return { ids: out, created: made };
+    });
+    return { notes: ids.map((id) => this.get(id)), created };
   }
 }
 
@@ -308,5 +344,9 @@ export function notebookMethods(notebook: Notebook) {
     'notes.delete': ({ id }: ServiceInput<'notes.delete'>): { deleted: number } => notebook.delete(id),
     'notes.importMarkdown': ({ markdown, title }: ServiceInput<'notes.importMarkdown'>): Note =>
       notebook.importMarkdown(markdown, title).note,
+    'notes.importFolder': ({ files }: ServiceInput<'notes.importFolder'>): { notes: NoteSummary[]; created: number } => {
+      const r = notebook.importFolder(files);
+      return { notes: r.notes.map((n) => ({ id: n.id, title: n.title, updatedAt: n.updatedAt })), created: r.created };
+    },
   };
 }

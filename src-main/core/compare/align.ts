@@ -95,3 +95,27 @@ export function alignRows(claims: readonly CompareClaim[], sideOf: readonly numb
   });
   return rows;
 }
+
+/**
+ * Each related pair (an accepted relation) on one row: the second claim joins the first one's row
+ * in its own side's cell. Rows left empty are dropped.
+ */
+export function joinRelated(rows: readonly AlignedRow[], pairs: readonly (readonly [number, number])[]): AlignedRow[] {
+  const out = rows.map((r) => ({ topic: r.topic, cells: r.cells.map((c) => [...c]) }));
+  const where = (id: number): { row: number; side: number } | null => {
+    for (let row = 0; row < out.length; row++) {
+      const side = (out[row] as AlignedRow).cells.findIndex((c) => c.includes(id));
+      if (side >= 0) return { row, side };
+    }
+    return null;
+  };
+  for (const [a, b] of pairs) {
+    const pa = where(a);
+    const pb = where(b);
+    if (!pa || !pb || pa.row === pb.row) continue;
+    const from = (out[pb.row] as AlignedRow).cells[pb.side] as number[];
+    from.splice(from.indexOf(b), 1);
+    ((out[pa.row] as AlignedRow).cells[pb.side] as number[]).push(b);
+  }
+  return out.filter((r) => r.cells.some((c) => c.length > 0));
+}

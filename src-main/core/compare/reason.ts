@@ -31,11 +31,14 @@ function clause(f: Finding, a: string, b: string): string {
   }
 }
 
-/** Who each side is in the sentence: the speaker, else "A" / "B". */
+/** Who each side is in the sentence: the speakers by name (never a placeholder letter). */
 function names(fa: Features, fb: Features): [string, string] {
-  const a = fa.claim.speaker?.trim() || 'A';
-  const b = fb.claim.speaker?.trim() || 'B';
-  return a.toLowerCase() === b.toLowerCase() ? ['A', 'B'] : [a, b];
+  const a = fa.claim.speaker?.trim();
+  const b = fb.claim.speaker?.trim();
+  if (a && b) return a.toLowerCase() === b.toLowerCase() ? [a, `${b} elsewhere`] : [a, b];
+  if (a) return [a, 'an unnamed source'];
+  if (b) return ['an unnamed source', b];
+  return ['one unnamed source', 'another'];
 }
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -125,16 +125,24 @@ function assertStart(text: string, termStart: number): number {
   return start;
 }
 
+/** A negated auxiliary or modal ("don’t", "isn’t", "cannot") or a "non-" prefix (linear: one word, a fixed tail). */
+const WEAK_NEGATION = /\b(?:\p{L}+n['’]t|cannot|non-)/iu;
+const WEAK_POLARITY = 0.8;
+
 function polarity(fa: Features, fb: Features, shared: readonly string[], weigh: Weigh, maxWeight: number): PolarityFinding | null {
   let best: PolarityFinding | null = null;
   const consider = (key: string, denier: Features, asserter: Features, which: 'a' | 'b', dKey: string, aKey: string): void => {
     const d = denier.keys.get(dKey);
     const s = asserter.keys.get(aKey);
     if (!d || !s) return;
-    const strength = 0.6 + 0.4 * (weigh(key) / maxWeight);
-    if (best && best.strength >= strength) return;
     const dTerm = d.term;
     const denied = dTerm.negStart !== undefined ? snippet(denier.claim.text, dTerm.negStart, dTerm.negEnd ?? dTerm.end) : dTerm.surface;
+    // Denying a thing ("not an expulsion", "no visas") is the dispute; a negated auxiliary
+    // ("don't want", "isn't right", "can't talk") and a prefix ("non-emergency") are weaker:
+    // everyday speech is full of them about unrelated matters.
+    const weak = dKey !== key || dTerm.negStart === undefined || WEAK_NEGATION.test(denied);
+    const strength = (0.6 + 0.4 * (weigh(key) / maxWeight)) * (weak ? WEAK_POLARITY : 1);
+    if (best && best.strength >= strength) return;
     best = { signal: 'polarity', key, denier: which, strength, denied, asserted: snippet(asserter.claim.text, assertStart(asserter.claim.text, s.term.start), s.term.end) };
   };
   for (const key of shared) {

@@ -25,7 +25,15 @@ export interface SuggestOptions {
   exclude?: (a: number, b: number) => boolean;
   /** Blocks making more pairs than this many claims would are too general to mean a topic (default 150). */
   maxBlock?: number;
+  /**
+   * How surely two claims' articles report the same story, 0…1 (1: the same article). A pair
+   * from unrelated stories sharing a word is rarely a conflict: its score is scaled down.
+   */
+  story?: (a: CompareClaim, b: CompareClaim) => number;
 }
+
+/** What a pair from wholly unrelated stories keeps of its score. */
+const UNRELATED_STORY = 0.5;
 
 /** Key terms per claim used to form blocks (its rarest ones). */
 const KEY_TERMS = 8;
@@ -52,9 +60,12 @@ function withoutFragments(claims: readonly CompareClaim[]): CompareClaim[] {
   return out.sort((x, y) => x.id - y.id);
 }
 
-/** Claims worth comparing: whole statements (no fragments) long enough to say something. */
+/**
+ * Claims worth comparing: whole statements (no fragments) long enough to say something, by a
+ * named speaker (a conflict is between sources; an unattributed line has none to weigh).
+ */
 export const comparable = (claims: readonly CompareClaim[]): CompareClaim[] =>
-  withoutFragments(claims).filter((c) => c.text.trim().split(/\s+/).length >= MIN_WORDS);
+  withoutFragments(claims).filter((c) => !!c.speaker?.trim() && c.text.trim().split(/\s+/).length >= MIN_WORDS);
 
 /** Ids of claims lying inside another claim of the same article. */
 export function fragmentIds(claims: readonly CompareClaim[]): Set<number> {
@@ -226,8 +237,10 @@ export function suggestConflicts(claims: readonly CompareClaim[], options: Sugge
     // One speaker does not contradict themself (usually); one statement relayed twice is one statement.
     if (oneSpeaker(x, y) || fa.normText === fb.normText) return;
     if (options.exclude?.(fa.claim.id, fb.claim.id)) return;
-    const pair = scorePair(fa, fb, weigh);
-    if (!pair) return;
+    const scored = scorePair(fa, fb, weigh);
+    if (!scored) return;
+    const story = options.story ? Math.max(0, Math.min(1, options.story(fa.claim, fb.claim))) : 1;
+    const pair = story === 1 ? scored : { ...scored, score: Math.round(scored.score * (UNRELATED_STORY + (1 - UNRELATED_STORY) * story) * 1000) / 1000 };
     // Only the best `limit` are kept (sorted, best first), so memory stays small.
     const entry = { fa, fb, pair };
     if (found.length === limit && better(found[limit - 1]!, entry)) return;

@@ -1,7 +1,10 @@
 // Compare statements (Mod+Shift+K): a full-window view over the panes with four tabs —
 // suggested conflicts, the side-by-side compare view, the stance matrix and the timeline.
-// Keyboard first: 1–4 switch tabs (outside text fields), Escape closes.
-import { useCallback, useEffect, useMemo, useRef, useState, type JSX, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+// Keyboard first: its commands (1–4 switch tabs, Escape closes) are in the registry, in the
+// "compare" context; opening it puts the focus in the open tab's main list.
+import { useCallback, useEffect, useMemo, useRef, useState, type JSX } from 'react';
+import { focusWhenReady } from '../../commands/focus';
+import { useCommands } from '../../commands/useCommands';
 import { citationCount, type CitedTable } from '../../components/citedTable';
 import { CompareTab } from './CompareTab';
 import { MatrixTab } from './MatrixTab';
@@ -27,6 +30,12 @@ interface Props {
   /** Inserts a cited table into the open note (a new note when none is open). */
   onInsertTable: (table: CitedTable) => Promise<void>;
   onError: (message: string) => void;
+}
+
+/** Is the focus in a dialog or form inside the view (Escape is theirs then)? */
+function inInnerDialog(): boolean {
+  const holder = document.activeElement?.closest('[role="dialog"], form');
+  return !!holder && !holder.classList.contains('compare-view');
 }
 
 function typing(el: EventTarget | null): boolean {
@@ -61,10 +70,14 @@ export function ComparePanel({ initialTab = 'suggestions', onClose, onOpenClaim,
     [],
   );
 
-  // Focus lands on the tab's main list when there is one, else on the view itself.
+  // Focus lands on the tab's main list once it is there (it may still be loading), else on the
+  // view itself, so j / k / A / R work at once.
   useEffect(() => {
-    const t = window.setTimeout(() => (root.current?.querySelector<HTMLElement>('[data-autofocus]') ?? root.current)?.focus(), 0);
-    return () => window.clearTimeout(t);
+    root.current?.focus({ preventScroll: true });
+    return focusWhenReady(
+      () => root.current?.querySelector<HTMLElement>('[data-autofocus]') ?? null,
+      () => root.current,
+    );
   }, [tab]);
 
   useEffect(() => {
@@ -97,23 +110,28 @@ export function ComparePanel({ initialTab = 'suggestions', onClose, onOpenClaim,
     [onInsertTable, fail],
   );
 
-  const onKey = (e: ReactKeyboardEvent): void => {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      onClose();
-      return;
-    }
-    if (typing(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
-    const i = Number(e.key) - 1;
-    const next = TABS[i];
-    if (next && /^[1-4]$/.test(e.key)) {
-      e.preventDefault();
-      setTab(next.name);
-    }
-  };
+  useCommands([
+    ...TABS.map((t) => ({ id: `compare-tab-${t.name}`, run: () => setTab(t.name) })),
+    { id: 'compare-close', enabled: () => !typing(document.activeElement) && !inInnerDialog(), run: onClose },
+  ]);
 
   return (
-    <div className="compare-view" role="dialog" aria-label="Compare statements" ref={root} tabIndex={-1} onKeyDown={onKey}>
+    <div
+      className="compare-view"
+      role="dialog"
+      aria-label="Compare statements"
+      ref={root}
+      tabIndex={-1}
+      data-context="compare"
+      data-modal=""
+      onKeyDown={(e) => {
+        // Escape in a field of the view (a filter, a rationale) leaves the field for the view.
+        if (e.key === 'Escape' && typing(e.target)) {
+          e.preventDefault();
+          root.current?.focus();
+        }
+      }}
+    >
       <header className="cmp-head">
         <h2>Compare statements</h2>
         <nav className="cmp-tabs" role="tablist" aria-label="Compare">

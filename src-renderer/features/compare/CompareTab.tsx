@@ -1,7 +1,8 @@
 // Columns by side, rows aligned by topic; each claim with its exact quote, speaker, outlet, date
 // and a link into the reader. Drag a claim onto another (or "Relate…" then pick one) to relate
 // them; relations show on both claims.
-import { useCallback, useEffect, useMemo, useState, type DragEvent, type JSX } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type JSX } from 'react';
+import { useCommands } from '../../commands/useCommands';
 import type { ClaimBrief, ClaimRelation, CompareView, RelationKind } from '../../../src-main/api/contract/methods';
 import { api, errorMessage } from '../../api/client';
 import type { CitedTable } from '../../components/citedTable';
@@ -10,6 +11,7 @@ import { relationLabel } from './format';
 import { RelationDialog } from './RelationDialog';
 import { SidesEditor } from './SidesEditor';
 import { compareTable } from './tables';
+import { useTabFilter } from './tabFilter';
 import type { CompareData } from './useCompareData';
 
 const DRAG_MIME = 'application/x-quire-compare-claim';
@@ -38,12 +40,16 @@ function relationsByClaim(relations: readonly ClaimRelation[]): Map<number, { re
 }
 
 export function CompareTab({ data, shown, onToggleSide, onOpen, onInsert, onError, onStatus }: Props): JSX.Element {
-  const [view, setView] = useState<CompareView | null>(null);
-  const [q, setQ] = useState('');
+  // The view with the filter and sides it was made for: Insert takes exactly what is shown.
+  const [shownView, setView] = useState<{ view: CompareView; key: string } | null>(null);
+  const [q, setQ] = useTabFilter('compare');
   const [picking, setPicking] = useState<ClaimBrief | null>(null);
   const [relating, setRelating] = useState<{ a: ClaimBrief; b: ClaimBrief } | null>(null);
   const [dropTarget, setDropTarget] = useState<number | null>(null);
   const sideIds = useMemo(() => (data.sides ?? []).filter((s) => shown.has(s.id)).map((s) => s.id), [data.sides, shown]);
+  const wanted = `${sideIds.join(',')}|${q.trim()}`;
+  const view = shownView?.view ?? null;
+  const current = shownView?.key === wanted;
 
   const load = useCallback(async () => {
     if (sideIds.length === 0) {
@@ -51,7 +57,8 @@ export function CompareTab({ data, shown, onToggleSide, onOpen, onInsert, onErro
       return;
     }
     try {
-      setView(await api.call('compare.view', { sideIds, ...(q.trim() ? { q: q.trim() } : {}) }));
+      const key = `${sideIds.join(',')}|${q.trim()}`;
+      setView({ view: await api.call('compare.view', { sideIds, ...(q.trim() ? { q: q.trim() } : {}) }), key });
     } catch (err) {
       onError(`Could not build the compare view: ${errorMessage(err)}`);
     }
@@ -60,7 +67,7 @@ export function CompareTab({ data, shown, onToggleSide, onOpen, onInsert, onErro
   useEffect(() => {
     const t = window.setTimeout(() => void load(), 120);
     return () => window.clearTimeout(t);
-  }, [load, data.relations]);
+  }, [load, data.relations, data.sides]);
 
   const byClaim = useMemo(() => relationsByClaim(data.relations), [data.relations]);
   const claimsById = useMemo(() => new Map((view?.rows ?? []).flatMap((r) => r.cells.flat()).map((c) => [c.id, c])), [view]);
@@ -109,13 +116,25 @@ export function CompareTab({ data, shown, onToggleSide, onOpen, onInsert, onErro
     setPicking(null);
   };
 
+  const narrowInput = useRef<HTMLInputElement>(null);
+  const [newSide, setNewSide] = useState(0);
+  useCommands([
+    { id: 'compare-narrow', run: () => narrowInput.current?.focus() },
+    { id: 'compare-new-side', run: () => setNewSide((n) => n + 1) },
+    {
+      id: 'compare-insert',
+      enabled: () => !!view && current && view.rows.length > 0,
+      run: () => view && current && onInsert(compareTable(view)),
+    },
+  ]);
+
   const cols = view ? view.sides.length : 0;
   return (
     <div className="cmp-compare">
-      <SidesEditor sides={data.sides ?? []} speakers={data.speakers} shown={shown} onToggle={onToggleSide} onChange={data.reloadSides} onError={onError} />
+      <SidesEditor newSide={newSide} sides={data.sides ?? []} speakers={data.speakers} shown={shown} onToggle={onToggleSide} onChange={data.reloadSides} onError={onError} />
       <div className="cmp-main">
         <div className="cmp-toolbar">
-          <input className="cmp-input" aria-label="Narrow to claims matching" placeholder="Narrow: words in the claims…" value={q} onChange={(e) => setQ(e.target.value)} />
+          <input ref={narrowInput} className="cmp-input" aria-label="Narrow to claims matching" placeholder="Narrow: words in the claims…" value={q} onChange={(e) => setQ(e.target.value)} />
           {picking ? (
             <span className="cmp-picking" role="status">
               Pick the claim to relate to “{picking.text.slice(0, 40)}…”{' '}
@@ -132,7 +151,7 @@ export function CompareTab({ data, shown, onToggleSide, onOpen, onInsert, onErro
               {view.unassigned > 0 ? ` · ${view.unassigned} claims by speakers on no side left out` : ''}
             </span>
           )}
-          <button type="button" className="btn small" style={{ marginLeft: 'auto' }} disabled={!view || view.rows.length === 0} onClick={() => view && onInsert(compareTable(view))}>
+          <button type="button" className="btn small" style={{ marginLeft: 'auto' }} disabled={!view || !current || view.rows.length === 0} onClick={() => view && current && onInsert(compareTable(view))}>
             Insert into note
           </button>
         </div>

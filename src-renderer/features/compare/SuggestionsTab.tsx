@@ -1,14 +1,14 @@
 // Suggested conflicts, best first: both exact quotes, who, where, when, the score and the reason.
-// j/k move, A accepts (as a relation of the chosen kind, with a rationale), R rejects (undo
-// with U for a few seconds before it is remembered for good).
-import { useCallback, useEffect, useRef, useState, type JSX, type KeyboardEvent as ReactKeyboardEvent } from 'react';
-import type { ClaimRelation, ConflictSuggestion, RelationKind } from '../../../src-main/api/contract/methods';
+// j/k move, A accepts (as a relation of the chosen kind, with a rationale), R rejects; both are
+// review decisions, so Mod+Z undoes them (the list is read again after every undo or redo).
+import { useCallback, useEffect, useRef, useState, type JSX } from 'react';
+import type { ConflictSuggestion, RelationKind } from '../../../src-main/api/contract/methods';
 import { api, errorMessage } from '../../api/client';
+import { onDecisionChange } from '../../commands/decisionEvents';
+import { useCommands } from '../../commands/useCommands';
+import { shortcutLabel } from '../../components/platform';
 import { ClaimCard } from './ClaimCard';
 import { RELATION_KINDS, relationLabel } from './format';
-
-/** How long a rejection can be undone before it is sent (and remembered for good). */
-const REJECT_UNDO_MS = 5000;
 
 interface Props {
   onOpen: (articleId: number, claimId: number) => void;
@@ -20,18 +20,12 @@ interface Props {
 
 const pairKey = (s: ConflictSuggestion): string => `${s.a.id}-${s.b.id}`;
 
-type Undo =
-  | { kind: 'reject'; suggestion: ConflictSuggestion; index: number; timer: number }
-  | { kind: 'accept'; suggestion: ConflictSuggestion; index: number; relation: ClaimRelation };
-
 export function SuggestionsTab({ onOpen, onError, onStatus, onRelationsChange }: Props): JSX.Element {
   const [list, setList] = useState<ConflictSuggestion[] | null>(null);
   const [active, setActive] = useState(0);
   const [accepting, setAccepting] = useState(false);
   const [kind, setKind] = useState<RelationKind>('contradicts');
   const [rationale, setRationale] = useState('');
-  const [undo, setUndo] = useState<Undo | null>(null);
-  const undoRef = useRef<Undo | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
   const rationaleRef = useRef<HTMLInputElement>(null);
 
@@ -53,36 +47,8 @@ export function SuggestionsTab({ onOpen, onError, onStatus, onRelationsChange }:
     };
   }, [fetchList]);
 
-  const sendReject = useCallback(
-    (s: ConflictSuggestion) =>
-      api.call('conflicts.reject', { a: s.a.id, b: s.b.id }).catch((err: unknown) => onError(`Could not reject the suggestion: ${errorMessage(err)}`)),
-    [onError],
-  );
-
-  /** A pending rejection is sent now (another action replaced its undo, or the view closes). */
-  const settle = useCallback(() => {
-    const u = undoRef.current;
-    undoRef.current = null;
-    setUndo(null);
-    if (u?.kind === 'reject') {
-      window.clearTimeout(u.timer);
-      void sendReject(u.suggestion);
-    }
-  }, [sendReject]);
-
-  // Closing the view, or the window, sends a rejection still waiting for its undo.
-  useEffect(() => {
-    window.addEventListener('pagehide', settle);
-    return () => {
-      window.removeEventListener('pagehide', settle);
-      settle();
-    };
-  }, [settle]);
-
-  const setUndoState = (u: Undo | null): void => {
-    undoRef.current = u;
-    setUndo(u);
-  };
+  // An undo or redo (anywhere) may bring a suggestion back or take one away.
+  useEffect(() => onDecisionChange(() => void load()), [load]);
 
   useEffect(() => {
     listRef.current?.querySelector('.sugg[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
@@ -97,54 +63,33 @@ export function SuggestionsTab({ onOpen, onError, onStatus, onRelationsChange }:
     return index;
   };
 
-  const reject = (s: ConflictSuggestion | undefined): void => {
+  const reject = async (s: ConflictSuggestion | undefined): Promise<void> => {
     if (!s) return;
-    settle();
-    const index = remove(s);
-    const timer = window.setTimeout(settle, REJECT_UNDO_MS);
-    setUndoState({ kind: 'reject', suggestion: s, index, timer });
     setAccepting(false);
+    try {
+      await api.call('conflicts.reject', { a: s.a.id, b: s.b.id });
+      remove(s);
+      onStatus(`Rejected: ${s.a.speaker ?? 'unattributed'} against ${s.b.speaker ?? 'unattributed'} · ${shortcutLabel('Mod+Z')} undoes`);
+    } catch (err) {
+      onError(`Could not reject the suggestion: ${errorMessage(err)}`);
+    }
   };
 
   const accept = async (s: ConflictSuggestion | undefined): Promise<void> => {
     if (!s) return;
-    settle();
     try {
       // Without the analyst's words the service keeps the suggestion's reason as the rationale.
       const why = rationale.trim();
       const relation = await api.call('conflicts.accept', { a: s.a.id, b: s.b.id, kind, ...(why ? { rationale: why } : {}) });
-      const index = remove(s);
-      setUndoState({ kind: 'accept', suggestion: s, index, relation });
+      remove(s);
       setAccepting(false);
       setRationale('');
-      onStatus(`Accepted: ${s.a.speaker ?? 'unattributed'} ${relationLabel(relation.kind)} ${s.b.speaker ?? 'unattributed'}`);
+      onStatus(`Accepted: ${s.a.speaker ?? 'unattributed'} ${relationLabel(relation.kind)} ${s.b.speaker ?? 'unattributed'} · ${shortcutLabel('Mod+Z')} undoes`);
       onRelationsChange();
       listRef.current?.focus();
     } catch (err) {
       onError(`Could not accept the suggestion: ${errorMessage(err)}`);
     }
-  };
-
-  const undoLast = async (): Promise<void> => {
-    const u = undoRef.current;
-    if (!u) return;
-    setUndoState(null);
-    if (u.kind === 'reject') window.clearTimeout(u.timer);
-    else {
-      try {
-        await api.call('relations.delete', { id: u.relation.id });
-        onRelationsChange();
-      } catch (err) {
-        onError(`Could not undo: ${errorMessage(err)}`);
-        return;
-      }
-    }
-    setList((l) => {
-      const next = [...(l ?? [])];
-      next.splice(Math.max(0, Math.min(u.index, next.length)), 0, u.suggestion);
-      return next;
-    });
-    setActive(Math.max(0, u.index));
   };
 
   const openAccept = (): void => {
@@ -153,20 +98,14 @@ export function SuggestionsTab({ onOpen, onError, onStatus, onRelationsChange }:
     window.setTimeout(() => rationaleRef.current?.focus(), 0);
   };
 
-  const onKey = (e: ReactKeyboardEvent): void => {
-    if (e.target !== e.currentTarget || e.ctrlKey || e.metaKey || e.altKey) return;
-    const n = list?.length ?? 0;
-    const key = e.key.toLowerCase();
-    if (key === 'j' || e.key === 'ArrowDown') setActive((i) => Math.min(i + 1, n - 1));
-    else if (key === 'k' || e.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0));
-    else if (key === 'a') openAccept();
-    else if (key === 'r') reject(current);
-    else if (key === 'u') void undoLast();
-    else if (key === 'o' && current) onOpen(current.a.articleId, current.a.id);
-    else return;
-    e.preventDefault();
-    e.stopPropagation();
-  };
+  const some = (): boolean => (list?.length ?? 0) > 0 && !accepting;
+  useCommands([
+    { id: 'suggestion-next', enabled: some, run: () => setActive((i) => Math.min(i + 1, (list?.length ?? 1) - 1)) },
+    { id: 'suggestion-previous', enabled: some, run: () => setActive((i) => Math.max(i - 1, 0)) },
+    { id: 'suggestion-accept', enabled: some, run: openAccept },
+    { id: 'suggestion-reject', enabled: some, run: () => void reject(current) },
+    { id: 'suggestion-open', enabled: some, run: () => current && onOpen(current.a.articleId, current.a.id) },
+  ]);
 
   if (list === null) return <div className="cmp-empty">Looking for conflicting statements…</div>;
 
@@ -175,16 +114,8 @@ export function SuggestionsTab({ onOpen, onError, onStatus, onRelationsChange }:
       <div className="cmp-toolbar">
         <span className="muted small">
           {list.length} suggestion{list.length === 1 ? '' : 's'} · <kbd>j</kbd>/<kbd>k</kbd> move · <kbd>A</kbd> accept · <kbd>R</kbd> reject ·{' '}
-          <kbd>U</kbd> undo · <kbd>O</kbd> open
+          <kbd>O</kbd> open · <kbd>{shortcutLabel('Mod+Z')}</kbd> undo
         </span>
-        {undo && (
-          <span className="cmp-undo" role="status">
-            {undo.kind === 'reject' ? 'Rejected' : `Accepted as “${relationLabel(undo.relation.kind)}”`}
-            <button type="button" className="btn small" onClick={() => void undoLast()}>
-              Undo
-            </button>
-          </span>
-        )}
         <button type="button" className="btn small" onClick={() => void load()} style={{ marginLeft: 'auto' }}>
           Refresh
         </button>
@@ -202,7 +133,6 @@ export function SuggestionsTab({ onOpen, onError, onStatus, onRelationsChange }:
           role="listbox"
           aria-label="Suggested conflicts"
           aria-activedescendant={current ? `sugg-${pairKey(current)}` : undefined}
-          onKeyDown={onKey}
           data-autofocus
         >
           {list.map((s, i) => (
@@ -267,7 +197,7 @@ export function SuggestionsTab({ onOpen, onError, onStatus, onRelationsChange }:
                       <button type="button" className="btn small primary" onClick={openAccept}>
                         Accept… <kbd>A</kbd>
                       </button>
-                      <button type="button" className="btn small" onClick={() => reject(s)}>
+                      <button type="button" className="btn small" onClick={() => void reject(s)}>
                         Reject <kbd>R</kbd>
                       </button>
                       {s.shared.length > 0 && <span className="muted small">shared: {s.shared.join(', ')}</span>}

@@ -1,12 +1,16 @@
-// What every compare tab needs: the sides, the speakers present in the claims (for side
-// members and filters) and the relations between claims, each reloadable.
+// What every compare tab needs: the sides, the speakers present in the claims by their merged
+// entity's name (for side members and filters) and the relations between claims, each
+// reloadable; all read again after an undo or redo.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Claim, ClaimRelation, Side } from '../../../src-main/api/contract/methods';
 import { api, errorMessage } from '../../api/client';
+import { onDecisionChange } from '../../commands/decisionEvents';
 
 export interface SpeakerCount {
   name: string;
   claims: number;
+  /** The speakers' merged entity (its canonical name is `name`), when one is linked. */
+  entityId: number | null;
 }
 
 export interface CompareData {
@@ -40,6 +44,9 @@ export function useCompareData(onError: (message: string) => void): CompareData 
     }
   }, [onError]);
 
+  const [epoch, setEpoch] = useState(0);
+  useEffect(() => onDecisionChange(() => setEpoch((n) => n + 1)), []);
+
   useEffect(() => {
     let live = true;
     api.call('sides.list', {}).then(
@@ -60,12 +67,20 @@ export function useCompareData(onError: (message: string) => void): CompareData 
     return () => {
       live = false;
     };
-  }, [onError]);
+  }, [onError, epoch]);
 
+  // Every spelling of one merged person is one speaker, under the entity's (renamed) name.
   const speakers = useMemo(() => {
-    const counts = new Map<string, number>();
-    for (const c of claims) if (c.speaker) counts.set(c.speaker, (counts.get(c.speaker) ?? 0) + 1);
-    return [...counts].map(([name, n]) => ({ name, claims: n })).sort((a, b) => b.claims - a.claims || a.name.localeCompare(b.name));
+    const counts = new Map<string, SpeakerCount>();
+    for (const c of claims) {
+      const name = c.speakerEntity?.name ?? c.speaker;
+      if (!name) continue;
+      const key = c.speakerEntity ? `e${c.speakerEntity.id}` : `n${name}`;
+      const seen = counts.get(key) ?? { name, claims: 0, entityId: c.speakerEntity?.id ?? null };
+      seen.claims++;
+      counts.set(key, seen);
+    }
+    return [...counts.values()].sort((a, b) => b.claims - a.claims || a.name.localeCompare(b.name));
   }, [claims]);
 
   return { sides, claims, speakers, relations, reloadSides, reloadRelations };

@@ -1,11 +1,10 @@
 // Mounted once by App: shows the entities panel when asked (palette, Mod+Shift+E, a note's
-// entity link, a speaker in the reader — all through components/entityEvents).
+// entity link, a speaker in the reader — all through components/entityEvents). Closing it
+// returns the focus to where it was.
 import { useEffect, useState, type JSX } from 'react';
-import { hasMod } from '../../components/platform';
-import { onOpenEntity, openEntity } from '../../components/entityEvents';
+import { onOpenEntity } from '../../components/entityEvents';
+import { rememberFocus, returnFocus } from '../../commands/focus';
 import { EntitiesPanel } from './EntitiesPanel';
-
-export const ENTITIES_SHORTCUT = 'Mod+Shift+E';
 
 interface Props {
   onOpenClaim: (articleId: number, claimId: number) => void;
@@ -20,18 +19,22 @@ export function EntitiesHost(props: Props): JSX.Element | null {
 
   useEffect(() => onOpenEntity((id) => setOpen((cur) => ({ id, seq: (cur?.seq ?? 0) + 1 }))), []);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent): void => {
-      if (hasMod(e) && e.shiftKey && !e.altKey && e.key.toLowerCase() === 'e') {
-        e.preventDefault();
-        e.stopPropagation();
-        openEntity(null);
-      }
-    };
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, []);
+  useEffect(() => onOpenEntity(() => {
+    if (!document.querySelector('[data-context="entities"]')) rememberFocus();
+  }), []);
 
   if (!open) return null;
-  return <EntitiesPanel key={open.seq} initial={open.id} onClose={() => setOpen(null)} {...props} />;
+  return (
+    <div className="pane-context" data-context="entities" data-modal="">
+      <EntitiesPanel
+        key={open.seq}
+        initial={open.id}
+        onClose={() => {
+          setOpen(null);
+          window.setTimeout(returnFocus, 0);
+        }}
+        {...props}
+      />
+    </div>
+  );
 }

@@ -1,2 +1,2 @@
 // Entities: the panel (list + page) and what App mounts to show it.
-export { EntitiesHost, ENTITIES_SHORTCUT } from './EntitiesHost';
+export { EntitiesHost } from './EntitiesHost';

@@ -3,16 +3,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type JSX, type ReactNode } from 'react';
 import type { Article, ArticleRelation, CitationRef, Claim } from '../../../src-main/api/contract/methods';
 import { api, errorMessage } from '../../api/client';
-import { speakerClass } from '../../components/speaker';
-import { hasMod, shortcutLabel } from '../../components/platform';
-import { startClaimDrag } from '../../components/claimDrag';
-import { openEntity } from '../../components/entityEvents';
+import { speakerClassFor, speakerSlots } from '../../components/speaker';
+import { useCommands } from '../../commands/useCommands';
 import { ArticleHeader, RawText, RelatedCoverage } from './ArticleMeta';
+import { ClaimsPanel } from './ClaimsPanel';
 import { segmentArticle } from './segments';
 import { useReaderAnnotations } from './useReaderAnnotations';
-import { useSpanEdit } from './useSpanEdit';
-import { useLongList } from '../../components/useLongList';
+import { requestSpanEdit, useSpanEdit } from './useSpanEdit';
 import { rangeForSpan } from './readerSelection';
+import { centreWhileSettling, scrollNearest } from './scrolling';
 import './reader.css';
 
 /** CSS custom highlight (::highlight(quire-jump)) marking the passage a citation points at. */
@@ -54,7 +53,16 @@ interface Loaded {
   related: ArticleRelation[];
 }
 
-const KIND_LABEL: Record<Claim['kind'], string> = { direct: 'direct quote', indirect: 'reported speech' };
+/** Is [start, end) quoted in the text: inside quotation marks, or selected with its marks? */
+function quotedSpan(text: string, start: number, end: number): boolean {
+  const OPEN = '“"«„‘';
+  const CLOSE = '”"»“’';
+  const inner = text.slice(start, end).trim();
+  if (inner.length > 1 && OPEN.includes(inner[0] ?? '') && CLOSE.includes(inner.at(-1) ?? '')) return true;
+  const before = text.slice(Math.max(0, start - 2), start);
+  const after = text.slice(end, end + 2);
+  return [...before].some((ch) => OPEN.includes(ch)) && [...after].some((ch) => CLOSE.includes(ch));
+}
 
 export function ReaderPane({ target, activeClaimId, onSelectClaim, onCite, onError, empty, revision, onOpenArticle, onArticleChange, onCiteSpan }: Props): JSX.Element {
   const [data, setData] = useState<Loaded | null>(null);
@@ -119,12 +127,13 @@ export function ReaderPane({ target, activeClaimId, onSelectClaim, onCite, onErr
   // Scroll to (and flash) the requested claim once its article is on screen.
   useEffect(() => {
     if (!target?.claimId || !article || article.id !== target.articleId) return;
-    const el = textBox.current?.querySelector<HTMLElement>(`mark[data-claim-id="${target.claimId}"]`);
+    const find = (): HTMLElement | null => textBox.current?.querySelector<HTMLElement>(`mark[data-claim-id="${target.claimId}"]`) ?? null;
+    const el = find();
     if (!el) return;
-    el.scrollIntoView({ block: 'center' });
     el.classList.remove('flash');
     void el.offsetWidth; // restart the animation
     el.classList.add('flash');
+    return centreWhileSettling(textBox.current, () => find()?.getBoundingClientRect() ?? null);
   }, [target, article]);
 
   // Scroll to and mark the requested span (a citation of a passage) once its article is shown.
@@ -132,10 +141,12 @@ export function ReaderPane({ target, activeClaimId, onSelectClaim, onCite, onErr
     if (!target?.span || !article || article.id !== target.articleId) return;
     const range = rangeForSpan(textBox.current, target.span.start, target.span.end);
     if (!range) return;
-    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    const span = target.span;
     CSS.highlights.set(JUMP_HIGHLIGHT, new Highlight(range));
+    const stop = centreWhileSettling(textBox.current, () => rangeForSpan(textBox.current, span.start, span.end)?.getBoundingClientRect() ?? null);
     const clear = window.setTimeout(() => CSS.highlights.delete(JUMP_HIGHLIGHT), 4000);
     return () => {
+      stop();
       window.clearTimeout(clear);
       CSS.highlights.delete(JUMP_HIGHLIGHT);
     };
@@ -144,8 +155,12 @@ export function ReaderPane({ target, activeClaimId, onSelectClaim, onCite, onErr
   // Keep the active claim in view, in the claims list and in the text.
   useEffect(() => {
     if (activeClaimId === null) return;
-    document.getElementById(`claim-row-${activeClaimId}`)?.scrollIntoView({ block: 'nearest' });
-    textBox.current?.querySelector(`mark[data-claim-id="${activeClaimId}"]`)?.scrollIntoView({ block: 'nearest' });
+    // Only the reader's own scrollers move: scrollIntoView would also scroll the panes around them.
+    const row = document.getElementById(`claim-row-${activeClaimId}`);
+    const list = row?.closest<HTMLElement>('.claims-list');
+    if (row && list) scrollNearest(list, row.getBoundingClientRect());
+    const mark = textBox.current?.querySelector<HTMLElement>(`mark[data-claim-id="${activeClaimId}"]`);
+    if (mark && textBox.current) scrollNearest(textBox.current, mark.getBoundingClientRect());
   }, [activeClaimId]);
 
   const showRemoved = removedFor !== null && removedFor === articleId;
@@ -181,7 +196,10 @@ export function ReaderPane({ target, activeClaimId, onSelectClaim, onCite, onErr
     [onError],
   );
 
-  /** A claim the analyst marks in the text: the current selection, as exact offsets. */
+  /**
+   * A claim the analyst marks in the text: the current selection, as exact offsets. Words inside
+   * quotation marks are a direct quote, anything else reported speech; the claim stays suggested.
+   */
   const createFromSelection = useCallback(async (): Promise<void> => {
     if (!article) return;
     const span = selectionOffsets(textBox.current);
@@ -190,7 +208,8 @@ export function ReaderPane({ target, activeClaimId, onSelectClaim, onCite, onErr
       return;
     }
     try {
-      const created = await api.call('claims.create', { articleId: article.id, start: span.start, end: span.end, kind: 'direct' });
+      const kind = quotedSpan(article.text, span.start, span.end) ? 'direct' : 'indirect';
+      const created = await api.call('claims.create', { articleId: article.id, start: span.start, end: span.end, kind });
       setData((d) => (d ? { ...d, claims: [...d.claims, created].sort((x, y) => x.start - y.start || y.end - x.end) } : d));
       window.getSelection()?.removeAllRanges();
       onSelectClaim(created);
@@ -199,6 +218,31 @@ export function ReaderPane({ target, activeClaimId, onSelectClaim, onCite, onErr
     }
   }, [article, onError, onSelectClaim]);
   const byId = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);
+  const slots = useMemo(() => speakerSlots(claims.filter((c) => c.status !== 'rejected').map((c) => c.speakerEntity?.name ?? c.speaker)), [claims]);
+  const colour = (c: Claim | undefined): string => speakerClassFor(slots, c?.speakerEntity?.name ?? c?.speaker);
+  const [editing, setEditing] = useState<number | null>(null);
+  const activeClaim = activeClaimId === null ? undefined : byId.get(activeClaimId);
+  const hasActive = (): boolean => article !== null && activeClaim !== undefined;
+  const step = (by: number | 'first' | 'last'): void => {
+    if (claims.length === 0) return;
+    const at = claims.findIndex((c) => c.id === activeClaimId);
+    const i = by === 'first' ? 0 : by === 'last' ? claims.length - 1 : at < 0 ? 0 : at + by;
+    const c = claims[Math.min(Math.max(i, 0), claims.length - 1)];
+    if (c) onSelectClaim(c);
+  };
+  useCommands([
+    { id: 'claim-confirm', enabled: hasActive, run: () => activeClaim && void review(activeClaim.id, { status: activeClaim.status === 'confirmed' ? 'suggested' : 'confirmed' }) },
+    { id: 'claim-reject', enabled: hasActive, run: () => activeClaim && void review(activeClaim.id, { status: activeClaim.status === 'rejected' ? 'suggested' : 'rejected' }) },
+    { id: 'claim-speaker', enabled: hasActive, run: () => activeClaim && setEditing(activeClaim.id) },
+    { id: 'claim-span', enabled: hasActive, run: requestSpanEdit },
+    { id: 'claim-from-selection', enabled: () => article !== null, run: () => void createFromSelection() },
+    { id: 'claim-cite', enabled: hasActive, run: () => activeClaim && onCite(activeClaim) },
+    { id: 'claim-next', enabled: () => claims.length > 0, run: () => step(1) },
+    { id: 'claim-previous', enabled: () => claims.length > 0, run: () => step(-1) },
+    { id: 'claim-first', enabled: () => claims.length > 0, run: () => step('first') },
+    { id: 'claim-last', enabled: () => claims.length > 0, run: () => step('last') },
+    { id: 'claims-focus', enabled: () => claims.length > 0, run: () => document.querySelector<HTMLElement>('.claims-list')?.focus() },
+  ]);
   const annotations = useReaderAnnotations({ article, textBoxRef: textBox, revision, related: current?.related ?? [], onError, onCiteSpan, onOpenArticle });
 
   if (articleId === null) return <section className="pane reader" aria-label="Reader">{empty}</section>;
@@ -212,12 +256,6 @@ export function ReaderPane({ target, activeClaimId, onSelectClaim, onCite, onErr
             ref={textBox}
             id="reader-text"
             tabIndex={-1}
-            onKeyDown={(e) => {
-              if (hasMod(e) && e.shiftKey && e.key.toLowerCase() === 'm') {
-                e.preventDefault();
-                void createFromSelection();
-              }
-            }}
           >
             <article className="reader-article">
               <ArticleHeader article={article} onSave={saveField} showRemoved={showRemoved} onToggleRemoved={() => setRemovedFor(showRemoved ? null : articleId)} />
@@ -238,9 +276,16 @@ export function ReaderPane({ target, activeClaimId, onSelectClaim, onCite, onErr
                         key={r.start}
                         data-start={r.start}
                         data-claim-id={r.claimId}
-                        className={`claim ${speakerClass(c?.speaker)}${activeClaimId === r.claimId ? ' active' : ''}${draft?.claimId === r.claimId ? ' span-editing' : ''}`}
+                        className={`claim ${colour(c)}${activeClaimId === r.claimId ? ' active' : ''}${draft?.claimId === r.claimId ? ' span-editing' : ''}`}
                         title={label}
-                        onClick={() => c && onSelectClaim(c)}
+                        // The speaker is named in the text (a CSS label, so no offsets move).
+                        data-speaker={c && c.start === r.start ? (c.speakerEntity?.name ?? c.speaker ?? 'Unattributed') : undefined}
+                        onClick={() => {
+                          if (!c) return;
+                          onSelectClaim(c);
+                          // Y / X / S act on the claim clicked: the keyboard is in the reader.
+                          textBox.current?.focus({ preventScroll: true });
+                        }}
                       >
                         {annotations.text(r)}
                       </mark>
@@ -258,6 +303,9 @@ export function ReaderPane({ target, activeClaimId, onSelectClaim, onCite, onErr
           <ClaimsPanel
             claims={claims}
             activeClaimId={activeClaimId}
+            colour={colour}
+            editing={editing}
+            onEditing={setEditing}
             onSelect={onSelectClaim}
             onCite={onCite}
             onReview={review}
@@ -286,168 +334,4 @@ function selectionOffsets(root: HTMLElement | null): { start: number; end: numbe
   const end = at(range.endContainer, range.endOffset);
   if (start === null || end === null || end <= start) return null;
   return { start, end };
-}
-
-interface PanelProps {
-  claims: Claim[];
-  activeClaimId: number | null;
-  onSelect: (c: Claim) => void;
-  onCite: (c: Claim) => void;
-  onReview: (id: number, change: { status?: Claim['status']; speaker?: string | null }) => Promise<void>;
-  onCreate: () => void;
-}
-
-function ClaimsPanel({ claims, activeClaimId, onSelect, onCite, onReview, onCreate }: PanelProps): JSX.Element {
-  const [editing, setEditing] = useState<number | null>(null);
-  // Thousands of claims render only the rows in view; the selected one is scrolled to.
-  const list = useRef<HTMLUListElement>(null);
-  const long = useLongList(claims, list, { estimate: 56, threshold: 200, key: (c) => c.id });
-  const activeIndex = claims.findIndex((c) => c.id === activeClaimId);
-  const { scrollTo } = long;
-  useEffect(() => {
-    if (activeIndex >= 0) scrollTo(activeIndex);
-  }, [activeIndex, scrollTo]);
-  const confirm = (c: Claim): void => void onReview(c.id, { status: c.status === 'confirmed' ? 'suggested' : 'confirmed' });
-  const reject = (c: Claim): void => void onReview(c.id, { status: c.status === 'rejected' ? 'suggested' : 'rejected' });
-  return (
-    <section className="claims" aria-label="Claims">
-      <header className="claims-head">
-        <h2>Claims</h2>
-        <span className="muted">
-          {claims.length} · ↑↓ select · Enter or {shortcutLabel('Mod+Shift+C')} cite · Y confirm · X reject · S speaker · E span
-        </span>
-        <button type="button" className="btn small" onMouseDown={(e) => e.preventDefault()} onClick={onCreate} title={`Make the selected words a claim (${shortcutLabel('Mod+Shift+M')})`}>
-          Claim from selection
-        </button>
-      </header>
-      {claims.length === 0 ? (
-        <p className="pane-empty small">No claims were found in this article. Select words in the text to add one.</p>
-      ) : (
-        <ul
-          ref={list}
-          className="claims-list"
-          role="listbox"
-          aria-label="Claims in this article"
-          tabIndex={0}
-          aria-activedescendant={activeClaimId !== null ? `claim-row-${activeClaimId}` : undefined}
-          onKeyDown={(e) => {
-            if (editing !== null || e.ctrlKey || e.metaKey || e.altKey) return;
-            const at = claims.findIndex((c) => c.id === activeClaimId);
-            const pick = (i: number): void => {
-              const c = claims[Math.min(Math.max(i, 0), claims.length - 1)];
-              if (c) onSelect(c);
-            };
-            const active = claims[at];
-            const key = e.key.toLowerCase();
-            if (e.key === 'ArrowDown') pick(at < 0 ? 0 : at + 1);
-            else if (e.key === 'ArrowUp') pick(at < 0 ? 0 : at - 1);
-            else if (e.key === 'Home') pick(0);
-            else if (e.key === 'End') pick(claims.length - 1);
-            else if (e.key === 'Enter' && active) onCite(active);
-            else if (key === 'y' && active) confirm(active);
-            else if ((key === 'x' || e.key === 'Delete') && active) reject(active);
-            else if ((key === 's' || e.key === 'F2') && active) setEditing(active.id);
-            else return;
-            e.preventDefault();
-          }}
-        >
-          {long.before > 0 && <li role="presentation" aria-hidden="true" style={{ height: long.before }} />}
-          {long.rows.map(({ item: c, index }) => (
-            <li
-              key={c.id}
-              ref={long.measure}
-              data-index={index}
-              id={`claim-row-${c.id}`}
-              role="option"
-              aria-selected={c.id === activeClaimId}
-              className={`claim-row${c.id === activeClaimId ? ' active' : ''} status-${c.status}`}
-              data-claim-id={c.id}
-              draggable={c.status !== 'rejected'}
-              onDragStart={(e) => startClaimDrag(e.dataTransfer, c.id)}
-              onClick={() => onSelect(c)}
-            >
-              <span className={`swatch ${speakerClass(c.speaker)}`} aria-hidden="true" />
-              <div className="claim-body">
-                {c.kind === 'direct' ? <q className="claim-quote">{c.text}</q> : <span className="claim-quote indirect">{c.text}</span>}
-                <div className="claim-meta">
-                  {editing === c.id ? (
-                    <SpeakerInput
-                      initial={c.speaker ?? ''}
-                      onDone={(value) => {
-                        setEditing(null);
-                        if (value !== null && value !== (c.speaker ?? '')) void onReview(c.id, { speaker: value || null });
-                        document.querySelector<HTMLElement>('.claims-list')?.focus();
-                      }}
-                    />
-                  ) : (
-                    <button type="button" className="claim-speaker link-like" title="Change the speaker (S)" onClick={() => setEditing(c.id)}>
-                      {c.speaker ?? 'Unattributed'}
-                    </button>
-                  )}
-                  {c.speakerEntity && (
-                    <button type="button" className="claim-entity link-like" aria-label={`Entity page of ${c.speakerEntity.name}`} title="Everything this speaker said" onClick={(e) => (e.stopPropagation(), openEntity(c.speakerEntity?.id ?? null))}>
-                      {' ◆'}
-                    </button>
-                  )}
-                  <span className="muted"> · {KIND_LABEL[c.kind]}</span>
-                  {c.status !== 'suggested' && <span className={`claim-status ${c.status}`}> · {c.status}</span>}
-                </div>
-              </div>
-              <div className="claim-actions">
-                <button type="button" className="btn small" aria-pressed={c.status === 'confirmed'} title="Confirm (Y)" aria-label={`Confirm claim ${c.id}`} onClick={(e) => (e.stopPropagation(), confirm(c))}>
-                  ✓
-                </button>
-                <button
-                  type="button"
-                  className="btn small"
-                  aria-pressed={c.status === 'rejected'}
-                  title={c.status === 'rejected' ? 'Restore (X)' : 'Reject (X)'}
-                  aria-label={`${c.status === 'rejected' ? 'Restore' : 'Reject'} claim ${c.id}`}
-                  onClick={(e) => (e.stopPropagation(), reject(c))}
-                >
-                  {c.status === 'rejected' ? '↺' : '✕'}
-                </button>
-                <button
-                  type="button"
-                  className="btn small"
-                  disabled={c.status === 'rejected'}
-                  title="Insert this claim as a citation in the open note"
-                  onClick={(e) => {
-                    e.stopPropagation();
-                    onSelect(c);
-                    onCite(c);
-                  }}
-                >
-                  Cite
-                </button>
-              </div>
-            </li>
-          ))}
-          {long.after > 0 && <li role="presentation" aria-hidden="true" style={{ height: long.after }} />}
-        </ul>
-      )}
-    </section>
-  );
-}
-
-/** Inline speaker editor: Enter saves, Escape cancels (null), an empty name means unattributed. */
-function SpeakerInput({ initial, onDone }: { initial: string; onDone: (value: string | null) => void }): JSX.Element {
-  const [value, setValue] = useState(initial);
-  return (
-    <input
-      className="speaker-input"
-      aria-label="Speaker"
-      autoFocus
-      value={value}
-      maxLength={300}
-      onChange={(e) => setValue(e.target.value)}
-      onClick={(e) => e.stopPropagation()}
-      onKeyDown={(e) => {
-        e.stopPropagation();
-        if (e.key === 'Enter') onDone(value.trim());
-        else if (e.key === 'Escape') onDone(null);
-      }}
-      onBlur={() => onDone(null)}
-    />
-  );
 }

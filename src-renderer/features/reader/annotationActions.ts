@@ -3,15 +3,16 @@
 
 export type AnnotationAction = 'highlight' | 'comment' | 'tags' | 'cite' | 'legend' | 'orphans' | 'undo' | 'carry';
 
-export const ANNOTATION_COMMANDS: { id: string; title: string; action: AnnotationAction; shortcut?: string }[] = [
-  { id: 'annotation-highlight', title: 'Highlight the selected words', action: 'highlight', shortcut: 'H' },
-  { id: 'annotation-comment', title: 'Comment on the selected words', action: 'comment', shortcut: 'C' },
-  { id: 'annotation-tags', title: 'Tag the selected words', action: 'tags', shortcut: 'T' },
-  { id: 'annotation-cite', title: 'Cite annotation (the selected one) in the open note', action: 'cite' },
-  { id: 'annotation-legend', title: 'Edit the tag legend (tag colours)…', action: 'legend' },
-  { id: 'annotation-orphans', title: 'Show orphaned annotations', action: 'orphans' },
-  { id: 'annotation-undo', title: 'Undo deleting an annotation', action: 'undo' },
-  { id: 'annotation-carry', title: 'Carry annotations over to a related article…', action: 'carry' },
+/** The annotation commands (declared in commands/catalog.ts) and the action each runs; `letter`: its key is a plain letter. */
+export const ANNOTATION_COMMANDS: { id: string; action: AnnotationAction; letter?: true }[] = [
+  { id: 'annotation-highlight', action: 'highlight', letter: true },
+  { id: 'annotation-comment', action: 'comment', letter: true },
+  { id: 'annotation-tags', action: 'tags', letter: true },
+  { id: 'annotation-cite', action: 'cite' },
+  { id: 'annotation-legend', action: 'legend' },
+  { id: 'annotation-orphans', action: 'orphans' },
+  { id: 'annotation-undo', action: 'undo' },
+  { id: 'annotation-carry', action: 'carry' },
 ];
 
 type Handler = (action: AnnotationAction) => void;

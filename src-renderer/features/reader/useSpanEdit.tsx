@@ -1,8 +1,7 @@
-// Editing a claim's span from the keyboard. E on the selected claim (in the claims list or the
-// text) starts; ← → move the end by a word, Shift+← → the start (Alt+Shift+arrows too); Enter
-// saves (the selected words instead, when words are selected in the text); Escape cancels.
-// Mod+Z (outside text fields) undoes the last saved span edit. The palette reaches both through
-// requestSpanEdit / requestSpanUndo.
+// Editing a claim's span from the keyboard. The "claim-span" command (E on the selected claim, or
+// the palette) starts through requestSpanEdit; ← → move the end by a word, Shift+← → the start
+// (Alt+Shift+arrows too); Enter saves (the selected words instead, when words are selected in the
+// text); Escape cancels. A saved edit is a review decision: Mod+Z undoes it like any other.
 import { useCallback, useEffect, useRef, useState, type JSX } from 'react';
 import type { Claim } from '../../../src-main/api/contract/methods';
 import { api, errorMessage } from '../../api/client';
@@ -10,16 +9,10 @@ import { hasMod, shortcutLabel } from '../../components/platform';
 import { moveEnd, moveStart, type Span } from './spanSteps';
 
 const EDIT_EVENT = 'quire:span-edit';
-const UNDO_EVENT = 'quire:span-undo';
 
 /** Starts a span edit of the reader's selected claim (for the command palette). */
 export function requestSpanEdit(): void {
   document.dispatchEvent(new Event(EDIT_EVENT));
-}
-
-/** Undoes the reader's last span edit (for the command palette). */
-export function requestSpanUndo(): void {
-  document.dispatchEvent(new Event(UNDO_EVENT));
 }
 
 export interface SpanDraft extends Span {
@@ -41,12 +34,6 @@ function inTextField(target: EventTarget | null): boolean {
   return !!el && (el.isContentEditable || el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT');
 }
 
-/** Inside the claims list or the reader text (where E starts an edit). */
-function inReader(target: EventTarget | null): boolean {
-  const el = target as Element | null;
-  return !!el?.closest?.('.claims-list, #reader-text');
-}
-
 export function useSpanEdit({ text, activeClaim, selection, onUpdated, onError }: Options): {
   draft: SpanDraft | null;
   hint: JSX.Element | null;
@@ -54,7 +41,6 @@ export function useSpanEdit({ text, activeClaim, selection, onUpdated, onError }
   const [started, setDraft] = useState<(SpanDraft & { text: string }) | null>(null);
   // Another article or another selected claim ends an edit in progress.
   const draft = started && started.claimId === activeClaim?.id && started.text === text ? started : null;
-  const undo = useRef<{ claimId: number; before: Span }[]>([]);
   const live = useRef({ text, activeClaim, selection, onUpdated, onError, draft });
   useEffect(() => {
     live.current = { text, activeClaim, selection, onUpdated, onError, draft };
@@ -85,17 +71,10 @@ export function useSpanEdit({ text, activeClaim, selection, onUpdated, onError }
       setDraft(null);
       const c = live.current.activeClaim;
       if (!c || c.id !== d.claimId || (c.start === d.start && c.end === d.end)) return;
-      const before = { start: c.start, end: c.end };
-      if (await update(d.claimId, { start: d.start, end: d.end })) undo.current.push({ claimId: d.claimId, before });
+      await update(d.claimId, { start: d.start, end: d.end });
     },
     [update],
   );
-
-  const undoLast = useCallback(async (): Promise<void> => {
-    const last = undo.current.pop();
-    if (!last) return;
-    if (!(await update(last.claimId, last.before))) undo.current.push(last);
-  }, [update]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
@@ -113,32 +92,22 @@ export function useSpanEdit({ text, activeClaim, selection, onUpdated, onError }
         else return;
         e.preventDefault();
         e.stopPropagation();
-        if (next) setDraft({ claimId: d.claimId, ...next, text: t });
-        return;
-      }
-      if (hasMod(e) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'z' && undo.current.length > 0 && inReader(e.target)) {
-        e.preventDefault();
-        e.stopPropagation();
-        void undoLast();
-        return;
-      }
-      if (e.key.toLowerCase() === 'e' && !hasMod(e) && !e.altKey && !e.shiftKey && inReader(e.target) && live.current.activeClaim) {
-        e.preventDefault();
-        e.stopPropagation();
-        begin();
+        if (next) {
+          const moved = { claimId: d.claimId, ...next, text: t };
+          setDraft(moved);
+          // The next key (Enter right after an arrow) sees this draft before React renders it.
+          live.current = { ...live.current, draft: moved };
+        }
       }
     };
     const onEdit = (): void => begin();
-    const onUndo = (): void => void undoLast();
     window.addEventListener('keydown', onKey, true);
     document.addEventListener(EDIT_EVENT, onEdit);
-    document.addEventListener(UNDO_EVENT, onUndo);
     return () => {
       window.removeEventListener('keydown', onKey, true);
       document.removeEventListener(EDIT_EVENT, onEdit);
-      document.removeEventListener(UNDO_EVENT, onUndo);
     };
-  }, [begin, save, undoLast]);
+  }, [begin, save]);
 
   // The draft mark scrolls along as its edges move.
   useEffect(() => {

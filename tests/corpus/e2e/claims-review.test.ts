@@ -69,7 +69,7 @@ describe('claim review', () => {
       throw new Error(`${phrase} is not in the reader`);
     }, PICKED);
     await page.getByRole('button', { name: 'Claim from selection' }).click();
-    const created = page.locator('.claim-row.status-confirmed', { hasText: PICKED });
+    const created = page.locator('.claim-row.status-suggested', { hasText: PICKED });
     await created.waitFor();
     await page.locator('mark.claim', { hasText: PICKED }).waitFor();
     await page.screenshot({ path: join(resultsDir, 'claims-review.png') });
@@ -81,7 +81,7 @@ describe('claim review', () => {
     const after = await h.api<ClaimLite[]>('claims.list', { articleId });
     expect(after.find((c) => c.text === 'What’s happening is not an expulsion')?.speaker).toBe('State Department spokesperson Jalina Porter');
     expect(after.find((c) => c.id === redId)?.status).toBe('rejected');
-    expect(after.filter((c) => c.text === PICKED).map((c) => c.status)).toEqual(['confirmed']);
+    expect(after.filter((c) => c.text === PICKED).map((c) => c.status)).toEqual(['suggested']);
 
     // And the reader shows the same after a reload.
     await page.reload();

@@ -1,5 +1,5 @@
 // Compare statements in Chromium, on the three corpus articles: accept one suggested conflict and
-// reject another (gone after a reload; a rejection can be undone first), build a two-sided
+// reject another (gone after a reload; a rejection can be undone with Mod+Z first), build a two-sided
 // compare view and relate two claims, weigh a proposition in the matrix with a grade, read the
 // timeline, insert each as a cited table into a note, and export that note with its table.
 import { join } from 'node:path';
@@ -25,6 +25,7 @@ interface Relation {
 interface ClaimLite {
   id: number;
   speaker: string | null;
+  speakerEntity: { id: number; name: string } | null;
 }
 
 let h: Harness;
@@ -80,21 +81,23 @@ describe('compare statements', () => {
     // The list drops the accepted pair once the relation is stored (the UI may answer a moment later).
     await waitFor('the accepted suggestion to leave', async () => (await view.locator(`#sugg-${accepted}`).count()) === 0);
 
-    // Reject (R) then undo (U): it comes back. Reject again for good.
+    // Reject (R) then undo (Ctrl+Z, a review decision like any other): it comes back. Reject again.
     const second = view.locator('.sugg[aria-selected=true]');
     const rejected = pairOf(await second.getAttribute('id'));
     expect(rejected).not.toBe(accepted);
     await page.keyboard.press('r');
     await waitFor('the rejected suggestion to leave', async () => (await view.locator(`#sugg-${rejected}`).count()) === 0);
     await view.getByRole('status').filter({ hasText: 'Rejected' }).waitFor();
-    await page.keyboard.press('u');
+    await page.keyboard.press('Control+z');
+    await page.locator('.banner', { hasText: 'Undone: Rejected the suggestion' }).waitFor();
     await view.locator(`#sugg-${rejected}`).waitFor();
+    await view.getByRole('listbox', { name: 'Suggested conflicts' }).focus();
     await page.keyboard.press('j');
     await page.keyboard.press('k');
     expect(pairOf(await view.locator('.sugg[aria-selected=true]').getAttribute('id'))).toBe(rejected);
     await page.keyboard.press('r');
     await waitFor('the rejected suggestion to leave', async () => (await view.locator(`#sugg-${rejected}`).count()) === 0);
-    // Escape closes the view; the pending rejection is sent then.
+    // Escape closes the view; the rejection is stored.
     await page.keyboard.press('Escape');
     await view.waitFor({ state: 'detached' });
     await waitFor('the rejection to be stored', async () => {
@@ -112,11 +115,11 @@ describe('compare statements', () => {
     // The list drops the accepted pair once the relation is stored (the UI may answer a moment later).
     await waitFor('the accepted suggestion to leave', async () => (await view.locator(`#sugg-${accepted}`).count()) === 0);
 
-    // Compare: two sides named by the analyst, speakers picked from those in the claims.
+    // Compare: two sides named by the analyst, people and institutions picked by their entities.
     await view.getByRole('listbox', { name: 'Suggested conflicts' }).focus();
     await page.keyboard.press('2');
     await view.getByText('No sides yet.').waitFor();
-    const speakers = [...new Set((await h.api<ClaimLite[]>('claims.list', {})).map((c) => c.speaker).filter((s): s is string => !!s))];
+    const speakers = [...new Set((await h.api<ClaimLite[]>('claims.list', {})).map((c) => c.speakerEntity?.name).filter((s): s is string => !!s))];
     const pick = (re: RegExp): string[] => speakers.filter((s) => re.test(s));
     const washington = pick(/Blinken|Porter|State Department|Dalton/);
     const moscow = pick(/Zakharova|Antonov|Putin|Ryabkov|Nebenzia/);

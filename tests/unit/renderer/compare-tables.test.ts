@@ -25,8 +25,8 @@ function claim(id: number, speaker: string | null, date: string | null, grades: 
   };
 }
 
-const west: Side = { id: 1, name: 'West', members: ['Varga'], position: 0 };
-const east: Side = { id: 2, name: 'East', members: ['Osk'], position: 1 };
+const west: Side = { id: 1, name: 'West', members: ['Varga'], entities: [], position: 0 };
+const east: Side = { id: 2, name: 'East', members: ['Osk'], entities: [], position: 1 };
 
 describe('cited tables', () => {
   it('compare view: a topic column, one column per side, a citation per claim and the relations', () => {
