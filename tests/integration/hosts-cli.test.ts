@@ -1,6 +1,6 @@
 // The `quire` command end to end: real files, a real SQLite file in a temp dir, real processes.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -105,6 +105,28 @@ describe('quire CLI', { timeout: 60_000 }, () => {
       expect(Number.isInteger(a.id) && a.id > 0).toBe(true);
       expect(a.chars).toBeGreaterThan(0);
     }
+  });
+
+  it('imports a folder of Markdown notes (a vault) with their links resolved among themselves', () => {
+    const vault = join(dir, 'vault');
+    mkdirSync(join(vault, 'sides'), { recursive: true });
+    mkdirSync(join(vault, '.obsidian'), { recursive: true });
+    writeFileSync(join(vault, 'Envoy framing.md'), '# Envoy framing\n\nThe other side is in [[Department line]].\n');
+    writeFileSync(join(vault, 'sides', 'Department line.md'), '# Department line\n\nAgainst [[Envoy framing]].\n');
+    writeFileSync(join(vault, '.obsidian', 'workspace.md'), '# not a note\n');
+    const vaultDb = join(dir, 'vault.sqlite');
+    const out = json<{ notes: { id: number; title: string }[]; created: number }>(['note', 'import', vault], vaultDb);
+    expect(out.created).toBe(2);
+    expect(out.notes.map((n) => n.title).sort()).toEqual(['Department line', 'Envoy framing']);
+    const envoy = out.notes.find((n) => n.title === 'Envoy framing')!;
+    const shown = json<{ links: { title: string }[]; backlinks: { title: string }[] }>(['note', String(envoy.id)], vaultDb);
+    expect(shown.links.map((l) => l.title)).toEqual(['Department line']);
+    expect(shown.backlinks.map((l) => l.title)).toEqual(['Department line']);
+    const empty = join(dir, 'empty-vault');
+    mkdirSync(empty);
+    const r = quire(['note', 'import', empty], vaultDb);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toBe(`quire: ${empty}: no .md files in this folder`);
   });
 
   it('reports a duplicate per file and carries on (exit 0)', () => {

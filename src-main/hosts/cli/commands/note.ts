@@ -1,21 +1,23 @@
 // `quire note`: one note with its citations and links, or a Markdown brief imported as a note.
+import { lstatSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { positiveId } from '../args';
-import { UsageError, type Command } from '../command';
-import { readInputFile } from '../files';
+import { CliError, UsageError, type Command } from '../command';
+import { readInputFile, statReason } from '../files';
 import { oneLine, orDash } from '../show';
 
 export const note: Command = {
   name: 'note',
   flags: [],
   arity: [1, 2],
-  synopsis: 'quire note ID [--json] | quire note import FILE.md [--json]',
+  synopsis: 'quire note ID [--json] | quire note import FILE.md|FOLDER [--json]',
   help: [
-    { form: ['note import FILE.md'], about: ['import a Markdown brief as a note'] },
+    { form: ['note import FILE.md|FOLDER'], about: ['import a Markdown brief as a note, or a folder of them (an Obsidian', 'vault) with their [[links]] resolved among themselves'] },
     { form: ['note ID'], about: ['show one note with its citations and links', '(a cited annotation shows its comment and tags)'] },
   ],
   check(p) {
     if (p.args[0] === 'import') {
-      if (p.args[1] === undefined) throw new UsageError('note import: missing FILE.md');
+      if (p.args[1] === undefined) throw new UsageError('note import: missing FILE.md or FOLDER');
     } else {
       positiveId(p.args[0], 'ID');
       if (p.args.length > 1) throw new UsageError(`note: unexpected argument "${p.args[1]}"`);
@@ -24,7 +26,16 @@ export const note: Command = {
   async run(ctx, p) {
     if (p.args[0] === 'import') {
       const path = p.args[1];
-      if (path === undefined) throw new UsageError('note import: missing FILE.md');
+      if (path === undefined) throw new UsageError('note import: missing FILE.md or FOLDER');
+      if (isFolder(path)) {
+        const files = markdownFiles(path).map((file) => ({ name: relative(path, file), markdown: readInputFile(file).toString('utf8') }));
+        if (files.length === 0) throw new CliError(`${path}: no .md files in this folder`);
+        const { notes, created } = await ctx.call('notes.importFolder', { files });
+        ctx.out({ notes: notes.map((n) => ({ id: n.id, title: n.title })), created }, () =>
+          [`imported ${notes.length} notes from ${path} (${created} new)`, ...notes.map((n) => `  #${n.id} ${n.title}`)].join('\n'),
+        );
+        return;
+      }
       const markdown = readInputFile(path).toString('utf8');
       const note = await ctx.call('notes.importMarkdown', { markdown });
       ctx.out({ id: note.id }, () => `imported note #${note.id} ${note.title}`);
@@ -68,3 +79,23 @@ export const note: Command = {
     );
   },
 };
+
+function isFolder(path: string): boolean {
+  try {
+    return lstatSync(path).isDirectory();
+  } catch (err) {
+    throw new CliError(`${path}: ${statReason(path, err)}`);
+  }
+}
+
+/** The .md files under `dir`, in name order; links and dot-folders (.obsidian, .git) are not followed. */
+function markdownFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (entry.name.startsWith('.')) continue;
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...markdownFiles(full));
+    else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md')) out.push(full);
+  }
+  return out;
+}
