@@ -5,7 +5,7 @@
 /** Whole-line furniture (matched against the trimmed line, case-insensitive). */
 const FURNITURE: readonly RegExp[] = [
   /^(?:license|licence|buy|enlarge|view|hide|toggle|show)\s+(?:this\s+)?(?:photo|image|caption|gallery)s?$/i,
-  /^(?:photo|image|video|gallery|caption|advertisement|advertising|sponsored|ad|print|email|share|tweet|comments?)$/i,
+  /^(?:photo|image|video|gallery|caption|advert|advertisement|advertising|sponsored|ad|print|email|share|tweet|comments?)$/i,
   /^\d+\s*(?:mins?|minutes?)\s*(?:read|reading)$/i,
   /^(?:updated|published|posted)?\s*\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$/i,
   /^(?:reading\s+time|read\s+time|estimated\s+reading\s+time)\s*:?\s*\d+\s*(?:mins?|minutes?)\.?$/i,

@@ -28,12 +28,17 @@ interface Doc extends El {
   title: string;
 }
 
-const DROP = 'script,style,noscript,template,iframe,object,embed,svg,canvas,form,button,input,select,textarea,nav,aside,footer,dialog,link,meta';
+const DROP = 'script,style,noscript,template,iframe,object,embed,svg,canvas,button,input,select,textarea,nav,aside,footer,dialog,link,meta';
 /** class/id tokens of page furniture (share bars, comment threads, newsletter boxes, related links). */
 const JUNK_TOKEN = /^(?:share|sharing|social|sharebar|comments?|disqus|newsletter|signup|subscribe|subscription|related|recommended|recirc|promo|advert|advertisement|ads?|sponsored|cookies?|consent|breadcrumbs?|outbrain|taboola|popup|modal|paywall|toolbar|tags|topics)$/i;
 const BLOCK = new Set(
   'ADDRESS ARTICLE ASIDE BLOCKQUOTE DD DETAILS DIV DL DT FIGCAPTION FIGURE FOOTER H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN OL P PRE SECTION SUMMARY TABLE TBODY TD TH THEAD TR UL CAPTION'.split(' '),
 );
+
+/** Share of a block's letters inside links above which the block is navigation. */
+const LINK_BLOCK_SHARE = 0.9;
+/** An inline style that hides the element. */
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
 
 const list = <T>(a: ArrayLike<T>): T[] => Array.from(a);
 
@@ -80,10 +85,21 @@ function isJunk(el: El): boolean {
   return !el.querySelector('article, [itemprop="articleBody"], h1');
 }
 
+/** A text block with how many of its letters sit inside links. */
+export interface TextBlock {
+  text: string;
+  letters: number;
+  linked: number;
+}
+
+const letterCount = (s: string): number => (s.match(/[\p{L}\p{N}]/gu) ?? []).length;
+
 /** Text blocks of an element: one per block-level element, <br> kept as a line break. */
-export function blocksOf(root: El): string[] {
-  const blocks: string[] = [];
+export function textBlocksOf(root: El): TextBlock[] {
+  const blocks: TextBlock[] = [];
   let buf = '';
+  let linked = 0;
+  let linkDepth = 0;
   const flush = (): void => {
     const t = buf
       .replace(/[^\S\n\u00a0]+/g, ' ')
@@ -91,12 +107,14 @@ export function blocksOf(root: El): string[] {
       .map((l) => l.trim())
       .filter(Boolean)
       .join('\n');
-    if (t) blocks.push(t);
+    if (t) blocks.push({ text: t, letters: letterCount(t), linked });
     buf = '';
+    linked = 0;
   };
-  // Depth-first with an explicit stack (null marks the end of a block): hostile nesting cannot
-  // overflow the call stack.
-  const stack: (El | null)[] = [root];
+  // Depth-first with an explicit stack (null marks the end of a block, END_LINK the end of a
+  // link): hostile nesting cannot overflow the call stack.
+  const END_LINK = 'end-link' as const;
+  const stack: (El | null | typeof END_LINK)[] = [root];
   while (stack.length > 0) {
     const node = stack.pop();
     if (node === undefined) break;
@@ -104,8 +122,14 @@ export function blocksOf(root: El): string[] {
       flush();
       continue;
     }
+    if (node === END_LINK) {
+      linkDepth--;
+      continue;
+    }
     if (node.nodeType === 3) {
-      buf += node.textContent ?? '';
+      const t = node.textContent ?? '';
+      buf += t;
+      if (linkDepth > 0) linked += letterCount(t);
       continue;
     }
     if (node.nodeType !== 1) continue;
@@ -119,12 +143,19 @@ export function blocksOf(root: El): string[] {
       flush();
       stack.push(null);
     }
+    if (tag === 'A') {
+      linkDepth++;
+      stack.push(END_LINK);
+    }
     const children = list(node.childNodes);
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   flush();
   return blocks;
 }
+
+/** The text blocks of an element, as strings. */
+export const blocksOf = (root: El): string[] => textBlocksOf(root).map((b) => b.text);
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|Report|WebPage|LiveBlogPosting|ScholarlyArticle|TechArticle)$/;
@@ -246,9 +277,10 @@ export function readHtml(html: string, options: { readability: boolean }): HtmlR
   const source = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
   const prepare = (document: Doc): Doc => {
     for (const el of list(document.querySelectorAll(DROP))) el.remove();
-    for (const el of list(document.querySelectorAll('[class], [id]'))) if (el.parentNode && isJunk(el)) el.remove();
+    for (const el of list(document.querySelectorAll("[class], [id]"))) if (el.parentNode && isJunk(el)) el.remove();
     // Hidden elements never show on the page.
-    for (const el of list(document.querySelectorAll('[hidden], [aria-hidden="true"]'))) el.remove();
+    const hidden = (el: El): boolean => el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true' || HIDDEN_STYLE.test(el.getAttribute('style') ?? '');
+    for (const el of list(document.querySelectorAll('[hidden], [aria-hidden="true"], [style]'))) if (el.parentNode && hidden(el)) el.remove();
     return document;
   };
   const parse = (): Doc => (parseHTML(source) as unknown as { document: Doc }).document;
@@ -257,32 +289,25 @@ export function readHtml(html: string, options: { readability: boolean }): HtmlR
   prepare(document);
   const h1 = document.querySelector('h1')?.textContent?.trim().replace(/\s+/g, ' ') ?? null;
   const captions = list(document.querySelectorAll('figcaption')).flatMap((el) => blocksOf(el));
-  let blocks: string[] = [];
+  let blocks: TextBlock[] = [];
   let byline: string | null = null;
-  // Fast path: a page that marks its one article (<article>, itemprop=articleBody) and keeps most
-  // of its text there needs no Readability scoring (≈1 ms of the ≈1.4 ms an HTML page costs).
-  const marked = list(document.querySelectorAll('[itemprop="articleBody"]'));
-  const articles = marked.length === 1 ? marked : list(document.querySelectorAll('article'));
-  if (options.readability && articles.length === 1) {
-    const chars = (el: El | null): number => (el?.textContent ?? '').replace(/\s+/g, '').length;
-    const inArticle = chars(articles[0]!);
-    if (inArticle >= 400 && inArticle >= 0.6 * chars(document.body ?? document.documentElement)) blocks = blocksOf(articles[0]!);
-  }
   if (options.readability && blocks.length === 0 && elementDepth(document.documentElement, READABILITY_MAX_DEPTH) <= READABILITY_MAX_DEPTH) {
     const bodyChars = ((document.body ?? document.documentElement).textContent ?? '').replace(/\s+/g, '').length;
     const article = new Readability(document as never, { serializer: (el: unknown) => el, charThreshold: 200 }).parse() as { content?: El | null; byline?: string | null } | null;
     const content = article?.content ?? null;
-    if (content && (content.textContent ?? '').replace(/\s+/g, '').length >= Math.min(200, bodyChars * 0.5)) blocks = blocksOf(content);
+    if (content && (content.textContent ?? '').replace(/\s+/g, '').length >= Math.min(200, bodyChars * 0.5)) blocks = textBlocksOf(content);
     byline = article?.byline?.trim() || null;
     // Readability edits the document as it works: a fallback starts from a fresh parse.
     if (blocks.length === 0) document = prepare(parse());
   }
-  if (blocks.length === 0) blocks = blocksOf(document.body ?? document.documentElement);
+  if (blocks.length === 0) blocks = textBlocksOf(document.body ?? document.documentElement);
   const variants = [meta.rawTitle, h1].filter((t): t is string => !!t);
   const { rawTitle: _raw, ...hints } = meta;
   if (!hints.author && byline) {
     const read = readByline(/^by\s/i.test(byline) ? byline : `By ${byline}`);
     if (read?.author) hints.author = read.author;
   }
-  return { blocks, hints: { ...hints, title: hints.title ?? h1, titleVariants: variants, captions } };
+  // A block that is all link text (a related-stories list, "Read more" links) is not article text.
+  const furniture = blocks.filter((b) => b.letters > 0 && b.linked >= b.letters * LINK_BLOCK_SHARE).map((b) => b.text);
+  return { blocks: blocks.map((b) => b.text), hints: { ...hints, title: hints.title ?? h1, titleVariants: variants, captions, furniture } };
 }

@@ -38,9 +38,9 @@ describe('article.html (JSON-LD, meta, nav/share/comments, scripts)', () => {
     for (const junk of ['World', 'Business', 'cookies', 'Facebook', 'Twitter', 'Related Topics', 'Ferries', 'Comments', 'Great article', 'Post comment', '©', 'Privacy', 'JavaScript', 'Recommended Video', 'Sign up', 'Photo:', 'Getty']) {
       expect(a.text).not.toContain(junk);
     }
-    // The page marks its <article>: it is read directly, so headline and byline are in rawText too.
+    // Readability takes headline and byline out as metadata: they never reach rawText.
     expect(removedTexts(a)).toEqual([
-      'Harbor council delays vote on ferry fares\n\nBy Mira Castell\n\nThe ferry Northwind leaves Saltmere harbor. (Jane Roe/AFP via Getty Images)',
+      'The ferry Northwind leaves Saltmere harbor. (Jane Roe/AFP via Getty Images)',
       'Recommended Video',
       'Sign up for our free morning newsletter today!\n\nPhoto: Jane Roe/AFP',
     ]);
