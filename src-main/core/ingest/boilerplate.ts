@@ -8,7 +8,7 @@ const FURNITURE: readonly RegExp[] = [
   /^(?:photo|image|video|gallery|caption|advert|advertisement|advertising|sponsored|ad|print|email|share|tweet|comments?)$/i,
   /^\d+\s*(?:mins?|minutes?)\s*(?:read|reading)$/i,
   /^(?:updated|published|posted)?\s*\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$/i,
-  /^(?:reading\s+time|read\s+time|estimated\s+reading\s+time)\s*:?\s*\d+\s*(?:mins?|minutes?)\.?$/i,
+  /^(?:reading\s+time|read\s+time|estimated\s+reading\s+time)(?:\s*:)?\s*\d+\s*(?:mins?|minutes?)\.?$/i,
   /^leave\s+a\s+(?:reply|comment|response)\.?$/i,
   /^(?:cancel\s+reply|post\s+comment|add\s+a\s+comment|join\s+the\s+(?:conversation|discussion))\.?$/i,
   /^\d+\s+comments?$/i,
@@ -27,7 +27,7 @@ const FURNITURE: readonly RegExp[] = [
   /^\((?:reporting|writing|editing|additional\s+reporting)\s+by\b[^()]{0,200}\)\.?$/i,
   /^(?:comment|comments)\s+on\s+this\s+(?:story|article)\.?$/i,
   /^[=\-~]{3,}$/,
-  /^(?:updated|published|posted)?\s*:?\s*\d{1,2}:\d{2}\s*(?:am|pm)?\s*(?:[A-Z]{2,4})?$/i,
+  /^(?:(?:updated|published|posted)\s*)?(?::\s*)?\d{1,2}:\d{2}(?:\s*(?:am|pm))?(?:\s*[A-Z]{2,4})?$/i,
   // Licence and reuse lines.
   /^(?:this\s+(?:article|story|work|photo|image|content)\s+is\s+)?licen[cs]ed\s+under\b.{0,150}$/i,
   /^(?:republish|reuse|reprint)\s+(?:this|our)\s+(?:article|story|content|photo)s?\b.{0,80}$/i,
@@ -50,10 +50,10 @@ const FURNITURE: readonly RegExp[] = [
 const CAPTION: readonly RegExp[] = [
   /^\d+\s+of\s+\d+\s*\|/,
   /^[^|].*\|\s*$/,
-  /^(?:photo|photograph|image|picture|credit|source|pictured)\s*(?:by|credit)?\s*:.{0,120}$/i,
+  /^(?:photo|photograph|image|picture|credit|source|pictured)(?:\s*(?:by|credit))?\s*:.{0,120}$/i,
   /^\(?\s*(?:photo|photograph|image|picture)\s+(?:by|credit|courtesy(?:\s+of)?)\b.{0,120}\)?$/i,
-  /(?:^|[.)]\s+)(?:Photo|Photograph|Image|Picture)\s+(?:by|courtesy\s+of)\s+(?:\S+\s*){1,6}$/,
-  /^\(?\s*(?:[\p{Lu}][\p{L}.'-]*\s+){0,4}(?:\/\s*)?(?:getty\s+images|afp|reuters|ap\s+photo|epa|shutterstock)(?:\s+via\s+[^.]{1,40})?\s*\)?$/iu,
+  /(?:^|[.)]\s+)(?:Photo|Photograph|Image|Picture)\s+(?:by|courtesy\s+of)\s+\S+(?:\s+\S+){0,5}\s*$/,
+  /^\(?\s*(?:[\p{Lu}][\p{L}.'-]*\s+){0,4}(?:\/\s*)?(?:getty\s+images|afp|reuters|ap\s+photo|epa|shutterstock)(?:\s+via\s+[^.)]{0,39}[^.\s)])?\s*\)?$/iu,
   /^\(\s*(?:photo|image|picture|video)s?\s*:.{0,120}\)$/i,
   /^image\s+(?:copyright|caption|source)\b.{0,200}$/i,
   // A caption ending with a parenthesised agency credit: "… (Jane Roe/AFP via Getty Images)".

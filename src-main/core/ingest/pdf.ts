@@ -47,7 +47,7 @@ function pageLines(items: readonly Item[]): Line[] {
   return lines.filter((l) => l.text.length > 0);
 }
 
-const PAGE_NUMBER = /^(?:(?:page|p\.|seite|стр\.?|страница)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|\/|из)\s*\d{1,4})?$/i;
+const PAGE_NUMBER = /^(?:(?:page|p\.|seite|стр\.?|страница)\s*)?(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?(?:\s*(?:of|\/|из)\s*\d{1,4})?$/i;
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.floor(s.length / 2)]! : 0;
