@@ -5,7 +5,8 @@ import { StatementCache } from './statements';
 import { now, type Db } from './db';
 import type { ArticleFull, ArticleMetadataChange, ArticleRow, ArticleWithText, NewArticle, TextRangeRow } from './types';
 
-const COLUMNS = `a.id, a.title, a.outlet, a.author, a.published, a.language, a.url, a.format, a.source_name AS sourceName,
+const COLUMNS = `a.id, a.title, a.outlet, a.author, a.published, a.updated, a.language, a.url, a.format, a.source_name AS sourceName,
+  a.metadata_sources AS sources,
   a.chars, a.imported_at AS importedAt,
   (SELECT count(*) FROM claims c WHERE c.article_id = a.id AND c.status <> 'rejected') AS claims`;
 
@@ -14,9 +15,27 @@ const METADATA_COLUMNS: Record<keyof ArticleMetadataChange, string> = {
   outlet: 'outlet',
   author: 'author',
   published: 'published',
+  updated: 'updated',
   language: 'language',
   url: 'url',
 };
+
+/** The stored sources JSON → field → source (anything malformed reads as unknown). */
+function parseSources(json: unknown): Record<string, string> {
+  if (typeof json !== 'string') return {};
+  try {
+    const value = JSON.parse(json) as unknown;
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
+    return Object.fromEntries(Object.entries(value).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  } catch {
+    return {};
+  }
+}
+
+/** A row as SQLite gives it (sources as JSON text) → the repository's row. */
+function withSources<T extends { sources: unknown }>(row: T | undefined): (Omit<T, 'sources'> & { sources: Record<string, string> }) | undefined {
+  return row ? { ...row, sources: parseSources(row.sources) } : undefined;
+}
 
 function parseRanges(json: string | null): TextRangeRow[] {
   if (!json) return [];
@@ -46,9 +65,9 @@ export class ArticlesRepo {
     const info = this
       .stmt(
         `INSERT INTO articles (title, outlet, author, published, language, source_name, text, chars, content_hash, imported_at,
-           raw_text, removed, url, format)
+           raw_text, removed, url, format, updated, metadata_sources)
          VALUES (@title, @outlet, @author, @published, @language, @sourceName, @text, @chars, @contentHash, @importedAt,
-           @rawText, @removed, @url, @format)`,
+           @rawText, @removed, @url, @format, @updated, @sources)`,
       )
       .run({
         title: article.title,
@@ -66,6 +85,8 @@ export class ArticlesRepo {
         removed: JSON.stringify(article.removed?.map((r) => ({ start: r.start, end: r.end })) ?? []),
         url: article.url ?? null,
         format: article.format ?? null,
+        updated: article.updated ?? null,
+        sources: JSON.stringify(article.sources ?? {}),
       });
     const row = this.get(Number(info.lastInsertRowid));
     if (!row) throw new Error('article vanished after insert');
@@ -73,11 +94,11 @@ export class ArticlesRepo {
   }
 
   get(id: number): ArticleRow | undefined {
-    return this.stmt(`SELECT ${COLUMNS} FROM articles a WHERE a.id = ?`).get(id) as ArticleRow | undefined;
+    return withSources(this.stmt(`SELECT ${COLUMNS} FROM articles a WHERE a.id = ?`).get(id) as ArticleRow | undefined);
   }
 
   getWithText(id: number): ArticleWithText | undefined {
-    return this.db.prepare(`SELECT ${COLUMNS}, a.text FROM articles a WHERE a.id = ?`).get(id) as ArticleWithText | undefined;
+    return withSources(this.db.prepare(`SELECT ${COLUMNS}, a.text FROM articles a WHERE a.id = ?`).get(id) as ArticleWithText | undefined);
   }
 
   /** The article with its raw text and the ranges cleaning removed from it. */
@@ -85,7 +106,7 @@ export class ArticlesRepo {
     const row = this.db
       .prepare(`SELECT ${COLUMNS}, a.text, coalesce(a.raw_text, a.text) AS rawText, a.removed FROM articles a WHERE a.id = ?`)
       .get(id) as (ArticleWithText & { rawText: string; removed: string }) | undefined;
-    return row ? { ...row, removed: parseRanges(row.removed) } : undefined;
+    return row ? { ...row, sources: parseSources(row.sources), removed: parseRanges(row.removed) } : undefined;
   }
 
   text(id: number): string | undefined {
@@ -95,11 +116,11 @@ export class ArticlesRepo {
 
   /** Newest first. */
   list(): ArticleRow[] {
-    return this.db.prepare(`SELECT ${COLUMNS} FROM articles a ORDER BY a.imported_at DESC, a.id DESC`).all() as ArticleRow[];
+    return (this.db.prepare(`SELECT ${COLUMNS} FROM articles a ORDER BY a.imported_at DESC, a.id DESC`).all() as ArticleRow[]).map((r) => withSources(r)!);
   }
 
   findByHash(contentHash: string): ArticleRow | undefined {
-    return this.stmt(`SELECT ${COLUMNS} FROM articles a WHERE a.content_hash = ?`).get(contentHash) as ArticleRow | undefined;
+    return withSources(this.stmt(`SELECT ${COLUMNS} FROM articles a WHERE a.content_hash = ?`).get(contentHash) as ArticleRow | undefined);
   }
 
   /** Which of these content hashes are already stored (for skipping work on a re-run). */
@@ -113,11 +134,15 @@ export class ArticlesRepo {
     return found;
   }
 
-  /** Changes the given metadata (never the text); false when the article does not exist. */
+  /**
+   * Changes the given metadata (never the text), each changed field recorded as the analyst's
+   * (its source becomes 'analyst'); false when the article does not exist.
+   */
   updateMetadata(id: number, change: ArticleMetadataChange): boolean {
     const keys = (Object.keys(METADATA_COLUMNS) as (keyof ArticleMetadataChange)[]).filter((k) => change[k] !== undefined);
     if (keys.length === 0) return this.get(id) !== undefined;
-    const sets = [...keys.map((k) => `${METADATA_COLUMNS[k]} = @${k}`), 'metadata_edited_at = @editedAt'];
+    const sources = keys.reduce((expr, k) => `json_set(${expr}, '$.${k}', 'analyst')`, 'metadata_sources');
+    const sets = [...keys.map((k) => `${METADATA_COLUMNS[k]} = @${k}`), `metadata_sources = ${sources}`, 'metadata_edited_at = @editedAt'];
     const params: Record<string, unknown> = { id, editedAt: now() };
     for (const k of keys) params[k] = change[k] ?? null;
     return this.db.prepare(`UPDATE articles SET ${sets.join(', ')} WHERE id = @id`).run(params).changes > 0;

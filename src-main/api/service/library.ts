@@ -1,6 +1,7 @@
 // Articles and claims: import (read and extract on the worker pool, store on this thread in one
 // transaction per article), list, get, edit metadata, related coverage, delete, review.
 import type { Article, ArticleRelation, ArticleSummary, Claim, ClaimDetails, Extraction, ImportOutcome } from '../contract/methods';
+import type { MetadataSources } from '../contract/metadata';
 import type { ClaimDraft } from '../../core/claims/types';
 import { ingestTextFileSync } from '../../core/ingest/index';
 import { signatureSimilarity } from '../../core/ingest/fingerprint';
@@ -32,12 +33,17 @@ const MAX_RELATIONS = 20;
 /** An import's outcome names the closest few. */
 const OUTCOME_RELATIONS = 5;
 
+/** An analyst's value: trimmed, '' and null clear the field, undefined leaves it. */
+const blank = (v: string | null | undefined): string | null | undefined => (v === undefined ? undefined : v === null || v.trim() === '' ? null : v.trim());
+
 export const toSummary = (row: ArticleRow): ArticleSummary => ({
   id: row.id,
   title: row.title,
   outlet: row.outlet,
   author: row.author,
   published: row.published,
+  updated: row.updated ?? null,
+  sources: row.sources as MetadataSources,
   chars: row.chars,
   importedAt: row.importedAt,
   claims: row.claims,
@@ -179,6 +185,8 @@ export function storePrepared(store: Store, sourceName: string | null, p: Prepar
         language: draft.language ?? null,
         url: draft.url ?? null,
         format: draft.format ?? null,
+        updated: draft.updated ?? null,
+        sources: draft.sources ?? {},
         rawText: draft.rawText ?? null,
         removed: draft.removed ?? [],
         sourceName,
@@ -254,7 +262,7 @@ export function libraryMethods(store: Store, pool: IngestPool) {
     'articles.extract': async ({ fileName, data }: ServiceInput<'articles.extract'>): Promise<Extraction> => {
       const { draft, claims, entities } = unwrap(await pool.run({ kind: 'file', fileName, bytes: decodeBase64(data) }));
       return {
-        article: { title: draft.title, outlet: draft.outlet, author: draft.author, published: draft.published, text: draft.text },
+        article: { title: draft.title, outlet: draft.outlet, author: draft.author, published: draft.published, text: draft.text, updated: draft.updated ?? null, language: draft.language, url: draft.url, sources: draft.sources ?? {} },
         claims: claims.map((c) => ({ kind: c.kind, text: c.text, speaker: c.speaker, start: c.start, end: c.end, ...claimDetails(c) })),
         entities: extractedEntities(entities),
       };
@@ -265,17 +273,26 @@ export function libraryMethods(store: Store, pool: IngestPool) {
     'articles.get': ({ id }: ServiceInput<'articles.get'>): Article => articleOf(store, id),
 
     'articles.update': ({ id, ...change }: ServiceInput<'articles.update'>): Article => {
-      const blank = (v: string | null | undefined): string | null | undefined => (v === undefined ? undefined : v === null || v.trim() === '' ? null : v.trim());
       store.transaction(() => {
         const ok = store.articles.updateMetadata(id, {
           title: change.title,
           outlet: blank(change.outlet),
           author: blank(change.author),
           published: blank(change.published),
+          updated: blank(change.updated),
           language: blank(change.language)?.toLowerCase(),
           url: blank(change.url),
         });
         if (!ok) throw notFound('article', id);
+      });
+      return articleOf(store, id);
+    },
+
+    'articles.setMetadata': ({ id, field, value }: ServiceInput<'articles.setMetadata'>): Article => {
+      const cleaned = field === 'language' ? blank(value)?.toLowerCase() : blank(value);
+      if (field === 'title' && !cleaned) throw new QuireError('bad_request', 'a title cannot be empty');
+      store.transaction(() => {
+        if (!store.articles.updateMetadata(id, { [field]: cleaned ?? null })) throw notFound('article', id);
       });
       return articleOf(store, id);
     },

@@ -25,6 +25,8 @@ export interface Hints {
   url?: string | null;
   /** Where each value above came from. */
   sources?: MetadataSources;
+  /** The file's own properties (PDF info, DOCX core properties): used where the text states nothing. */
+  properties?: Hints;
   /** Photo captions of the page (from <figcaption>): never article text, never the title. */
   captions?: string[];
   /** Blocks the page's markup shows to be furniture (all link text): removed, shown as removed. */
@@ -276,6 +278,7 @@ export function assemble(rawText: string, units: readonly Range[], options: Asse
     }
   }
   if (found.outlet === null) found.set('outlet', copyrightHolder(units.map(slice)), 'copyright');
+  for (const field of METADATA_FIELDS) found.set(field, hints.properties?.[field] ?? null, hints.properties?.sources?.[field] ?? 'meta');
   if (found.title === null) found.set('title', titleFromLead(lead), 'lead');
   const text = body.map(slice).join('\n\n');
   if (found.language === null) found.set('language', detectLanguage(text), 'detected');

@@ -4,6 +4,7 @@
 // joined; page numbers and running headers/footers are dropped. pdfjs never runs PDF scripts
 // here (isEvalSupported: false, no scripting).
 import type { Hints } from './assemble';
+import { findFullDate } from './dates';
 import { IngestError } from './types';
 
 interface Item {
@@ -63,6 +64,42 @@ function joinLines(a: string, b: string, corpus: string): string {
     return keep ? a + b : a.slice(0, -1) + b;
   }
   return `${a} ${b}`;
+}
+
+/** "D:20180329101500+02'00'" (a PDF date) → "2018-03-29". */
+function pdfDate(value: unknown): string | null {
+  const m = typeof value === 'string' ? /^(?:D:)?(\d{4})(\d{2})(\d{2})/.exec(value) : null;
+  return m ? findFullDate(`${m[1]}-${m[2]}-${m[3]}`) : null;
+}
+
+/** The document info dictionary's Title, Author and CreationDate, as hints with their source. */
+async function pdfInfoHints(doc: { getMetadata(): Promise<{ info: unknown }> }): Promise<Hints> {
+  let info: Record<string, unknown> = {};
+  try {
+    const read = (await doc.getMetadata()).info;
+    if (read && typeof read === 'object') info = read as Record<string, unknown>;
+  } catch {
+    // Unreadable metadata: the text still counts.
+  }
+  const text = (v: unknown): string | null => (typeof v === 'string' && /\p{L}/u.test(v) ? v.trim().replace(/\s+/g, ' ') : null);
+  const hints: Hints = { sources: {} };
+  const title = text(info['Title']);
+  // Word processors write the file name (or "Untitled") as the title: not a headline.
+  if (title && !/\.(?:docx?|pdf|odt|rtf|txt)$/i.test(title) && !/^untitled\b/i.test(title)) {
+    hints.title = title;
+    hints.sources!.title = 'pdf-info';
+  }
+  const author = text(info['Author']);
+  if (author) {
+    hints.author = author;
+    hints.sources!.author = 'pdf-info';
+  }
+  const created = pdfDate(info['CreationDate']);
+  if (created) {
+    hints.published = created;
+    hints.sources!.published = 'pdf-info';
+  }
+  return hints;
 }
 
 export async function readPdf(bytes: Uint8Array, name: string): Promise<{ blocks: string[]; hints: Hints }> {
@@ -126,7 +163,7 @@ export async function readPdf(bytes: Uint8Array, name: string): Promise<{ blocks
       }
       open = true;
     }
-    return { blocks, hints: {} };
+    return { blocks, hints: { properties: await pdfInfoHints(doc) } };
   } finally {
     await doc.destroy();
   }
