@@ -210,13 +210,13 @@ export function assemble(rawText: string, units: readonly Range[], options: Asse
       header.add(i);
       continue;
     }
-    if (isTicker(unit)) {
-      header.add(i);
-      continue;
-    }
     const dates = readDateLines(unit);
     if (dates) {
       for (const d of dates) found.set(d.kind, d.date, 'date-line');
+      header.add(i);
+      continue;
+    }
+    if (isTicker(unit)) {
       header.add(i);
       continue;
     }

@@ -14,6 +14,7 @@ const SLAVIC_MONTHS: Record<string, number> = Object.fromEntries(
 );
 /** Short Russian and Ukrainian month forms of wire datelines ("29 мар"). */
 const SLAVIC_SHORT: Record<string, number> = Object.fromEntries('янв фев мар апр май июн июл авг сен окт ноя дек'.split(' ').map((name, i) => [name, i + 1]));
+const SLAVIC_MONTH_WORD = new RegExp(`(?<![\\p{L}])(?:${[...Object.keys(SLAVIC_MONTHS), ...Object.keys(SLAVIC_SHORT)].join('|')})(?![\\p{L}])`, 'giu');
 const MONTH = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?\\.?|July?\\.?|Aug(?:ust|\\.)?|Sep(?:t(?:ember|\\.)?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -115,7 +116,7 @@ export function allFullDates(s: string, limit = 50): string[] {
   return out;
 }
 
-const DATE_LABEL = /^(?:updated|published|posted|last\s+updated|last\s+modified|modified|first\s+published|date|обновлено|опубликовано|оновлено)\b(?:\s*on\b)?(?:\s*:)?/iu;
+const DATE_LABEL = /^(?:updated|published|posted|last\s+updated|last\s+modified|modified|first\s+published|date|обновлено|опубликовано|оновлено|опубліковано)(?![\p{L}])(?:\s*on\b)?(?:\s*:)?/iu;
 
 export interface DateLine {
   date: string;
@@ -136,7 +137,7 @@ export function readDateLines(line: string): DateLine[] | null {
     if (!p) continue;
     const date = dateLineValue(p);
     if (!date) return null;
-    out.push({ date, kind: /^(?:updated|last\s+updated|last\s+modified|modified|обновлено|оновлено)\b/iu.test(p) ? 'updated' : 'published' });
+    out.push({ date, kind: /^(?:updated|last\s+updated|last\s+modified|modified|обновлено|оновлено)(?![\p{L}])/iu.test(p) ? 'updated' : 'published' });
   }
   return out.length ? out : null;
 }
@@ -155,6 +156,8 @@ export function dateLineValue(line: string): string | null {
     .replace(/\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?/gi, '')
     .replace(/\b(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*)\b/g, '')
     .replace(new RegExp(`\\b${'(?:\\d{1,2}(?:st|nd|rd|th)?|\\d{4})'}\\b|${MONTH}`, 'gi'), '')
+    .replace(SLAVIC_MONTH_WORD, '')
+    .replace(/(?<![\p{L}])(?:г|року|года)(?![\p{L}])\.?/giu, '')
     .replace(/\b(?:at|on|of|updated|published|posted)\b/gi, '')
     .replace(/[\s,.:/|()–—-]+/g, '');
   return leftover.length === 0 ? value : null;

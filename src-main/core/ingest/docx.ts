@@ -4,7 +4,6 @@ import type { Hints } from './assemble';
 import { readHtml } from './html';
 import { IngestError } from './types';
 import { unzipSync } from 'fflate';
-import { findFullDate } from './dates';
 import { checkZipBomb, zipEntries, type ZipEntry } from './zip';
 
 /** docProps/core.xml is small; a larger one is not read (the body still is). */
@@ -20,9 +19,12 @@ const xmlText = (xml: string, tag: string): string | null => {
   return /\p{L}|\d/u.test(value) ? value.replace(/\s+/g, ' ') : null;
 };
 
-/** Title, creator and creation date from the DOCX core properties (dc:title, dc:creator, dcterms:created). */
-function coreProperties(bytes: Uint8Array, entries: readonly ZipEntry[]): { title: string | null; author: string | null; published: string | null } {
-  const none = { title: null, author: null, published: null };
+/**
+ * Title and creator from the DOCX core properties (dc:title, dc:creator). Its creation date is
+ * when the file was made, not when the article appeared: not read.
+ */
+function coreProperties(bytes: Uint8Array, entries: readonly ZipEntry[]): { title: string | null; author: string | null } {
+  const none = { title: null, author: null };
   const entry = entries.find((e) => e.name === 'docProps/core.xml');
   if (!entry || entry.uncompressed > MAX_CORE_XML) return none;
   let xml: string;
@@ -35,12 +37,10 @@ function coreProperties(bytes: Uint8Array, entries: readonly ZipEntry[]): { titl
     return none;
   }
   const title = xmlText(xml, 'dc:title');
-  const created = xmlText(xml, 'dcterms:created');
   return {
     // Word writes the file name or "Untitled" when nobody gave a title.
     title: title && !/\.(?:docx?|pdf)$/i.test(title) && !/^untitled\b/i.test(title) ? title : null,
     author: xmlText(xml, 'dc:creator'),
-    published: created ? findFullDate(created.slice(0, 10)) : null,
   };
 }
 
@@ -62,6 +62,6 @@ export async function readDocx(bytes: Uint8Array, name: string): Promise<{ block
   // A Heading 1 names the headline; the document's properties count where the text is silent.
   const h1 = html.includes('<h1>') ? hints.title : null;
   const properties: Hints = { ...props, sources: {} };
-  for (const field of ['title', 'author', 'published'] as const) if (props[field]) properties.sources![field] = 'docx-properties';
+  for (const field of ['title', 'author'] as const) if (props[field]) properties.sources![field] = 'docx-properties';
   return { blocks, hints: { ...(h1 ? { title: h1, titleVariants: [h1], sources: { title: 'headline' } } : {}), properties } };
 }

@@ -379,6 +379,12 @@ export function readHtml(html: string, options: { readability: boolean }): HtmlR
   // A page Readability cannot read: its main text, the whole body.
   if (blocks.length === 0) blocks = textBlocksOf(document.body ?? document.documentElement);
   const hints = found ? withReadability(meta, found) : meta.hints;
+  // A <title> cut short before a site name ("Ship leaves port | Daily") whose <h1> says it in full.
+  const cut = hints.title && hints.sources?.title === 'title-element' ? /\s(?:[|–—-]|::)\s/.exec(hints.title) : null;
+  if (cut && h1 && h1.length > cut.index && h1.toLowerCase().startsWith(hints.title!.slice(0, cut.index).toLowerCase()) && isPlausibleTitle(h1, hints.outlet ?? null)) {
+    hints.title = h1;
+    hints.sources = { ...hints.sources, title: 'headline' };
+  }
   // No title, or one that is only the site's name, a ticker or a dateline: the page's <h1>.
   if ((!hints.title || !isPlausibleTitle(hints.title, hints.outlet ?? null)) && h1 && isPlausibleTitle(h1, hints.outlet ?? null)) {
     hints.title = h1;

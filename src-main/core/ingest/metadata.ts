@@ -169,7 +169,7 @@ export function isTicker(line: string): boolean {
   const t = line.trim();
   const letters = (t.match(/\p{L}/gu) ?? []).length;
   const figures = (t.match(/[\p{N}$€£₽¥%+]/gu) ?? []).length;
-  return figures > 0 && letters < figures * 1.5 && /\d[.,]\d/.test(t);
+  return figures > 0 && letters < figures * 1.5 && /\d[.,]\d/.test(t) && /[$€£₽¥▲▼%]|[+−]\s?\d/.test(t);
 }
 
 /** Could this be a page's title (not a ticker, a dateline, or the outlet's name alone)? */

@@ -4,7 +4,6 @@
 // joined; page numbers and running headers/footers are dropped. pdfjs never runs PDF scripts
 // here (isEvalSupported: false, no scripting).
 import type { Hints } from './assemble';
-import { findFullDate } from './dates';
 import { IngestError } from './types';
 
 interface Item {
@@ -66,13 +65,10 @@ function joinLines(a: string, b: string, corpus: string): string {
   return `${a} ${b}`;
 }
 
-/** "D:20180329101500+02'00'" (a PDF date) → "2018-03-29". */
-function pdfDate(value: unknown): string | null {
-  const m = typeof value === 'string' ? /^(?:D:)?(\d{4})(\d{2})(\d{2})/.exec(value) : null;
-  return m ? findFullDate(`${m[1]}-${m[2]}-${m[3]}`) : null;
-}
-
-/** The document info dictionary's Title, Author and CreationDate, as hints with their source. */
+/**
+ * The document info dictionary's Title and Author, as hints with their source. Its CreationDate
+ * is when the file was made (often printed from a browser), not when the article appeared.
+ */
 async function pdfInfoHints(doc: { getMetadata(): Promise<{ info: unknown }> }): Promise<Hints> {
   let info: Record<string, unknown> = {};
   try {
@@ -93,11 +89,6 @@ async function pdfInfoHints(doc: { getMetadata(): Promise<{ info: unknown }> }):
   if (author) {
     hints.author = author;
     hints.sources!.author = 'pdf-info';
-  }
-  const created = pdfDate(info['CreationDate']);
-  if (created) {
-    hints.published = created;
-    hints.sources!.published = 'pdf-info';
   }
   return hints;
 }
