@@ -5,8 +5,9 @@ import { StatementCache } from './statements';
 import { now, type Db } from './db';
 import type { ArticleFull, ArticleMetadataChange, ArticleRow, ArticleWithText, NewArticle, TextRangeRow } from './types';
 
-const COLUMNS = `a.id, a.title, a.outlet, a.author, a.published, a.updated, a.language, a.url, a.format, a.source_name AS sourceName,
-  a.metadata_sources AS sources,
+/** The row's columns; a store opened at a schema before the metadata sources (tests of upgrades) reads them as unknown. */
+const columns = (sources: boolean): string => `a.id, a.title, a.outlet, a.author, a.published, a.language, a.url, a.format, a.source_name AS sourceName,
+  ${sources ? 'a.updated, a.metadata_sources AS sources' : "NULL AS updated, '{}' AS sources"},
   a.chars, a.imported_at AS importedAt,
   (SELECT count(*) FROM claims c WHERE c.article_id = a.id AND c.status <> 'rejected') AS claims`;
 
@@ -53,8 +54,12 @@ function parseRanges(json: string | null): TextRangeRow[] {
 export class ArticlesRepo {
   private readonly statements: StatementCache;
 
+  private readonly selectColumns: string;
+
   constructor(private readonly db: Db) {
     this.statements = new StatementCache(db);
+    const names = (db.prepare('PRAGMA table_info(articles)').all() as { name: string }[]).map((c) => c.name);
+    this.selectColumns = columns(names.includes('metadata_sources'));
   }
 
   private stmt(sql: string): Statement {
@@ -62,12 +67,16 @@ export class ArticlesRepo {
   }
 
   insert(article: NewArticle): ArticleRow {
+    // The update date and sources are written only when there are any, so the column defaults
+    // (NULL, '{}') stand otherwise.
+    const sources = article.sources && Object.keys(article.sources).length > 0 ? JSON.stringify(article.sources) : null;
+    const extra = article.updated != null || sources !== null;
     const info = this
       .stmt(
         `INSERT INTO articles (title, outlet, author, published, language, source_name, text, chars, content_hash, imported_at,
-           raw_text, removed, url, format, updated, metadata_sources)
+           raw_text, removed, url, format${extra ? ', updated, metadata_sources' : ''})
          VALUES (@title, @outlet, @author, @published, @language, @sourceName, @text, @chars, @contentHash, @importedAt,
-           @rawText, @removed, @url, @format, @updated, @sources)`,
+           @rawText, @removed, @url, @format${extra ? ", @updated, coalesce(@sources, '{}')" : ''})`,
       )
       .run({
         title: article.title,
@@ -85,8 +94,7 @@ export class ArticlesRepo {
         removed: JSON.stringify(article.removed?.map((r) => ({ start: r.start, end: r.end })) ?? []),
         url: article.url ?? null,
         format: article.format ?? null,
-        updated: article.updated ?? null,
-        sources: JSON.stringify(article.sources ?? {}),
+        ...(extra ? { updated: article.updated ?? null, sources } : {}),
       });
     const row = this.get(Number(info.lastInsertRowid));
     if (!row) throw new Error('article vanished after insert');
@@ -94,17 +102,17 @@ export class ArticlesRepo {
   }
 
   get(id: number): ArticleRow | undefined {
-    return withSources(this.stmt(`SELECT ${COLUMNS} FROM articles a WHERE a.id = ?`).get(id) as ArticleRow | undefined);
+    return withSources(this.stmt(`SELECT ${this.selectColumns} FROM articles a WHERE a.id = ?`).get(id) as ArticleRow | undefined);
   }
 
   getWithText(id: number): ArticleWithText | undefined {
-    return withSources(this.db.prepare(`SELECT ${COLUMNS}, a.text FROM articles a WHERE a.id = ?`).get(id) as ArticleWithText | undefined);
+    return withSources(this.db.prepare(`SELECT ${this.selectColumns}, a.text FROM articles a WHERE a.id = ?`).get(id) as ArticleWithText | undefined);
   }
 
   /** The article with its raw text and the ranges cleaning removed from it. */
   getFull(id: number): ArticleFull | undefined {
     const row = this.db
-      .prepare(`SELECT ${COLUMNS}, a.text, coalesce(a.raw_text, a.text) AS rawText, a.removed FROM articles a WHERE a.id = ?`)
+      .prepare(`SELECT ${this.selectColumns}, a.text, coalesce(a.raw_text, a.text) AS rawText, a.removed FROM articles a WHERE a.id = ?`)
       .get(id) as (ArticleWithText & { rawText: string; removed: string }) | undefined;
     return row ? { ...row, sources: parseSources(row.sources), removed: parseRanges(row.removed) } : undefined;
   }
@@ -116,11 +124,11 @@ export class ArticlesRepo {
 
   /** Newest first. */
   list(): ArticleRow[] {
-    return (this.db.prepare(`SELECT ${COLUMNS} FROM articles a ORDER BY a.imported_at DESC, a.id DESC`).all() as ArticleRow[]).map((r) => withSources(r)!);
+    return (this.db.prepare(`SELECT ${this.selectColumns} FROM articles a ORDER BY a.imported_at DESC, a.id DESC`).all() as ArticleRow[]).map((r) => withSources(r)!);
   }
 
   findByHash(contentHash: string): ArticleRow | undefined {
-    return withSources(this.stmt(`SELECT ${COLUMNS} FROM articles a WHERE a.content_hash = ?`).get(contentHash) as ArticleRow | undefined);
+    return withSources(this.stmt(`SELECT ${this.selectColumns} FROM articles a WHERE a.content_hash = ?`).get(contentHash) as ArticleRow | undefined);
   }
 
   /** Which of these content hashes are already stored (for skipping work on a re-run). */
