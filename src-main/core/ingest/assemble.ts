@@ -2,7 +2,7 @@
 // boilerplate and repeats removed, header lines (headline, byline, date) read and taken out,
 // metadata completed from the text, and the exact ranges of rawText that were removed.
 import { isBoilerplateLine, isListHeader } from './boilerplate';
-import { allFullDates, completeYear, readDateLines } from './dates';
+import { allFullDates, completeYear, readDateLines, type DateLine } from './dates';
 import { detectLanguage } from './language';
 import { headlineText, isPersonName, isPlausibleHeadline, isPlausibleTitle, isTicker, readByline, readDateline, titleFromLead } from './metadata';
 import { IngestError, METADATA_FIELDS, type ArticleDraft, type MetadataField, type MetadataSource, type MetadataSources } from './types';
@@ -172,6 +172,7 @@ export function assemble(rawText: string, units: readonly Range[], options: Asse
   const kept: Range[] = [];
   const captions = new Set([...(hints.captions ?? []), ...(hints.furniture ?? [])].map(norm).filter(Boolean));
   const seen = new Set<string>();
+  const stamps: DateLine[] = [];
   let inList = false;
   for (const unit of units) {
     const t = slice(unit).trim();
@@ -184,7 +185,11 @@ export function assemble(rawText: string, units: readonly Range[], options: Asse
       if (t.length <= 60 && !/[.!?”"]$/.test(t)) continue;
       inList = false;
     }
-    if (isBoilerplateLine(t)) continue;
+    if (isBoilerplateLine(t)) {
+      // A timestamp line ("Updated: March 30, 2018") is furniture in the body but still dates the page.
+      stamps.push(...(readDateLines(t) ?? []));
+      continue;
+    }
     if (captions.size && captions.has(norm(t))) continue;
     if (options.dropRepeats) {
       const key = norm(t) || t;
@@ -197,6 +202,7 @@ export function assemble(rawText: string, units: readonly Range[], options: Asse
 
   // 2. Header lines: headline, byline, date line, section label, ticker.
   const found = new Found(hints);
+  for (const d of stamps) found.set(d.kind, d.date, 'date-line');
   if (found.title && !isPlausibleTitle(found.title, found.outlet)) found.clear('title');
   const titleKeys = new Set([hints.title, ...(hints.titleVariants ?? [])].filter((t): t is string => !!t).map(norm));
   const matchMode = titleKeys.size > 0;

@@ -1,6 +1,7 @@
 // Lines that belong to the page around an article, not to the article: photo captions and
 // credits, reading-time badges, share / comment / sign-up prompts, related-content headers.
 // Patterns are general page furniture; a line is dropped only when the whole line matches.
+import { isTimestampLine } from './dates';
 
 /** Whole-line furniture (matched against the trimmed line, case-insensitive). */
 const FURNITURE: readonly RegExp[] = [
@@ -20,7 +21,11 @@ const FURNITURE: readonly RegExp[] = [
   /^(?:sign\s+up|subscribe|register)\b.{0,80}(?:newsletter|updates|inbox|free|alerts|today|now)[.!]?$/i,
   /^(?:follow\s+us|like\s+us)\s+on\b.{0,60}$/i,
   /^(?:recommended|related|featured|trending|popular|more)\s+(?:videos?|stories|articles?|topics|reading|content|news|posts|links)\s*:?$/i,
-  /^(?:read\s+more|see\s+also|also\s+read|watch|listen)\s*:.{0,150}$/i,
+  /^(?:read\s+more|see\s+(?:also|more)|also\s+read|watch|listen|related)\s*:.{0,150}$/i,
+  /^(?:click|tap)\s+here\b.{0,80}$/i,
+  /^.{0,80}\bby\s+clicking\s+here[.!]?$/i,
+  /^this\s+(?:slideshow|video|content|page|feature|player)\s+requires\s+javascript\.?$/i,
+  /^this\s+(?:post|article|page|story)\s+(?:may\s+)?contains?\s+affiliate\b.{0,120}$/i,
   /^(?:skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|scroll\s+to\s+top)$/i,
   /^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4})).{0,150}$/i,
   /^all\s+rights\s+reserved\.?$/i,
@@ -56,6 +61,8 @@ const CAPTION: readonly RegExp[] = [
   /^\(?\s*(?:[\p{Lu}][\p{L}.'-]*\s+){0,4}(?:\/\s*)?(?:getty\s+images|afp|reuters|ap\s+photo|epa|shutterstock)(?:\s+via\s+[^.)]{0,39}[^.\s)])?\s*\)?$/iu,
   /^\(\s*(?:photo|image|picture|video)s?\s*:.{0,120}\)$/i,
   /^image\s+(?:copyright|caption|source)\b.{0,200}$/i,
+  // A caption ending with a labelled credit: "… harbour at dawn (Image: GETTY )".
+  /\((?:image|photo|picture|credit|source)s?\s*:[^()]{1,40}\)$/i,
   // A caption ending with a parenthesised agency credit: "… (Jane Roe/AFP via Getty Images)".
   /\((?=[^()]*(?:\/|\bvia\b|\bphoto\b))[^()]{0,80}(?:getty\s+images|afp|reuters|ap\s+photo|\bap\b|epa|shutterstock|photo)[^()]{0,60}\)\s*$/i,
 ];
@@ -65,7 +72,7 @@ export function isBoilerplateLine(line: string): boolean {
   const t = line.trim().replace(/^[*_#>\s]+|[*_\s]+$/g, '');
   if (t.length === 0) return true;
   if (t.length > 600) return false;
-  if (FURNITURE.some((re) => re.test(t))) return true;
+  if (FURNITURE.some((re) => re.test(t)) || isTimestampLine(t)) return true;
   return CAPTION.some((re) => re.test(t));
 }
 

@@ -162,3 +162,23 @@ export function dateLineValue(line: string): string | null {
     .replace(/[\s,.:/|()–—-]+/g, '');
   return leftover.length === 0 ? value : null;
 }
+
+const TIMESTAMP_LABEL = /^[|·•\s]*(?:updated|published|posted|last\s+updated|обновлено|опубликовано|оновлено)(?![\p{L}])/iu;
+
+/**
+ * A labelled timestamp line, with or without a year: "Updated at 1:23 p.m.", "Updated Nov 19,
+ * 9:41 AM;Posted Nov 18, 8:19 PM", "| UPDATED: 11:05, Tue, Nov 19, 2019". Page furniture.
+ */
+export function isTimestampLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length > 120 || !TIMESTAMP_LABEL.test(t) || !/\d/.test(t)) return false;
+  const leftover = t
+    .replace(/(?<![\p{L}])(?:updated|published|posted|last|at|on|обновлено|опубликовано|оновлено|в)(?![\p{L}])/giu, '')
+    .replace(/\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?/gi, '')
+    .replace(/\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:a\.?m\.?|p\.?m\.?))?/gi, '')
+    .replace(/\b(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*)\b/g, '')
+    .replace(new RegExp(`\\b\\d{1,4}(?:st|nd|rd|th)?\\b|${MONTH}`, 'gi'), '')
+    .replace(SLAVIC_MONTH_WORD, '')
+    .replace(/[\s,.:;/|()–—-]+/g, '');
+  return leftover.length === 0;
+}
