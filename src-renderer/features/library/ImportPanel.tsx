@@ -64,8 +64,9 @@ function FillField({ article, field, onSaved }: { article: Found; field: Article
 }
 
 /** "outlet UPI (dateline) · date 2022-02-28 (dateline) · missing: author [add author]". */
-function MetadataFound({ article }: { article: Found }): JSX.Element {
+function MetadataFound({ article, onChanged }: { article: Found; onChanged?: (() => void) | undefined }): JSX.Element {
   const [current, setCurrent] = useState<Found>(article);
+  const box = useRef<HTMLSpanElement>(null);
   const sources = (current.sources ?? {}) as Partial<Record<ArticleMetadataField, string>>;
   const value = (f: ArticleMetadataField): string | null => {
     const v = (current as Partial<Record<ArticleMetadataField, unknown>>)[f];
@@ -74,7 +75,7 @@ function MetadataFound({ article }: { article: Found }): JSX.Element {
   const found = FILLABLE_FIELDS.filter((f) => value(f) && f !== 'url');
   const missing = FILLABLE_FIELDS.filter((f) => !value(f));
   return (
-    <span className="import-meta small" data-testid="import-metadata">
+    <span className="import-meta small" data-testid="import-metadata" ref={box} tabIndex={-1}>
       {found.map((f) => (
         <span key={f} className="import-meta-found" data-field={f} data-source={sources[f] ?? ''}>
           {' · '}
@@ -88,7 +89,16 @@ function MetadataFound({ article }: { article: Found }): JSX.Element {
           {missing.map((f, i) => (
             <span key={f}>
               {i > 0 && ', '}
-              <FillField article={current} field={f} onSaved={(a) => setCurrent({ ...current, ...a })} />
+              <FillField
+                article={current}
+                field={f}
+                onSaved={(a) => {
+                  setCurrent({ ...current, ...a });
+                  onChanged?.();
+                  // The filled field's input is gone: focus stays in the report (Escape still closes it).
+                  box.current?.focus();
+                }}
+              />
             </span>
           ))}
         </span>
@@ -170,10 +180,13 @@ export function ImportReportDialog({
   report,
   onClose,
   onOpenArticle,
+  onChanged,
 }: {
   report: ImportReport;
   onClose: () => void;
   onOpenArticle: (id: number) => void;
+  /** An article's metadata was filled in the report (the library and reader re-read it). */
+  onChanged?: () => void;
 }): JSX.Element {
   const close = useRef<HTMLButtonElement>(null);
   useEffect(() => close.current?.focus(), []);
@@ -212,7 +225,7 @@ export function ImportReportDialog({
                     {l.status === 'duplicate' ? `duplicate of “${l.article.title}” (article ${l.article.id})` : `${l.article.title}${l.claims !== undefined ? ` · ${l.claims} claims` : ''}`}
                   </button>
                 )}
-                {l.status === 'imported' && l.article && <MetadataFound article={l.article} />}
+                {l.status === 'imported' && l.article && <MetadataFound article={l.article} onChanged={onChanged} />}
               </span>
             </li>
           ))}
