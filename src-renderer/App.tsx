@@ -456,7 +456,9 @@ export function App(): JSX.Element {
           <div>Drop articles or folders to import them</div>
         </div>
       )}
-      {reportOpen && lastReport && <ImportReportDialog report={lastReport} onClose={() => setReportOpen(false)} onOpenArticle={(id) => openArticle(id)} />}
+      {reportOpen && lastReport && (
+        <ImportReportDialog report={lastReport} onClose={() => setReportOpen(false)} onOpenArticle={(id) => openArticle(id)} onChanged={() => { setRevision((r) => r + 1); void refreshArticles(); }} />
+      )}
       {pasteOpen && <PasteDialog onPaste={importPaste} onClose={() => setPasteOpen(false)} />}
       {paletteOpen && (
         <CommandPalette

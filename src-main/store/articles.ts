@@ -5,7 +5,9 @@ import { StatementCache } from './statements';
 import { now, type Db } from './db';
 import type { ArticleFull, ArticleMetadataChange, ArticleRow, ArticleWithText, NewArticle, TextRangeRow } from './types';
 
-const COLUMNS = `a.id, a.title, a.outlet, a.author, a.published, a.language, a.url, a.format, a.source_name AS sourceName,
+/** The row's columns; a store opened at a schema before the metadata sources (tests of upgrades) reads them as unknown. */
+const columns = (sources: boolean): string => `a.id, a.title, a.outlet, a.author, a.published, a.language, a.url, a.format, a.source_name AS sourceName,
+  ${sources ? 'a.updated, a.metadata_sources AS sources' : "NULL AS updated, '{}' AS sources"},
   a.chars, a.imported_at AS importedAt,
   (SELECT count(*) FROM claims c WHERE c.article_id = a.id AND c.status <> 'rejected') AS claims`;
 
@@ -14,9 +16,27 @@ const METADATA_COLUMNS: Record<keyof ArticleMetadataChange, string> = {
   outlet: 'outlet',
   author: 'author',
   published: 'published',
+  updated: 'updated',
   language: 'language',
   url: 'url',
 };
+
+/** The stored sources JSON → field → source (anything malformed reads as unknown). */
+function parseSources(json: unknown): Record<string, string> {
+  if (typeof json !== 'string') return {};
+  try {
+    const value = JSON.parse(json) as unknown;
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
+    return Object.fromEntries(Object.entries(value).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  } catch {
+    return {};
+  }
+}
+
+/** A row as SQLite gives it (sources as JSON text) → the repository's row. */
+function withSources<T extends { sources: unknown }>(row: T | undefined): (Omit<T, 'sources'> & { sources: Record<string, string> }) | undefined {
+  return row ? { ...row, sources: parseSources(row.sources) } : undefined;
+}
 
 function parseRanges(json: string | null): TextRangeRow[] {
   if (!json) return [];
@@ -34,8 +54,12 @@ function parseRanges(json: string | null): TextRangeRow[] {
 export class ArticlesRepo {
   private readonly statements: StatementCache;
 
+  private readonly selectColumns: string;
+
   constructor(private readonly db: Db) {
     this.statements = new StatementCache(db);
+    const names = (db.prepare('PRAGMA table_info(articles)').all() as { name: string }[]).map((c) => c.name);
+    this.selectColumns = columns(names.includes('metadata_sources'));
   }
 
   private stmt(sql: string): Statement {
@@ -43,12 +67,16 @@ export class ArticlesRepo {
   }
 
   insert(article: NewArticle): ArticleRow {
+    // The update date and sources are written only when there are any, so the column defaults
+    // (NULL, '{}') stand otherwise.
+    const sources = article.sources && Object.keys(article.sources).length > 0 ? JSON.stringify(article.sources) : null;
+    const extra = article.updated != null || sources !== null;
     const info = this
       .stmt(
         `INSERT INTO articles (title, outlet, author, published, language, source_name, text, chars, content_hash, imported_at,
-           raw_text, removed, url, format)
+           raw_text, removed, url, format${extra ? ', updated, metadata_sources' : ''})
          VALUES (@title, @outlet, @author, @published, @language, @sourceName, @text, @chars, @contentHash, @importedAt,
-           @rawText, @removed, @url, @format)`,
+           @rawText, @removed, @url, @format${extra ? ", @updated, coalesce(@sources, '{}')" : ''})`,
       )
       .run({
         title: article.title,
@@ -66,6 +94,7 @@ export class ArticlesRepo {
         removed: JSON.stringify(article.removed?.map((r) => ({ start: r.start, end: r.end })) ?? []),
         url: article.url ?? null,
         format: article.format ?? null,
+        ...(extra ? { updated: article.updated ?? null, sources } : {}),
       });
     const row = this.get(Number(info.lastInsertRowid));
     if (!row) throw new Error('article vanished after insert');
@@ -73,19 +102,19 @@ export class ArticlesRepo {
   }
 
   get(id: number): ArticleRow | undefined {
-    return this.stmt(`SELECT ${COLUMNS} FROM articles a WHERE a.id = ?`).get(id) as ArticleRow | undefined;
+    return withSources(this.stmt(`SELECT ${this.selectColumns} FROM articles a WHERE a.id = ?`).get(id) as ArticleRow | undefined);
   }
 
   getWithText(id: number): ArticleWithText | undefined {
-    return this.db.prepare(`SELECT ${COLUMNS}, a.text FROM articles a WHERE a.id = ?`).get(id) as ArticleWithText | undefined;
+    return withSources(this.db.prepare(`SELECT ${this.selectColumns}, a.text FROM articles a WHERE a.id = ?`).get(id) as ArticleWithText | undefined);
   }
 
   /** The article with its raw text and the ranges cleaning removed from it. */
   getFull(id: number): ArticleFull | undefined {
     const row = this.db
-      .prepare(`SELECT ${COLUMNS}, a.text, coalesce(a.raw_text, a.text) AS rawText, a.removed FROM articles a WHERE a.id = ?`)
+      .prepare(`SELECT ${this.selectColumns}, a.text, coalesce(a.raw_text, a.text) AS rawText, a.removed FROM articles a WHERE a.id = ?`)
       .get(id) as (ArticleWithText & { rawText: string; removed: string }) | undefined;
-    return row ? { ...row, removed: parseRanges(row.removed) } : undefined;
+    return row ? { ...row, sources: parseSources(row.sources), removed: parseRanges(row.removed) } : undefined;
   }
 
   text(id: number): string | undefined {
@@ -95,11 +124,11 @@ export class ArticlesRepo {
 
   /** Newest first. */
   list(): ArticleRow[] {
-    return this.db.prepare(`SELECT ${COLUMNS} FROM articles a ORDER BY a.imported_at DESC, a.id DESC`).all() as ArticleRow[];
+    return (this.db.prepare(`SELECT ${this.selectColumns} FROM articles a ORDER BY a.imported_at DESC, a.id DESC`).all() as ArticleRow[]).map((r) => withSources(r)!);
   }
 
   findByHash(contentHash: string): ArticleRow | undefined {
-    return this.stmt(`SELECT ${COLUMNS} FROM articles a WHERE a.content_hash = ?`).get(contentHash) as ArticleRow | undefined;
+    return withSources(this.stmt(`SELECT ${this.selectColumns} FROM articles a WHERE a.content_hash = ?`).get(contentHash) as ArticleRow | undefined);
   }
 
   /** Which of these content hashes are already stored (for skipping work on a re-run). */
@@ -113,11 +142,15 @@ export class ArticlesRepo {
     return found;
   }
 
-  /** Changes the given metadata (never the text); false when the article does not exist. */
+  /**
+   * Changes the given metadata (never the text), each changed field recorded as the analyst's
+   * (its source becomes 'analyst'); false when the article does not exist.
+   */
   updateMetadata(id: number, change: ArticleMetadataChange): boolean {
     const keys = (Object.keys(METADATA_COLUMNS) as (keyof ArticleMetadataChange)[]).filter((k) => change[k] !== undefined);
     if (keys.length === 0) return this.get(id) !== undefined;
-    const sets = [...keys.map((k) => `${METADATA_COLUMNS[k]} = @${k}`), 'metadata_edited_at = @editedAt'];
+    const sources = keys.reduce((expr, k) => `json_set(${expr}, '$.${k}', 'analyst')`, 'metadata_sources');
+    const sets = [...keys.map((k) => `${METADATA_COLUMNS[k]} = @${k}`), `metadata_sources = ${sources}`, 'metadata_edited_at = @editedAt'];
     const params: Record<string, unknown> = { id, editedAt: now() };
     for (const k of keys) params[k] = change[k] ?? null;
     return this.db.prepare(`UPDATE articles SET ${sets.join(', ')} WHERE id = @id`).run(params).changes > 0;

@@ -6,10 +6,13 @@ export interface ArticleRow {
   outlet: string | null;
   author: string | null;
   published: string | null;
+  updated: string | null;
   language: string | null;
   url: string | null;
   format: ArticleFormat | null;
   sourceName: string | null;
+  /** Where each metadata value came from: field → source ('meta', 'byline', …, 'analyst'). */
+  sources: Record<string, string>;
   chars: number;
   importedAt: string;
   /** Claims not rejected. */
@@ -40,6 +43,7 @@ export interface ArticleMetadataChange {
   outlet?: string | null;
   author?: string | null;
   published?: string | null;
+  updated?: string | null;
   language?: string | null;
   url?: string | null;
 }
@@ -69,6 +73,8 @@ export interface NewArticle {
   removed?: readonly TextRangeRow[];
   url?: string | null;
   format?: ArticleFormat | null;
+  updated?: string | null;
+  sources?: Record<string, string>;
 }
 
 export type ClaimKind = 'direct' | 'indirect';

@@ -98,8 +98,8 @@ describe('migration 2 from a schema-1 store with data', () => {
       expect(stripClaims(after.claims ?? [])).toEqual(before.claims);
       // Old columns of articles unchanged; new ones at their defaults.
       const strip = (rows: unknown[]): unknown[] =>
-        (rows as Record<string, unknown>[]).map(({ raw_text, removed, url, format, metadata_edited_at, ...rest }) => {
-          expect([raw_text, removed, url, format, metadata_edited_at]).toEqual([null, '[]', null, null, null]);
+        (rows as Record<string, unknown>[]).map(({ raw_text, removed, url, format, metadata_edited_at, updated, metadata_sources, ...rest }) => {
+          expect([raw_text, removed, url, format, metadata_edited_at, updated, metadata_sources]).toEqual([null, '[]', null, null, null, null, '{}']);
           return rest;
         });
       expect(strip(after.articles ?? [])).toEqual(before.articles);

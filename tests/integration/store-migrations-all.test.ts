@@ -136,6 +136,12 @@ const SEEDS: Record<number, Seed> = {
     ],
     finds: [],
   },
+  9: {
+    rows: [
+      ['articles', { id: 181, title: 'Ferry timetable changes', outlet: 'Coastal Wire', author: 'R. Imre', published: '2024-05-03', updated: '2024-05-04', metadata_sources: '{"outlet":"dateline","published":"date-line","updated":"date-line","author":"analyst"}', language: 'en', source_name: 'ferry.txt', text: 'The ferry operator changed its timetable on Friday.', chars: 51, content_hash: hash('a181'), imported_at: AT }],
+    ],
+    finds: [],
+  },
 };
 
 const columnsOf = (db: Db, table: string): { name: string; dflt_value: string | null; pk: number }[] =>

@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import type { Schemas, citationRefSchema } from './schemas';
 import type { Annotation, AnnotationTag, CarryOutcome, CitedAnnotation } from './annotations';
+import type { MetadataSources } from './metadata';
 
 export const METHOD_NAMES = [
   'app.info',
@@ -13,6 +14,7 @@ export const METHOD_NAMES = [
   'articles.delete',
   'articles.importPaste',
   'articles.update',
+  'articles.setMetadata',
   'articles.related',
   'articles.reextract',
   'claims.list',
@@ -108,6 +110,10 @@ export interface ArticleSummary {
   author: string | null;
   /** ISO date (YYYY-MM-DD) when the article states one. */
   published: string | null;
+  /** ISO date of the last update the article states, when it gives one apart from published. */
+  updated: string | null;
+  /** Where each metadata value that is set came from ('analyst' once the analyst typed it). */
+  sources: MetadataSources;
   /** Length of the stored body text in UTF-16 code units (the unit every offset uses). */
   chars: number;
   importedAt: string;
@@ -299,7 +305,7 @@ export interface ImportOutcome {
 
 /** A file read and extracted but not stored. */
 export interface Extraction {
-  article: { title: string; outlet: string | null; author: string | null; published: string | null; text: string };
+  article: { title: string; outlet: string | null; author: string | null; published: string | null; text: string; updated?: string | null; language?: string | null; url?: string | null; sources?: MetadataSources };
   claims: ({ kind: ClaimKind; text: string; speaker: string | null; start: number; end: number } & ClaimDetails)[];
   /** People, organisations and places named, with every mention's offsets. */
   entities?: ExtractedEntity[];
@@ -356,6 +362,7 @@ export interface MethodOutputs {
   'articles.delete': { deleted: number };
   'articles.importPaste': ImportOutcome;
   'articles.update': Article;
+  'articles.setMetadata': Article;
   'articles.related': ArticleRelation[];
   'claims.list': Claim[];
   'claims.update': Claim;

@@ -1,6 +1,7 @@
 // One zod schema per contract method: the only gate every host passes arguments through.
 // Kept free of anything but zod so the renderer may import it too.
 import { z } from 'zod';
+import { ARTICLE_METADATA_FIELDS } from './metadata';
 import { ANNOTATION_PALETTE, HEX_COLOR, MAX_COMMENT, MAX_TAG_DESCRIPTION, MAX_TAG_NAME, MAX_TAGS_PER_ANNOTATION, TAG_NAME } from './annotations';
 
 const id = z.number().int().positive();
@@ -26,6 +27,16 @@ export const citationRefSchema = z.discriminatedUnion('kind', [
 
 const empty = z.strictObject({});
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are YYYY-MM-DD');
+/** What each metadata field accepts from the analyst ('' clears a field that may be empty). */
+const METADATA_VALUE = {
+  title: z.string().trim().min(1, 'a title cannot be empty').max(500),
+  outlet: z.string().trim().max(300),
+  author: z.string().trim().max(300),
+  published: z.union([isoDate, z.literal('')]),
+  updated: z.union([isoDate, z.literal('')]),
+  language: z.union([z.string().trim().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'language is a code such as en or ru'), z.literal('')]),
+  url: z.union([z.string().trim().max(2000).regex(/^https?:\/\/\S+$/i, 'a URL starts with http:// or https://'), z.literal('')]),
+};
 
 /** Notes exported together, in the analyst's order (each at most once). */
 const noteIds = z
@@ -73,19 +84,22 @@ export const schemas = {
   /** The analyst's corrections to an article's metadata (the text never changes); null or '' clears. */
   'articles.update': z.strictObject({
     id,
-    title: z.string().trim().min(1, 'a title cannot be empty').max(500).optional(),
-    outlet: z.string().trim().max(300).nullable().optional(),
-    author: z.string().trim().max(300).nullable().optional(),
-    published: z.union([isoDate, z.literal('')]).nullable().optional(),
-    language: z
-      .union([z.string().trim().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'language is a code such as en or ru'), z.literal('')])
-      .nullable()
-      .optional(),
-    url: z
-      .union([z.string().trim().max(2000).regex(/^https?:\/\/\S+$/i, 'a URL starts with http:// or https://'), z.literal('')])
-      .nullable()
-      .optional(),
+    title: METADATA_VALUE.title.optional(),
+    outlet: METADATA_VALUE.outlet.nullable().optional(),
+    author: METADATA_VALUE.author.nullable().optional(),
+    published: METADATA_VALUE.published.nullable().optional(),
+    updated: METADATA_VALUE.updated.nullable().optional(),
+    language: METADATA_VALUE.language.nullable().optional(),
+    url: METADATA_VALUE.url.nullable().optional(),
   }),
+  /** One metadata field set by the analyst (its source becomes 'analyst'); null or '' clears it. */
+  'articles.setMetadata': z
+    .strictObject({ id, field: z.enum(ARTICLE_METADATA_FIELDS), value: z.string().max(2000).nullable() })
+    .superRefine((v, ctx) => {
+      if (v.value === null && v.field !== 'title') return;
+      const checked = METADATA_VALUE[v.field].safeParse(v.value);
+      if (!checked.success) ctx.addIssue({ code: 'custom', path: ['value'], message: checked.error.issues[0]?.message ?? `not a valid ${v.field}` });
+    }),
   /** Near-duplicates and other coverage of the same story, most similar first. */
   'articles.related': z.strictObject({ id }),
   /** Read and extract a file without storing anything (CLI `extract`, import preview). */

@@ -36,6 +36,9 @@ const MAX_RELATIONS = 20;
 /** An import's outcome names the closest few. */
 const OUTCOME_RELATIONS = 5;
 
+/** An analyst's value: trimmed, '' and null clear the field, undefined leaves it. */
+const blank = (v: string | null | undefined): string | null | undefined => (v === undefined ? undefined : v === null || v.trim() === '' ? null : v.trim());
+
 /** A span of an article's text, checked: inside the text, end after start. */
 function spanOf(text: string, start: number, end: number): string {
   if (end <= start) throw new QuireError('bad_request', `a claim's end (${end}) must come after its start (${start})`);
@@ -135,6 +138,8 @@ export function storePrepared(store: Store, sourceName: string | null, p: Prepar
         language: draft.language ?? null,
         url: draft.url ?? null,
         format: draft.format ?? null,
+        updated: draft.updated ?? null,
+        sources: draft.sources ?? {},
         rawText: draft.rawText ?? null,
         removed: draft.removed ?? [],
         sourceName,
@@ -208,17 +213,26 @@ export function libraryMethods(store: Store, pool: IngestPool) {
     'articles.get': ({ id }: ServiceInput<'articles.get'>): Article => articleOf(store, id),
 
     'articles.update': ({ id, ...change }: ServiceInput<'articles.update'>): Article => {
-      const blank = (v: string | null | undefined): string | null | undefined => (v === undefined ? undefined : v === null || v.trim() === '' ? null : v.trim());
       store.transaction(() => {
         const ok = store.articles.updateMetadata(id, {
           title: change.title,
           outlet: blank(change.outlet),
           author: blank(change.author),
           published: blank(change.published),
+          updated: blank(change.updated),
           language: blank(change.language)?.toLowerCase(),
           url: blank(change.url),
         });
         if (!ok) throw notFound('article', id);
+      });
+      return articleOf(store, id);
+    },
+
+    'articles.setMetadata': ({ id, field, value }: ServiceInput<'articles.setMetadata'>): Article => {
+      const cleaned = field === 'language' ? blank(value)?.toLowerCase() : blank(value);
+      if (field === 'title' && !cleaned) throw new QuireError('bad_request', 'a title cannot be empty');
+      store.transaction(() => {
+        if (!store.articles.updateMetadata(id, { [field]: cleaned ?? null })) throw notFound('article', id);
       });
       return articleOf(store, id);
     },

@@ -1,5 +1,6 @@
 // Store rows and drafts → the contract's shapes, shared by the library and entity methods.
 import type { ArticleSummary, Claim, ClaimDetails } from '../contract/methods';
+import type { MetadataSources } from '../contract/metadata';
 import type { ArticleRow, ClaimRow } from '../../store/index';
 
 export const toSummary = (row: ArticleRow): ArticleSummary => ({
@@ -8,6 +9,8 @@ export const toSummary = (row: ArticleRow): ArticleSummary => ({
   outlet: row.outlet,
   author: row.author,
   published: row.published,
+  updated: row.updated ?? null,
+  sources: row.sources as MetadataSources,
   chars: row.chars,
   importedAt: row.importedAt,
   claims: row.claims,

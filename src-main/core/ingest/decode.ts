@@ -78,12 +78,23 @@ function decoderLabel(name: string): string | null {
   }
 }
 
+/** Valid UTF-8 holding at least one multi-byte sequence. */
+function isMultibyteUtf8(bytes: Uint8Array): boolean {
+  if (!bytes.some((b) => b >= 0x80)) return false;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The charset an HTML document declares in its first bytes (<meta charset> or http-equiv), if any. */
 export function htmlDeclaredCharset(bytes: Uint8Array): string | null {
   let head = '';
   const n = Math.min(bytes.length, 4096);
   for (let i = 0; i < n; i++) head += String.fromCharCode(bytes[i]!);
-  const m = /<meta\b[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
+  const m = /<meta\b[^>]*?charset\s*=\s*(?:["']\s*)?([\w.:-]+)/i.exec(head);
   return m ? decoderLabel(m[1]!) : null;
 }
 
@@ -203,7 +214,10 @@ export function decodeBytes(bytes: Uint8Array, name: string, options: { html?: b
     const body = bom ? bytes.subarray(3) : bytes;
     if (looksBinary(body)) throw new IngestError(`${name} looks like a binary file, not text.`);
     const declared = options.html && !bom ? htmlDeclaredCharset(body) : null;
-    if (declared && declared !== 'utf-8' && !declared.startsWith('utf-16')) {
+    // Bytes that are valid UTF-8 with multi-byte characters are UTF-8 whatever the page declares
+    // (a page saved again as UTF-8 keeps its old <meta charset>); in a legacy code page such
+    // sequences almost never occur by chance.
+    if (declared && declared !== 'utf-8' && !declared.startsWith('utf-16') && !isMultibyteUtf8(body)) {
       text = decodeLegacy(body, declared);
       encoding = declared;
     } else {

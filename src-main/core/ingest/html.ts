@@ -7,8 +7,8 @@ import { parseHTML } from 'linkedom';
 import type { Hints } from './assemble';
 import { findFullDate } from './dates';
 import { primaryLanguage } from './language';
-import { readByline } from './metadata';
-import { IngestError } from './types';
+import { cleanAuthor, isPlausibleTitle } from './metadata';
+import { IngestError, type MetadataField, type MetadataSource } from './types';
 
 /** The small part of the DOM this module uses (core has no DOM lib types). */
 interface El {
@@ -28,12 +28,18 @@ interface Doc extends El {
   title: string;
 }
 
-const DROP = 'script,style,noscript,template,iframe,object,embed,svg,canvas,form,button,input,select,textarea,nav,aside,footer,dialog,link,meta';
+/** Never content. JSON-LD and <meta> stay: Readability reads the page's metadata from them. */
+const DROP = 'script:not([type="application/ld+json"]),style,noscript,template,iframe,object,embed,svg,canvas,button,input,select,textarea,nav,aside,footer,dialog';
 /** class/id tokens of page furniture (share bars, comment threads, newsletter boxes, related links). */
 const JUNK_TOKEN = /^(?:share|sharing|social|sharebar|comments?|disqus|newsletter|signup|subscribe|subscription|related|recommended|recirc|promo|advert|advertisement|ads?|sponsored|cookies?|consent|breadcrumbs?|outbrain|taboola|popup|modal|paywall|toolbar|tags|topics)$/i;
 const BLOCK = new Set(
   'ADDRESS ARTICLE ASIDE BLOCKQUOTE DD DETAILS DIV DL DT FIGCAPTION FIGURE FOOTER H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN OL P PRE SECTION SUMMARY TABLE TBODY TD TH THEAD TR UL CAPTION'.split(' '),
 );
+
+/** Share of a block's letters inside links above which the block is navigation. */
+const LINK_BLOCK_SHARE = 0.9;
+/** An inline style that hides the element. */
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
 
 const list = <T>(a: ArrayLike<T>): T[] => Array.from(a);
 
@@ -52,9 +58,10 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
 export function markupDepth(html: string, limit = MAX_NESTING): number {
   let depth = 0;
   let max = 0;
-  for (const m of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g)) {
+  // The lookahead and back-reference take the whole tag name at once (no backtracking into it).
+  for (const m of html.matchAll(/<(\/?)(?=([a-zA-Z][a-zA-Z0-9-]*))\2([^>]*)>/g)) {
     const name = (m[2] ?? '').toLowerCase();
-    if (VOID.has(name) || AUTO_CLOSED.has(name) || m[3]) continue;
+    if (VOID.has(name) || AUTO_CLOSED.has(name) || m[3]?.endsWith('/')) continue;
     if (m[1]) depth = Math.max(0, depth - 1);
     else if (++depth > max && (max = depth) > limit) break;
   }
@@ -80,10 +87,21 @@ function isJunk(el: El): boolean {
   return !el.querySelector('article, [itemprop="articleBody"], h1');
 }
 
+/** A text block with how many of its letters sit inside links. */
+export interface TextBlock {
+  text: string;
+  letters: number;
+  linked: number;
+}
+
+const letterCount = (s: string): number => (s.match(/[\p{L}\p{N}]/gu) ?? []).length;
+
 /** Text blocks of an element: one per block-level element, <br> kept as a line break. */
-export function blocksOf(root: El): string[] {
-  const blocks: string[] = [];
+export function textBlocksOf(root: El): TextBlock[] {
+  const blocks: TextBlock[] = [];
   let buf = '';
+  let linked = 0;
+  let linkDepth = 0;
   const flush = (): void => {
     const t = buf
       .replace(/[^\S\n\u00a0]+/g, ' ')
@@ -91,12 +109,14 @@ export function blocksOf(root: El): string[] {
       .map((l) => l.trim())
       .filter(Boolean)
       .join('\n');
-    if (t) blocks.push(t);
+    if (t) blocks.push({ text: t, letters: letterCount(t), linked });
     buf = '';
+    linked = 0;
   };
-  // Depth-first with an explicit stack (null marks the end of a block): hostile nesting cannot
-  // overflow the call stack.
-  const stack: (El | null)[] = [root];
+  // Depth-first with an explicit stack (null marks the end of a block, END_LINK the end of a
+  // link): hostile nesting cannot overflow the call stack.
+  const END_LINK = 'end-link' as const;
+  const stack: (El | null | typeof END_LINK)[] = [root];
   while (stack.length > 0) {
     const node = stack.pop();
     if (node === undefined) break;
@@ -104,8 +124,14 @@ export function blocksOf(root: El): string[] {
       flush();
       continue;
     }
+    if (node === END_LINK) {
+      linkDepth--;
+      continue;
+    }
     if (node.nodeType === 3) {
-      buf += node.textContent ?? '';
+      const t = node.textContent ?? '';
+      buf += t;
+      if (linkDepth > 0) linked += letterCount(t);
       continue;
     }
     if (node.nodeType !== 1) continue;
@@ -119,12 +145,19 @@ export function blocksOf(root: El): string[] {
       flush();
       stack.push(null);
     }
+    if (tag === 'A') {
+      linkDepth++;
+      stack.push(END_LINK);
+    }
     const children = list(node.childNodes);
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   flush();
   return blocks;
 }
+
+/** The text blocks of an element, as strings. */
+export const blocksOf = (root: El): string[] => textBlocksOf(root).map((b) => b.text);
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|Report|WebPage|LiveBlogPosting|ScholarlyArticle|TechArticle)$/;
@@ -185,7 +218,22 @@ export function metaDate(value: string | null): string | null {
   return findFullDate(value);
 }
 
-function pageMeta(doc: Doc): Hints & { rawTitle: string | null } {
+type Found = [value: string | null | undefined, source: MetadataSource];
+
+/** The first candidate with a value, and its source. */
+function first(...candidates: Found[]): { value: string | null; source: MetadataSource | null } {
+  for (const [value, source] of candidates) if (value) return { value, source };
+  return { value: null, source: null };
+}
+
+interface PageMeta {
+  hints: Hints;
+  rawTitle: string | null;
+  /** Every value the page states per field, with its source: names the source of Readability's pick. */
+  stated: Partial<Record<MetadataField, Found[]>>;
+}
+
+function pageMeta(doc: Doc): PageMeta {
   const meta = new Map<string, string>();
   for (const m of list(doc.querySelectorAll('meta'))) {
     const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? m.getAttribute('http-equiv') ?? '').toLowerCase().trim();
@@ -202,33 +250,93 @@ function pageMeta(doc: Doc): Hints & { rawTitle: string | null } {
   const ld = jsonLdArticle(doc);
   const rawTitle = doc.querySelector('title')?.textContent?.trim().replace(/\s+/g, ' ') || null;
   const ldAuthorOrg = Array.isArray(ld?.['author']) ? null : ld?.['author'] && typeof ld['author'] === 'object' && /Organization/.test(String(ld['author']['@type'] ?? '')) ? nameOf(ld['author']) : null;
-  const outlet = nameOf(ld?.['publisher']) ?? get('og:site_name', 'application-name', 'publisher', 'dc.publisher') ?? ldAuthorOrg;
-  let title = str(ld?.['headline']) ?? get('og:title', 'twitter:title', 'headline', 'dc.title');
-  if (!title && rawTitle) {
+  const stated: PageMeta['stated'] = {
+    outlet: [[nameOf(ld?.['publisher']), 'json-ld'], [get('og:site_name', 'application-name', 'publisher', 'dc.publisher'), 'meta'], [ldAuthorOrg, 'json-ld']],
+    title: [[str(ld?.['headline']) ?? str(ld?.['name']), 'json-ld'], [get('dc:title', 'dcterm:title', 'og:title', 'twitter:title', 'headline', 'dc.title', 'title', 'parsely-title'), 'meta'], [rawTitle, 'title-element']],
+    author: [[personNames(ld?.['author']), 'json-ld'], [get('dc:creator', 'dcterm:creator', 'author', 'article:author', 'byl', 'parsely-author', 'sailthru.author', 'dc.creator'), 'meta']],
+  };
+  const outlet = first(...stated.outlet!);
+  let title = first(stated.title![0]!, stated.title![1]!);
+  if (!title.value && rawTitle) {
     // "Headline | Outlet" with no outlet known: the longest part is the headline.
-    const parts = rawTitle.split(/\s+[|–—]\s+|\s+::\s+|\s+-\s+(?=[^-]+$)/);
-    title = outlet || parts.length < 2 ? rawTitle : [...parts].sort((a, b) => b.length - a.length)[0]!;
+    const parts = rawTitle.split(/\s+[|–—]\s+|\s+::\s+/);
+    // " - " splits off only the last part ("A - B - Outlet" → "A - B", "Outlet").
+    const last = parts.pop()!;
+    const dash = last.lastIndexOf(' - ');
+    parts.push(...(dash > 0 ? [last.slice(0, dash), last.slice(dash + 3)] : [last]));
+    title = { value: outlet.value || parts.length < 2 ? rawTitle : [...parts].sort((a, b) => b.length - a.length)[0]!, source: 'title-element' };
   }
-  if (title) title = withoutOutlet(title, outlet);
-  let author = personNames(ld?.['author']) ?? get('author', 'article:author', 'byl', 'parsely-author', 'sailthru.author', 'dc.creator');
-  if (author && isUrl(author)) author = null;
-  if (author) author = author.replace(/^by\s+/i, '');
-  const timeEl = doc.querySelector('[itemprop="datePublished"]');
-  const published = metaDate(
-    str(ld?.['datePublished']) ??
-      get('article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date') ??
-      timeEl?.getAttribute('datetime') ??
-      timeEl?.getAttribute('content') ??
-      null,
+  if (title.value) title.value = withoutOutlet(title.value, outlet.value);
+  const author = first(...stated.author!);
+  if (author.value && isUrl(author.value)) author.value = null;
+  if (author.value) author.value = author.value.replace(/^by\s+/i, '');
+  const timeEl = doc.querySelector('[itemprop="datePublished"]') ?? doc.querySelector('article time[datetime]') ?? doc.querySelector('time[pubdate]');
+  const published = first(
+    [metaDate(str(ld?.['datePublished'])), 'json-ld'],
+    [metaDate(get('article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date')), 'meta'],
+    [metaDate(timeEl?.getAttribute('datetime') ?? timeEl?.getAttribute('content') ?? null), 'time-element'],
   );
+  const updated = first([metaDate(str(ld?.['dateModified'])), 'json-ld'], [metaDate(get('article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dc.date.modified')), 'meta']);
   const entity = ld?.['mainEntityOfPage'];
-  const url =
-    httpUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null) ??
-    httpUrl(get('og:url')) ??
-    httpUrl(str(ld?.['url'])) ??
-    httpUrl(entity && typeof entity === 'object' && !Array.isArray(entity) ? str(entity['@id']) : str(entity));
-  const language = primaryLanguage(str(ld?.['inLanguage'])) ?? primaryLanguage(doc.documentElement.getAttribute('lang')) ?? primaryLanguage(get('content-language', 'og:locale', 'dc.language'));
-  return { title, outlet, author, published, language, url, rawTitle };
+  const url = first(
+    [httpUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null), 'canonical-link'],
+    [httpUrl(get('og:url')), 'meta'],
+    [httpUrl(str(ld?.['url'])), 'json-ld'],
+    [httpUrl(entity && typeof entity === 'object' && !Array.isArray(entity) ? str(entity['@id']) : str(entity)), 'json-ld'],
+  );
+  const language = first([primaryLanguage(str(ld?.['inLanguage'])), 'json-ld'], [primaryLanguage(doc.documentElement.getAttribute('lang')), 'html-lang'], [primaryLanguage(get('content-language', 'og:locale', 'dc.language')), 'meta']);
+  const fields = { title, outlet, author, published, updated, language, url };
+  const hints: Hints = { sources: {} };
+  for (const [field, found] of Object.entries(fields) as [MetadataField, { value: string | null; source: MetadataSource | null }][]) {
+    if (!found.value || !found.source) continue;
+    hints[field] = found.value;
+    hints.sources![field] = found.source;
+  }
+  return { hints, rawTitle, stated };
+}
+
+/** What Readability's parse() gives back (its types are loose). */
+interface ReadabilityResult {
+  content?: El | null;
+  // siteName, publishedTime: what Readability read from JSON-LD and <meta>.
+  title?: string | null;
+  byline?: string | null;
+  siteName?: string | null;
+  publishedTime?: string | null;
+}
+
+/** The source of a value Readability picked: the page's own statement of it, else `fallback`. */
+function sourceOf(value: string, stated: Found[] | undefined, fallback: MetadataSource): MetadataSource {
+  const key = value.toLowerCase();
+  return stated?.find(([v]) => v && (v.toLowerCase() === key || v.toLowerCase().includes(key)))?.[1] ?? fallback;
+}
+
+/**
+ * Readability's reading of the page's metadata (JSON-LD, then <meta>, then the byline and
+ * <title> in the markup) first, Quire's own where Readability has none; each value keeps its source.
+ */
+function withReadability(meta: PageMeta, found: ReadabilityResult): Hints {
+  const hints: Hints = { ...meta.hints, sources: { ...meta.hints.sources } };
+  const set = (field: MetadataField, value: string | null, fallback: MetadataSource): void => {
+    if (!value) return;
+    hints[field] = value;
+    hints.sources![field] = sourceOf(value, meta.stated[field], fallback);
+  };
+  const title = found.title?.trim().replace(/\s+/g, ' ');
+  const site = found.siteName?.trim() || hints.outlet || null;
+  if (title && isPlausibleTitle(title, site)) {
+    set('title', title, 'title-element');
+    // Read from the <title> element (not a metadata tag): without the site's name after it.
+    if (hints.sources!.title === 'title-element') hints.title = withoutOutlet(title, site);
+  }
+  set('author', cleanAuthor(found.byline ?? null), 'byline');
+  set('outlet', found.siteName?.trim().replace(/\s+/g, ' ') || null, 'meta');
+  const published = metaDate(found.publishedTime ?? null);
+  if (published) {
+    hints.published = published;
+    hints.sources!.published = meta.hints.published === published ? meta.hints.sources!.published! : 'meta';
+  }
+  return hints;
 }
 
 export interface HtmlReading {
@@ -246,9 +354,10 @@ export function readHtml(html: string, options: { readability: boolean }): HtmlR
   const source = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
   const prepare = (document: Doc): Doc => {
     for (const el of list(document.querySelectorAll(DROP))) el.remove();
-    for (const el of list(document.querySelectorAll('[class], [id]'))) if (el.parentNode && isJunk(el)) el.remove();
+    for (const el of list(document.querySelectorAll("[class], [id]"))) if (el.parentNode && isJunk(el)) el.remove();
     // Hidden elements never show on the page.
-    for (const el of list(document.querySelectorAll('[hidden], [aria-hidden="true"]'))) el.remove();
+    const hidden = (el: El): boolean => el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true' || HIDDEN_STYLE.test(el.getAttribute('style') ?? '');
+    for (const el of list(document.querySelectorAll('[hidden], [aria-hidden="true"], [style]'))) if (el.parentNode && hidden(el)) el.remove();
     return document;
   };
   const parse = (): Doc => (parseHTML(source) as unknown as { document: Doc }).document;
@@ -257,32 +366,32 @@ export function readHtml(html: string, options: { readability: boolean }): HtmlR
   prepare(document);
   const h1 = document.querySelector('h1')?.textContent?.trim().replace(/\s+/g, ' ') ?? null;
   const captions = list(document.querySelectorAll('figcaption')).flatMap((el) => blocksOf(el));
-  let blocks: string[] = [];
-  let byline: string | null = null;
-  // Fast path: a page that marks its one article (<article>, itemprop=articleBody) and keeps most
-  // of its text there needs no Readability scoring (≈1 ms of the ≈1.4 ms an HTML page costs).
-  const marked = list(document.querySelectorAll('[itemprop="articleBody"]'));
-  const articles = marked.length === 1 ? marked : list(document.querySelectorAll('article'));
-  if (options.readability && articles.length === 1) {
-    const chars = (el: El | null): number => (el?.textContent ?? '').replace(/\s+/g, '').length;
-    const inArticle = chars(articles[0]!);
-    if (inArticle >= 400 && inArticle >= 0.6 * chars(document.body ?? document.documentElement)) blocks = blocksOf(articles[0]!);
-  }
-  if (options.readability && blocks.length === 0 && elementDepth(document.documentElement, READABILITY_MAX_DEPTH) <= READABILITY_MAX_DEPTH) {
+  let blocks: TextBlock[] = [];
+  let found: ReadabilityResult | null = null;
+  if (options.readability && elementDepth(document.documentElement, READABILITY_MAX_DEPTH) <= READABILITY_MAX_DEPTH) {
     const bodyChars = ((document.body ?? document.documentElement).textContent ?? '').replace(/\s+/g, '').length;
-    const article = new Readability(document as never, { serializer: (el: unknown) => el, charThreshold: 200 }).parse() as { content?: El | null; byline?: string | null } | null;
-    const content = article?.content ?? null;
-    if (content && (content.textContent ?? '').replace(/\s+/g, '').length >= Math.min(200, bodyChars * 0.5)) blocks = blocksOf(content);
-    byline = article?.byline?.trim() || null;
+    found = new Readability(document as never, { serializer: (el: unknown) => el, charThreshold: 200 }).parse() as ReadabilityResult | null;
+    const content = found?.content ?? null;
+    if (content && (content.textContent ?? '').replace(/\s+/g, '').length >= Math.min(200, bodyChars * 0.5)) blocks = textBlocksOf(content);
     // Readability edits the document as it works: a fallback starts from a fresh parse.
     if (blocks.length === 0) document = prepare(parse());
   }
-  if (blocks.length === 0) blocks = blocksOf(document.body ?? document.documentElement);
-  const variants = [meta.rawTitle, h1].filter((t): t is string => !!t);
-  const { rawTitle: _raw, ...hints } = meta;
-  if (!hints.author && byline) {
-    const read = readByline(/^by\s/i.test(byline) ? byline : `By ${byline}`);
-    if (read?.author) hints.author = read.author;
+  // A page Readability cannot read: its main text, the whole body.
+  if (blocks.length === 0) blocks = textBlocksOf(document.body ?? document.documentElement);
+  const hints = found ? withReadability(meta, found) : meta.hints;
+  // A <title> cut short before a site name ("Ship leaves port | Daily") whose <h1> says it in full.
+  const cut = hints.title && hints.sources?.title === 'title-element' ? /\s(?:[|–—-]|::)\s/.exec(hints.title) : null;
+  if (cut && h1 && h1.length > cut.index && h1.toLowerCase().startsWith(hints.title!.slice(0, cut.index).toLowerCase()) && isPlausibleTitle(h1, hints.outlet ?? null)) {
+    hints.title = h1;
+    hints.sources = { ...hints.sources, title: 'headline' };
   }
-  return { blocks, hints: { ...hints, title: hints.title ?? h1, titleVariants: variants, captions } };
+  // No title, or one that is only the site's name, a ticker or a dateline: the page's <h1>.
+  if ((!hints.title || !isPlausibleTitle(hints.title, hints.outlet ?? null)) && h1 && isPlausibleTitle(h1, hints.outlet ?? null)) {
+    hints.title = h1;
+    hints.sources = { ...hints.sources, title: 'headline' };
+  }
+  const variants = [meta.rawTitle, h1, hints.title].filter((t): t is string => !!t);
+  // A block that is all link text (a related-stories list, "Read more" links) is not article text.
+  const furniture = blocks.filter((b) => b.letters > 0 && b.linked >= b.letters * LINK_BLOCK_SHARE).map((b) => b.text);
+  return { blocks: blocks.map((b) => b.text), hints: { ...hints, titleVariants: variants, captions, furniture } };
 }

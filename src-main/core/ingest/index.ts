@@ -37,7 +37,7 @@ function checkText(text: string, name: string): void {
 function fromText(decoded: string, name: string, format: ArticleDraft['format']): ArticleDraft {
   const raw = normaliseLineEndings(decoded);
   checkText(raw, name);
-  return assemble(raw, textUnits(raw), { format, name });
+  return assemble(raw, textUnits(raw), { format, name, dropRepeats: true });
 }
 
 function fromBlocks(blocks: string[], hints: Hints, name: string, format: ArticleDraft['format'], emptyMessage: string): ArticleDraft {

@@ -48,7 +48,7 @@ function pageLines(items: readonly Item[]): Line[] {
   return lines.filter((l) => l.text.length > 0);
 }
 
-const PAGE_NUMBER = /^(?:(?:page|p\.|seite|стр\.?|страница)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|\/|из)\s*\d{1,4})?$/i;
+const PAGE_NUMBER = /^(?:(?:page|p\.|seite|стр\.?|страница)\s*)?(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?(?:\s*(?:of|\/|из)\s*\d{1,4})?$/i;
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.floor(s.length / 2)]! : 0;
@@ -64,6 +64,34 @@ function joinLines(a: string, b: string, corpus: string): string {
     return keep ? a + b : a.slice(0, -1) + b;
   }
   return `${a} ${b}`;
+}
+
+/**
+ * The document info dictionary's Title and Author, as hints with their source. Its CreationDate
+ * is when the file was made (often printed from a browser), not when the article appeared.
+ */
+async function pdfInfoHints(doc: { getMetadata(): Promise<{ info: unknown }> }): Promise<Hints> {
+  let info: Record<string, unknown> = {};
+  try {
+    const read = (await doc.getMetadata()).info;
+    if (read && typeof read === 'object') info = read as Record<string, unknown>;
+  } catch {
+    // Unreadable metadata: the text still counts.
+  }
+  const text = (v: unknown): string | null => (typeof v === 'string' && /\p{L}/u.test(v) ? v.trim().replace(/\s+/g, ' ') : null);
+  const hints: Hints = { sources: {} };
+  const title = text(info['Title']);
+  // Word processors write the file name (or "Untitled") as the title: not a headline.
+  if (title && !/\.(?:docx?|pdf|odt|rtf|txt)$/i.test(title) && !/^untitled\b/i.test(title)) {
+    hints.title = title;
+    hints.sources!.title = 'pdf-info';
+  }
+  const author = text(info['Author']);
+  if (author) {
+    hints.author = author;
+    hints.sources!.author = 'pdf-info';
+  }
+  return hints;
 }
 
 export async function readPdf(bytes: Uint8Array, name: string): Promise<{ blocks: string[]; hints: Hints }> {
@@ -128,7 +156,7 @@ export async function readPdf(bytes: Uint8Array, name: string): Promise<{ blocks
       }
       open = true;
     }
-    return { blocks, hints: {} };
+    return { blocks, hints: { properties: await pdfInfoHints(doc) } };
   } finally {
     await doc.destroy();
   }

@@ -7,6 +7,7 @@ import { migration005 } from './005-entities';
 import { migration006 } from './006-annotations';
 import { migration007 } from './007-compare';
 import { migration008 } from './008-decisions';
+import { migration009 } from './009-metadata-sources';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration006,
   migration007,
   migration008,
+  migration009,
 ];
 
 export const LATEST_VERSION: number = MIGRATIONS.at(-1)?.version ?? 0;

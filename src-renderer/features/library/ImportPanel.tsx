@@ -1,8 +1,111 @@
 // The bulk import's progress bar (count, current file, time left, Cancel) and, once finished,
-// a one-line summary that opens the full report.
-import { useEffect, useRef, type JSX } from 'react';
+// a one-line summary that opens the full report: per imported file, the metadata found (with
+// where it came from) and what is missing, each missing field fillable in place (Enter saves,
+// Escape cancels; keyboard only).
+import { useEffect, useRef, useState, type JSX } from 'react';
+import type { ArticleSummary } from '../../../src-main/api/contract/methods';
+import { FILLABLE_FIELDS, METADATA_SOURCE_LABELS, type ArticleMetadataField } from '../../../src-main/api/contract/metadata';
+import { api, errorMessage } from '../../api/client';
 import type { ImportLine, ImportProgress, ImportReport } from './importFiles';
 import { ModalDialog } from '../../components/ModalDialog';
+
+const FIELD_NAME: Record<ArticleMetadataField, string> = { title: 'title', outlet: 'outlet', author: 'author', published: 'date', updated: 'update date', language: 'language', url: 'URL' };
+const FIELD_PLACEHOLDER: Partial<Record<ArticleMetadataField, string>> = { published: 'YYYY-MM-DD', language: 'en, ru, uk…', url: 'https://…' };
+
+type Found = { id: number; title: string } & Partial<ArticleSummary>;
+
+/** One missing field: a button that opens an input; Enter saves it as the analyst's value. */
+function FillField({ article, field, onSaved }: { article: Found; field: ArticleMetadataField; onSaved: (a: ArticleSummary) => void }): JSX.Element {
+  const [value, setValue] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  if (value === null) {
+    return (
+      <button type="button" className="linkish meta-fill" data-fill={field} onClick={() => setValue('')}>
+        add {FIELD_NAME[field]}
+      </button>
+    );
+  }
+  return (
+    <span className="meta-fill-edit">
+      <input
+        className="meta-input"
+        aria-label={`${FIELD_NAME[field]} of ${article.title}`}
+        placeholder={FIELD_PLACEHOLDER[field] ?? FIELD_NAME[field]}
+        value={value}
+        autoFocus
+        onChange={(e) => setValue(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            e.preventDefault();
+            e.stopPropagation();
+            setValue(null);
+            setError(null);
+          } else if (e.key === 'Enter' && value.trim()) {
+            e.preventDefault();
+            api
+              .call('articles.setMetadata', { id: article.id, field, value: value.trim() })
+              .then((saved) => {
+                setValue(null);
+                setError(null);
+                onSaved(saved);
+              })
+              .catch((err: unknown) => setError(errorMessage(err)));
+          }
+        }}
+      />
+      {error && (
+        <span className="error small" role="alert">
+          {' '}
+          {error}
+        </span>
+      )}
+    </span>
+  );
+}
+
+/** "outlet UPI (dateline) · date 2022-02-28 (dateline) · missing: author [add author]". */
+function MetadataFound({ article, onChanged }: { article: Found; onChanged?: (() => void) | undefined }): JSX.Element {
+  const [current, setCurrent] = useState<Found>(article);
+  const box = useRef<HTMLSpanElement>(null);
+  const sources = (current.sources ?? {}) as Partial<Record<ArticleMetadataField, string>>;
+  const value = (f: ArticleMetadataField): string | null => {
+    const v = (current as Partial<Record<ArticleMetadataField, unknown>>)[f];
+    return typeof v === 'string' && v ? v : null;
+  };
+  const found = FILLABLE_FIELDS.filter((f) => value(f) && f !== 'url');
+  const missing = FILLABLE_FIELDS.filter((f) => !value(f));
+  return (
+    <span className="import-meta small" data-testid="import-metadata" ref={box} tabIndex={-1}>
+      {found.map((f) => (
+        <span key={f} className="import-meta-found" data-field={f} data-source={sources[f] ?? ''}>
+          {' · '}
+          {FIELD_NAME[f]} {value(f)}
+          {sources[f] && <span className="muted"> ({(METADATA_SOURCE_LABELS as Record<string, string>)[sources[f]!] ?? sources[f]})</span>}
+        </span>
+      ))}
+      {missing.length > 0 && (
+        <span className="import-meta-missing">
+          {' · missing: '}
+          {missing.map((f, i) => (
+            <span key={f}>
+              {i > 0 && ', '}
+              <FillField
+                article={current}
+                field={f}
+                onSaved={(a) => {
+                  setCurrent({ ...current, ...a });
+                  onChanged?.();
+                  // The filled field's input is gone: focus stays in the report (Escape still closes it).
+                  box.current?.focus();
+                }}
+              />
+            </span>
+          ))}
+        </span>
+      )}
+    </span>
+  );
+}
 
 export function formatDuration(ms: number): string {
   const s = Math.max(0, Math.round(ms / 1000));
@@ -77,10 +180,13 @@ export function ImportReportDialog({
   report,
   onClose,
   onOpenArticle,
+  onChanged,
 }: {
   report: ImportReport;
   onClose: () => void;
   onOpenArticle: (id: number) => void;
+  /** An article's metadata was filled in the report (the library and reader re-read it). */
+  onChanged?: () => void;
 }): JSX.Element {
   const close = useRef<HTMLButtonElement>(null);
   useEffect(() => close.current?.focus(), []);
@@ -119,6 +225,7 @@ export function ImportReportDialog({
                     {l.status === 'duplicate' ? `duplicate of “${l.article.title}” (article ${l.article.id})` : `${l.article.title}${l.claims !== undefined ? ` · ${l.claims} claims` : ''}`}
                   </button>
                 )}
+                {l.status === 'imported' && l.article && <MetadataFound article={l.article} onChanged={onChanged} />}
               </span>
             </li>
           ))}

@@ -2,7 +2,7 @@
 // articles.import, a couple of files in flight at a time so memory stays bounded (only those
 // files are read) and the service's worker pool stays busy. Progress is reported as it goes;
 // cancel stops after the files in flight; every file ends up in the report.
-import { MAX_IMPORT_BYTES, tooLargeMessage, type ImportOutcome } from '../../../src-main/api/contract/methods';
+import { MAX_IMPORT_BYTES, tooLargeMessage, type ArticleSummary, type ImportOutcome } from '../../../src-main/api/contract/methods';
 import { api, bytesToBase64, errorMessage } from '../../api/client';
 
 export const ACCEPTED = '.txt,.md,.markdown,.html,.htm,.pdf,.docx';
@@ -23,7 +23,7 @@ export interface ImportLine {
   fileName: string;
   status: ImportStatus;
   /** Imported or duplicate: the article (for a duplicate, the one already in the library). */
-  article?: { id: number; title: string };
+  article?: { id: number; title: string } & Partial<ArticleSummary>;
   claims?: number;
   message?: string;
 }
@@ -121,7 +121,7 @@ export function startImport(files: readonly ImportItem[], onProgress: (p: Import
       } else {
         counts.imported++;
         imported.push(outcome);
-        lines.push({ fileName: name, status: 'imported', article: { id: outcome.article.id, title: outcome.article.title }, claims: outcome.claims });
+        lines.push({ fileName: name, status: 'imported', article: outcome.article, claims: outcome.claims });
       }
     } catch (err) {
       counts.failed++;

@@ -1,20 +1,32 @@
-// The reader's header: title and metadata line, each part editable in place (click, Enter saves,
-// Escape cancels), the "Show removed text" toggle and the related coverage list.
+// The reader's header: title and metadata line, each part editable in place (click or Enter on it,
+// Enter saves, Escape cancels), where each value came from (hover or focus shows it), the fields
+// the source does not state offered to fill, the "Show removed text" toggle and the related coverage.
 import { useState, type JSX } from 'react';
 import type { Article, ArticleRelation } from '../../../src-main/api/contract/methods';
+import { METADATA_SOURCE_LABELS, type ArticleMetadataField } from '../../../src-main/api/contract/metadata';
 
-type Field = 'title' | 'outlet' | 'author' | 'published';
+type Field = ArticleMetadataField;
 
-const PLACEHOLDER: Record<Field, string> = { title: 'Title', outlet: 'Outlet', author: 'Author', published: 'YYYY-MM-DD' };
-const EMPTY_LABEL: Record<Field, string> = { title: 'Untitled', outlet: 'Add outlet', author: 'Add author', published: 'Add date' };
+const PLACEHOLDER: Record<Field, string> = { title: 'Title', outlet: 'Outlet', author: 'Author', published: 'YYYY-MM-DD', updated: 'YYYY-MM-DD', language: 'en, ru, uk…', url: 'https://…' };
+const EMPTY_LABEL: Record<Field, string> = { title: 'Untitled', outlet: 'Add outlet', author: 'Add author', published: 'Add date', updated: 'Add update date', language: 'Add language', url: 'Add URL' };
+const NAME: Record<Field, string> = { title: 'title', outlet: 'outlet', author: 'author', published: 'publication date', updated: 'update date', language: 'language', url: 'URL' };
+
+/** "outlet from the dateline", "author not stated in the source". */
+function provenance(field: Field, value: string | null, source: string | undefined): string {
+  if (!value) return `No ${NAME[field]} in the source: Enter to add one`;
+  const from = source ? (METADATA_SOURCE_LABELS as Record<string, string>)[source] ?? source : null;
+  return `${NAME[field]}${from ? ` from the ${from}` : ''} — Enter to edit`;
+}
 
 function Editable({
   field,
   value,
+  source,
   onSave,
 }: {
   field: Field;
   value: string | null;
+  source?: string | undefined;
   onSave: (field: Field, value: string) => Promise<boolean>;
 }): JSX.Element {
   const [editing, setEditing] = useState<string | null>(null);
@@ -23,7 +35,7 @@ function Editable({
     return (
       <input
         className={`meta-input meta-${field}`}
-        aria-label={`Edit ${field}`}
+        aria-label={`Edit ${NAME[field]}`}
         placeholder={PLACEHOLDER[field]}
         value={editing}
         disabled={saving}
@@ -56,8 +68,10 @@ function Editable({
     <button
       type="button"
       className={`meta-field meta-${field}${value ? '' : ' empty'}`}
-      title={`Click to edit the ${field}`}
+      title={provenance(field, value, source)}
+      aria-label={value ? `${value} (${provenance(field, value, source)})` : provenance(field, value, source)}
       data-field={field}
+      data-source={value ? (source ?? '') : 'missing'}
       onClick={() => setEditing(value ?? '')}
     >
       {value || EMPTY_LABEL[field]}
@@ -77,25 +91,28 @@ export function ArticleHeader({
   onToggleRemoved: () => void;
 }): JSX.Element {
   const removedChars = article.removed.reduce((n, r) => n + (r.end - r.start), 0);
+  const sources = (article.sources ?? {}) as Partial<Record<Field, string>>;
+  const field = (f: Field, value: string | null): JSX.Element => <Editable field={f} value={value} source={sources[f]} onSave={onSave} />;
   return (
     <>
-      <h1 className="reader-title">
-        <Editable field="title" value={article.title} onSave={onSave} />
-      </h1>
+      <h1 className="reader-title">{field('title', article.title)}</h1>
       <p className="reader-meta">
-        <Editable field="outlet" value={article.outlet} onSave={onSave} />
+        {field('outlet', article.outlet)}
         <span aria-hidden="true"> · </span>
-        <Editable field="author" value={article.author} onSave={onSave} />
+        {field('author', article.author)}
         <span aria-hidden="true"> · </span>
-        <Editable field="published" value={article.published} onSave={onSave} />
-        <span> · {article.chars.toLocaleString()} characters</span>
-        {article.language && <span> · {article.language}</span>}
-        {article.url && (
-          <span className="meta-url" title={article.url}>
-            {' '}
-            · {article.url}
-          </span>
+        {field('published', article.published)}
+        {article.updated && (
+          <>
+            <span> · updated </span>
+            {field('updated', article.updated)}
+          </>
         )}
+        <span> · {article.chars.toLocaleString()} characters</span>
+        <span aria-hidden="true"> · </span>
+        {field('language', article.language)}
+        <span aria-hidden="true"> · </span>
+        <span className="meta-url">{field('url', article.url)}</span>
         {article.removed.length > 0 && (
           <>
             <span aria-hidden="true"> · </span>

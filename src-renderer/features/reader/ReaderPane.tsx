@@ -2,6 +2,7 @@
 // speaker, and the article's claims listed below with a Cite button each.
 import { useCallback, useEffect, useMemo, useRef, useState, type JSX, type ReactNode } from 'react';
 import type { Article, ArticleRelation, CitationRef, Claim } from '../../../src-main/api/contract/methods';
+import type { ArticleMetadataField } from '../../../src-main/api/contract/metadata';
 import { api, errorMessage } from '../../api/client';
 import { speakerClassFor, speakerSlots } from '../../components/speaker';
 import { useCommands } from '../../commands/useCommands';
@@ -166,10 +167,10 @@ export function ReaderPane({ target, activeClaimId, onSelectClaim, onCite, onErr
   const showRemoved = removedFor !== null && removedFor === articleId;
 
   const saveField = useCallback(
-    async (field: 'title' | 'outlet' | 'author' | 'published', value: string): Promise<boolean> => {
+    async (field: ArticleMetadataField, value: string): Promise<boolean> => {
       if (!article) return false;
       try {
-        const updated = await api.call('articles.update', { id: article.id, [field]: value.trim() });
+        const updated = await api.call('articles.setMetadata', { id: article.id, field, value: value.trim() });
         setData((d) => (d && d.articleId === updated.id ? { ...d, article: updated } : d));
         onArticleChange?.(updated);
         return true;

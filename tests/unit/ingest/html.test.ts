@@ -38,9 +38,9 @@ describe('article.html (JSON-LD, meta, nav/share/comments, scripts)', () => {
     for (const junk of ['World', 'Business', 'cookies', 'Facebook', 'Twitter', 'Related Topics', 'Ferries', 'Comments', 'Great article', 'Post comment', '©', 'Privacy', 'JavaScript', 'Recommended Video', 'Sign up', 'Photo:', 'Getty']) {
       expect(a.text).not.toContain(junk);
     }
-    // The page marks its <article>: it is read directly, so headline and byline are in rawText too.
+    // Readability takes the headline out as metadata; the byline line is read and removed.
     expect(removedTexts(a)).toEqual([
-      'Harbor council delays vote on ferry fares\n\nBy Mira Castell\n\nThe ferry Northwind leaves Saltmere harbor. (Jane Roe/AFP via Getty Images)',
+      'By Mira Castell\n\nThe ferry Northwind leaves Saltmere harbor. (Jane Roe/AFP via Getty Images)',
       'Recommended Video',
       'Sign up for our free morning newsletter today!\n\nPhoto: Jane Roe/AFP',
     ]);
@@ -84,7 +84,8 @@ describe('HTML metadata sources', () => {
 
   it('byline and date line inside the content are read and removed; headline <h1> removed', async () => {
     const a = await ingestString('p.html', page('<title>Bridge opens</title>', `<h1>Bridge opens</h1><p>By Eva Roth</p><p>Updated: June 2, 2023 10:04 AM EST</p>${body}`));
-    expect(a).toMatchObject({ title: 'Bridge opens', author: 'Eva Roth', published: '2023-06-02' });
+    // "Updated:" is the update date, not the publication date.
+    expect(a).toMatchObject({ title: 'Bridge opens', author: 'Eva Roth', published: null, updated: '2023-06-02', sources: { author: 'byline', updated: 'date-line' } });
     expect(a.text.startsWith('The mayor of Lindau')).toBe(true);
     expectWellFormed(a);
   });
@@ -151,10 +152,10 @@ describe('ingestPaste', () => {
 
 describe('titles and authors as pages really write them', () => {
   const body = '<article><p>The mayor of Lindau opened the new bridge on Friday after two years of construction work on the lake shore.</p></article>';
-  it('og:title with the outlet appended; JSON-LD author that is an organisation', async () => {
+  it('og:title as the page states it (outlet appended); JSON-LD author that is an organisation', async () => {
     const ld = JSON.stringify({ '@type': 'NewsArticle', author: { '@type': 'Organization', name: 'Lake Post' }, datePublished: '2023-06-02' });
     const a = await ingestString('p.html', `<html><head><meta property="og:title" content="Lindau bridge opens | Lake Post"><meta property="og:site_name" content="Lake Post"><script type="application/ld+json">${ld}</script></head><body>${body}</body></html>`);
-    expect(a).toMatchObject({ title: 'Lindau bridge opens', outlet: 'Lake Post', author: null, published: '2023-06-02' });
+    expect(a).toMatchObject({ title: 'Lindau bridge opens | Lake Post', outlet: 'Lake Post', author: null, published: '2023-06-02', sources: { title: 'meta', outlet: 'meta', published: 'json-ld' } });
   });
 
   it('<title> "Headline - Outlet" without any outlet metadata: the headline, outlet stays null', async () => {

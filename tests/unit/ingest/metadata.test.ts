@@ -27,12 +27,11 @@ describe('datelines', () => {
 });
 
 describe('date lines and bylines', () => {
-  const header = async (lines: string): Promise<{ published: string | null; author: string | null; outlet: string | null; text: string }> =>
+  const header = async (lines: string): Promise<{ published: string | null; updated: string | null; author: string | null; outlet: string | null; text: string }> =>
     ingestString('h.txt', `Ferry fares rise in spring\n${lines}\n\nThe council raised ferry fares by 12 per cent on Tuesday.`);
 
   it.each([
     ['3/29/2018', '2018-03-29'],
-    ['Updated: March 3, 2022 10:04 AM EST', '2022-03-03'],
     ['Published 06/04/2024', '2024-06-04'],
     ['Published: 29 March 2018', '2018-03-29'],
     ['Posted on Tuesday, June 4, 2024 at 9:15', '2024-06-04'],
@@ -40,6 +39,11 @@ describe('date lines and bylines', () => {
     const a = await header(line);
     expect(a.published).toBe(date);
     expect(a.text).toBe('The council raised ferry fares by 12 per cent on Tuesday.');
+  });
+
+  it('"Updated:" is the update date; published stays for the publication date', async () => {
+    const a = await header('Published: 29 March 2018\nUpdated: March 3, 2022 10:04 AM EST');
+    expect(a).toMatchObject({ published: '2018-03-29', updated: '2022-03-03', text: 'The council raised ferry fares by 12 per cent on Tuesday.' });
   });
 
   it.each([

@@ -1,4 +1,4 @@
-// ingestFile on the three real articles of the staffing dispute (../shared/corpus).
+// The real corpus (../shared) through the synchronous reader: run by `npm run test:corpus` only.
 import { describe, expect, it } from 'vitest';
 import { CORPUS, corpusBytes, ingestCorpus } from './core-helpers';
 
@@ -28,14 +28,14 @@ describe('ingestFile on the real corpus', () => {
     expect(a).toMatchObject({ outlet: null, author: null, published: null });
   });
 
-  it('000: the photo caption is not the title; dateline gives the outlet but no year, so no date', () => {
+  it('000: the photo caption is not the title; dateline gives the outlet and the day, the caption the year', () => {
     const a = ingestCorpus('000_543b9cac1bd99c26.txt');
     expect(a.title).not.toMatch(/Photo|1 of 2|listens to speakers/);
     expect(a.title).toMatch(/^The United States on Monday ordered the expulsion of 12 diplomats/);
     expect(a.title.length).toBeLessThanOrEqual(100);
     expect(a.title.endsWith('…')).toBe(true);
     expect(a.outlet).toBe('UPI');
-    expect(a.published).toBeNull();
+    expect(a.published).toBe('2022-02-28');
     expect(a.author).toBeNull();
     expect(a.text).not.toContain('License Photo');
     expect(a.text).not.toContain('Photo by');

@@ -10,9 +10,11 @@ const lines = (name: string, skip: (l: string) => boolean): string[] =>
     .filter((l) => l && !skip(l));
 
 describe('corpus 000 (UPI, captions above and below)', () => {
-  it('metadata: outlet from the dateline, no year so no date, no author, English, no URL', async () => {
+  it('metadata: outlet and day from the dateline, the year from the caption\'s date, no author, English, no URL', async () => {
     const a = await ingestCorpus('000_543b9cac1bd99c26.txt');
-    expect(a).toMatchObject({ outlet: 'UPI', author: null, published: null, language: 'en', url: null, format: 'txt' });
+    // "Feb. 28 (UPI) --" has no year; the page's other date (a caption's "March 11, 2022") gives it.
+    expect(a).toMatchObject({ outlet: 'UPI', author: null, published: '2022-02-28', language: 'en', url: null, format: 'txt' });
+    expect(a.sources).toMatchObject({ outlet: 'dateline', published: 'dateline', title: 'lead', language: 'detected' });
     expect(a.title).toMatch(/^The United States on Monday ordered the expulsion of 12 diplomats/);
     expect(a.title).not.toMatch(/Photo|1 of 2/);
   });
