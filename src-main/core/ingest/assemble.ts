@@ -52,7 +52,7 @@ export function textUnits(raw: string): Range[] {
     const start = m.index;
     const full = m[0];
     lineRe.lastIndex = start + full.length + 1;
-    const line = full.replace(/\s+$/, '');
+    const line = full.trimEnd();
     if (line.trim().length === 0) {
       blankSince = true;
       if (lineRe.lastIndex > raw.length) break;

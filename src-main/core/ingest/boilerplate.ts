@@ -2,6 +2,7 @@
 // credits, reading-time badges, share / comment / sign-up prompts, related-content headers.
 // Patterns are general page furniture; a line is dropped only when the whole line matches.
 import { isTimestampLine } from './dates';
+import { stripMarkupEdges } from '../text/edges';
 
 /** Whole-line furniture (matched against the trimmed line, case-insensitive). */
 const FURNITURE: readonly RegExp[] = [
@@ -69,7 +70,7 @@ const CAPTION: readonly RegExp[] = [
 
 /** True when the whole trimmed line is page furniture rather than article text. */
 export function isBoilerplateLine(line: string): boolean {
-  const t = line.trim().replace(/^[*_#>\s]+|[*_\s]+$/g, '');
+  const t = stripMarkupEdges(line);
   if (t.length === 0) return true;
   if (t.length > 600) return false;
   if (FURNITURE.some((re) => re.test(t)) || isTimestampLine(t)) return true;

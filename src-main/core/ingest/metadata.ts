@@ -3,6 +3,7 @@
 // here is linear: inputs are cut to a short prefix, and no two quantifiers can trade characters.
 import { sentenceRanges } from '../text/sentences';
 import { findFullDate, findMonthDay, type MonthDay } from './dates';
+import { stripMarkupEdges } from '../text/edges';
 
 /** A dateline sits in the first characters of the lead paragraph. */
 const DATELINE_SCAN = 200;
@@ -84,7 +85,7 @@ export interface Byline {
   outlet: string | null;
 }
 
-const stripMarkup = (line: string): string => line.trim().replace(/^[*_#>\s]+|[*_\s]+$/g, '');
+const stripMarkup = stripMarkupEdges;
 
 const ROLE_WORDS = /\b(?:staff|writer|correspondent|reporter|editor|contributor|columnist|producer|journalist|analyst|bureau|desk|chief|health news|news service|special to)\b/i;
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*)$/u;

@@ -3,7 +3,7 @@
 // This signature is a MinHash over the article's content-word stems (function words dropped,
 // words cut to 6 letters), an estimate of their vocabulary overlap.
 //
-// Measured on ../shared/corpus (tests/unit/ingest/fingerprint.test.ts), 64 values so ±0.05:
+// Measured on ../shared/corpus (tests/corpus/fingerprint-real.test.ts), 64 values so ±0.05:
 // 002 vs 003 (one story, two outlets) 0.17; 000 vs 002 / 003 (same topic — expulsions of
 // diplomats — but another event) 0.16 / 0.14; any of them vs an unrelated article 0.00–0.02.
 // Suggested: ≥ 0.10 "related coverage" candidate. Vocabulary separates related from unrelated
