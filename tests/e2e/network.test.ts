@@ -84,6 +84,9 @@ describe('network', () => {
       await dialog.getByLabel('Format').selectOption(format);
       const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), dialog.getByRole('button', { name: label }).click()]);
       expect(download.suggestedFilename()).toMatch(new RegExp(`\\.${format}$`));
+      // The dialog names the saved file, then Escape closes it.
+      await dialog.getByRole('status').filter({ hasText: download.suggestedFilename() }).waitFor();
+      await page.keyboard.press('Escape');
       await dialog.waitFor({ state: 'detached' });
     }
 
