@@ -1,0 +1,432 @@
+// Claims in Russian and Ukrainian paragraphs: direct speech (quotes and dash speech) and reported
+// speech, with the speaker in the nominative. The constructions read are general ones of both
+// languages, keyed to speech verbs by lemma (./verbs): "X заявил, что …", the inverted "…, — заявил
+// X", "по словам X" / "за словами X", "как отметил X", "Об этом заявил X" (the sentences before),
+// "X назвал …", "X обвинил … в …", "X призвал к …".
+import { sentenceRanges } from '../../text/sentences';
+import type { TextRange } from '../../text/ranges';
+import type { ClaimDraft } from '../types';
+import { nominative } from './nominative';
+import { findSpeech, type SpeechPart } from './quotes';
+import { isInstitutionHead, readSpeaker, type ReadOptions, type SpeakerRef } from './speakers';
+import { tokenize, type Token } from './tokens';
+import { speechVerb, type Gender, type VerbForm } from './verbs';
+
+export type SlavicLanguage = 'ru' | 'uk';
+
+/** One paragraph to read, with its language. */
+export interface SlavicParagraph extends TextRange {
+  index: number;
+  lang: SlavicLanguage;
+}
+
+interface Sentence extends TextRange {
+  paragraph: number;
+  /** Index of its first token and one past its last. */
+  from: number;
+  to: number;
+}
+
+interface Site {
+  verb: VerbForm;
+  /** Token index of the verb. */
+  at: number;
+  sentence: Sentence;
+  ref: SpeakerRef | null;
+  /** The subject is written after the verb. */
+  after: boolean;
+  speaker: string | null;
+  role: string | null;
+}
+
+const NEGATION = new Set(['не', 'ни']);
+const THAT = new Set(['что', 'чтобы', 'що', 'щоб']);
+/** "Об этом / Про це / Такое заявление …": the statement is in the sentences before. */
+const ABOUT_THIS = /^(?:об|о|про)$/;
+const THIS = /^(?:этом|это|це|цьому)$/;
+/** "по словам X", "по мнению X", "по данным X", "за словами X", "на думку X". */
+const ACCORDING = new Map<string, RegExp>([
+  ['по', /^(?:словам|мнению|данным|информации|оценке|утверждению)$/],
+  ['за', /^(?:словами|даними|інформацією|оцінкою)$/],
+  ['на', /^(?:думку)$/],
+]);
+const AS = new Set(['как', 'як']);
+const POSSESSIVE: Record<string, Gender> = { его: 'm', ее: 'f', её: 'f', их: 'pl', його: 'm', її: 'f', їх: 'pl' };
+
+const isPunct = (t: Token | undefined, chars: string): boolean => t !== undefined && t.shape === 'punct' && chars.includes(t.text);
+const DASHES = '—–-';
+
+export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph[]): ClaimDraft[] {
+  if (paragraphs.length === 0) return [];
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  const langOf = new Map<number, SlavicLanguage>();
+  for (const p of paragraphs) {
+    langOf.set(p.index, p.lang);
+    for (const s of sentenceRanges(text, p)) {
+      const from = tokens.length;
+      tokens.push(...tokenize(text, s));
+      sentences.push({ ...s, paragraph: p.index, from, to: tokens.length });
+    }
+  }
+  const sentenceAt = new Int32Array(tokens.length);
+  sentences.forEach((s, i) => sentenceAt.fill(i, s.from, s.to));
+  // A word is sentence-initial after a sentence start, a dash or an opening quote mark.
+  const initial = new Uint8Array(tokens.length);
+  for (const s of sentences) {
+    for (let k = s.from; k < s.to; k++) {
+      const t = tokens[k]!;
+      if (t.shape === 'punct') continue;
+      const prev = tokens[k - 1];
+      if (k === s.from || (k > s.from && isPunct(prev, '«„“"—–-:') && (k - 1 === s.from || isPunct(tokens[k - 2], '.!?:«„“"—–-,')))) initial[k] = 1;
+      break;
+    }
+  }
+  // Capitalised away from a sentence start somewhere in the text: a name, not an ordinary word.
+  const capitalised = new Set<string>();
+  const indexOf = new Map<number, number>();
+  tokens.forEach((t, k) => {
+    indexOf.set(t.start, k);
+    if ((t.shape === 'cap' || t.shape === 'abbr') && !initial[k]) capitalised.add(t.low);
+  });
+  const readOpts: ReadOptions = {
+    isName: (t) => {
+      const k = indexOf.get(t.start);
+      return t.shape === 'abbr' || (t.shape === 'cap' && (k === undefined || !initial[k] || capitalised.has(t.low)));
+    },
+  };
+  const isVerbAt = (k: number): VerbForm | null => {
+    const t = tokens[k]!;
+    if (t.shape !== 'lower' && !(t.shape === 'cap' && initial[k])) return null;
+    const v = speechVerb(t.low);
+    if (!v) return null;
+    if (NEGATION.has(tokens[k - 1]?.low ?? '')) return null;
+    return v;
+  };
+  const hasVerb = (r: TextRange): boolean => {
+    for (const t of tokenize(text, r)) if (t.shape !== 'punct' && speechVerb(t.low)) return true;
+    return false;
+  };
+  const speech = findSpeech(text, paragraphs, hasVerb);
+  const insideSpeech = (pos: number): SpeechPart | null => {
+    for (const q of speech) if (pos >= q.open && pos < q.close) return q;
+    return null;
+  };
+  const inAttribution = (pos: number): boolean => speech.some((q) => q.attribution && pos >= q.attribution.start && pos < q.attribution.end);
+
+  // Speech sites: every speech verb outside the quoted words, with its subject.
+  const sites: Site[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const verb = isVerbAt(k);
+    if (!verb) continue;
+    const t = tokens[k]!;
+    if (insideSpeech(t.start) && !inAttribution(t.start)) continue;
+    const sentence = sentences[sentenceAt[k]!]!;
+    const prev = tokens[k - 1];
+    const subjectAfter = k === sentence.from || initial[k] === 1 || isPunct(prev, ',' + DASHES) || inAttribution(t.start);
+    let ref: SpeakerRef | null = null;
+    let after = false;
+    if (!verb.gerund) {
+      if (subjectAfter || aboutThisBefore(tokens, sentence.from, k)) {
+        ref = readSpeaker(tokens, k + 1, sentence.start, readOpts);
+        after = ref !== null;
+      }
+      if (!ref) ref = readClauseSubject(tokens, sentence.from, k, readOpts);
+      if (!ref) {
+        ref = readSpeaker(tokens, k + 1, sentence.start, readOpts);
+        after = ref !== null;
+      }
+    } else {
+      ref = readClauseSubject(tokens, sentence.from, k, readOpts);
+    }
+    sites.push({ verb, at: k, sentence, ref, after, speaker: null, role: null });
+  }
+
+  // Names, in text order: a pronoun or a role is the last person before of its gender.
+  const people: { name: string; gender: Gender | null; at: number }[] = [];
+  const institutions: { name: string; at: number }[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k]!.shape === 'abbr' && !(tokens[k - 1]?.shape === 'abbr' || tokens[k - 1]?.shape === 'cap')) {
+      let j = k + 1;
+      while (j < tokens.length && (tokens[j]!.shape === 'abbr' || (tokens[j]!.shape === 'cap' && j === k + 1))) j++;
+      institutions.push({ name: text.slice(tokens[k]!.start, tokens[j - 1]!.end), at: tokens[k]!.start });
+    }
+  }
+  const fullName = (name: string): string => {
+    if (name.includes(' ')) return name;
+    const key = name.toLowerCase();
+    for (let i = people.length - 1; i >= 0; i--) {
+      const p = people[i]!;
+      const last = p.name.split(' ').at(-1)!;
+      if (p.name.includes(' ') && last.toLowerCase() === key) return p.name;
+    }
+    return name;
+  };
+  const genderOfName = (name: string, verbGender: Gender | null): Gender | null => {
+    if (verbGender === 'm' || verbGender === 'f') return verbGender;
+    const last = name.split(' ').at(-1)!;
+    return /(?:ова|ева|ина|ская|цкая|ая)$/.test(last) ? 'f' : /(?:ов|ев|ин|ский|цкий|ий)$/.test(last) ? 'm' : null;
+  };
+  const resolve = (ref: SpeakerRef | null, verbGender: Gender | null, pos: number, lang: SlavicLanguage): { name: string; role: string | null } | null => {
+    if (!ref) return null;
+    if (ref.kind === 'person') {
+      const name = fullName(nominative(ref.name, lang, false));
+      people.push({ name, gender: genderOfName(name, verbGender), at: pos });
+      return { name, role: ref.role };
+    }
+    if (ref.kind === 'institution') {
+      if (/^\p{Ll}/u.test(ref.name) && !/\p{Lu}/u.test(ref.name)) {
+        // "ведомство", "пресс-служба": the institution named last before, else the first after.
+        const before = institutions.filter((x) => x.at < pos).at(-1) ?? institutions.find((x) => x.at > pos);
+        return before ? { name: before.name, role: null } : { name: ref.name, role: null };
+      }
+      return { name: ref.name, role: null };
+    }
+    const gender = ref.kind === 'pronoun' ? ref.gender : verbGender;
+    for (let i = people.length - 1; i >= 0; i--) {
+      const p = people[i]!;
+      if (gender === 'pl' || gender === null || p.gender === null || p.gender === gender) return { name: p.name, role: null };
+    }
+    if (ref.kind === 'role') {
+      // A role before any name: the person the text names next.
+      const next = sites.find((s) => s.ref?.kind === 'person' && tokens[s.at]!.start > pos);
+      if (next && next.ref?.kind === 'person') return { name: nominative(next.ref.name, lang, false), role: ref.role };
+    }
+    if (gender === 'pl') {
+      const inst = institutions.filter((x) => x.at < pos).at(-1);
+      if (inst) return { name: inst.name, role: null };
+    }
+    return null;
+  };
+
+  const claims: ClaimDraft[] = [];
+  const push = (kind: 'direct' | 'indirect', r: TextRange, speaker: string | null, role: string | null): void => {
+    const t = trim(text, r);
+    if (t.end - t.start < 3 || !/[\p{L}\p{N}]/u.test(text.slice(t.start, t.end))) return;
+    claims.push({ kind, text: text.slice(t.start, t.end), speaker, start: t.start, end: t.end, speakerRole: role });
+  };
+
+  // Walk the text in order: sites give speakers; direct speech takes the site beside it.
+  const speechSite = new Map<SpeechPart, Site>();
+  let si = 0;
+  let lastDirect: { speaker: string | null; paragraph: number } | null = null;
+  const events = [...speech.map((q) => ({ pos: q.open, q })), ...sites.map((s) => ({ pos: tokens[s.at]!.start, s }))].sort((a, b) => a.pos - b.pos);
+  for (const e of events) {
+    if ('s' in e && e.s) {
+      const s = e.s;
+      const lang = langOf.get(s.sentence.paragraph) ?? 'ru';
+      const r = resolve(s.ref, s.verb.gender, tokens[s.at]!.start, lang);
+      s.speaker = r?.name ?? null;
+      s.role = r?.role ?? null;
+      si++;
+    }
+  }
+  void si;
+  for (const q of speech) {
+    const site = siteForSpeech(q, sites, tokens, indexOf, text);
+    if (site) speechSite.set(q, site);
+  }
+  // Parts of one quote split by its attribution share it.
+  for (let i = 0; i < speech.length; i++) {
+    const q = speech[i]!;
+    if (!speechSite.has(q) && i > 0 && speech[i - 1]!.open === q.open && speechSite.has(speech[i - 1]!)) speechSite.set(q, speechSite.get(speech[i - 1]!)!);
+  }
+  for (let i = speech.length - 2; i >= 0; i--) {
+    const q = speech[i]!;
+    if (!speechSite.has(q) && speech[i + 1]!.open === q.open && speechSite.has(speech[i + 1]!)) speechSite.set(q, speechSite.get(speech[i + 1]!)!);
+  }
+  for (const q of speech) {
+    const site = speechSite.get(q);
+    const words = text.slice(q.start, q.end).split(/\s+/).length;
+    if (site) {
+      push('direct', q, site.speaker, site.role);
+      lastDirect = { speaker: site.speaker, paragraph: q.paragraph };
+    } else if (words >= 4 && /^[\p{Lu}\p{N}]/u.test(text[q.start] ?? '') && lastDirect && q.paragraph - lastDirect.paragraph <= 1) {
+      // A quoted sentence with no attribution of its own right after an attributed one goes on with it.
+      push('direct', q, lastDirect.speaker, null);
+    } else if (words >= 4 && /[.!?…]/.test(text.slice(q.start, q.end))) {
+      push('direct', q, null, null);
+    }
+  }
+
+  // Reported speech.
+  for (const s of sites) {
+    const k = s.at;
+    const sent = s.sentence;
+    const t = tokens[k]!;
+    if (inAttribution(t.start)) {
+      // "«…», — сказал Кислица, добавив, что …": only a clause after the attribution's "что".
+    }
+    const afterSubject = s.after && s.ref ? indexOf.get(tokenStartAtOrAfter(tokens, s.ref.end, k)) ?? k + 1 : k + 1;
+    // 1. "… заявил, что …": the clause after "что" (within a few words of the verb).
+    let that = -1;
+    for (let j = k + 1; j < sent.to && j < afterSubject + 14; j++) {
+      const w = tokens[j]!;
+      if (THAT.has(w.low) && (isPunct(tokens[j - 1], ',') || j === k + 1)) {
+        that = j;
+        break;
+      }
+      if (w.shape === 'punct' && /[.:;!?«»"„“]/.test(w.text)) break;
+      if (j > k + 1 && isVerbAt(j)) break;
+    }
+    if (that >= 0 && that + 1 < sent.to) {
+      push('indirect', { start: tokens[that + 1]!.start, end: sent.end }, s.speaker, s.role);
+      continue;
+    }
+    if (inAttribution(t.start) || insideSpeech(t.start)) continue;
+    // 2. "Об этом заявил X": the sentences before in the paragraph, or the paragraph before.
+    if (aboutThisBefore(tokens, sent.from, k)) {
+      const idx = sentences.indexOf(sent);
+      const before = sentences.slice(0, idx).filter((x) => x.paragraph === sent.paragraph);
+      let range: TextRange | null = before.length > 0 ? { start: before[0]!.start, end: before.at(-1)!.end } : null;
+      if (!range && idx > 0) {
+        const prevPara = sentences[idx - 1]!.paragraph;
+        const prev = sentences.filter((x) => x.paragraph === prevPara);
+        range = { start: prev[0]!.start, end: prev.at(-1)!.end };
+      }
+      if (range && !insideSpeech(range.start)) push('indirect', range, s.speaker, s.role);
+      continue;
+    }
+    // 3. Inverted: "…, — заявил X." or the parenthetical "…, добавил он, …".
+    if (isPunct(tokens[k - 1], ',' + DASHES) && k - 1 > sent.from) {
+      let end = k - 1;
+      while (end > sent.from && isPunct(tokens[end - 1], ',' + DASHES)) end--;
+      const contentStart = tokens[sent.from]!.start;
+      const contentEnd = tokens[end - 1]!.end;
+      if (insideSpeech(contentStart) || insideSpeech(contentEnd - 1)) continue;
+      // The verb group ends at a comma before more of the sentence: the content is the whole sentence.
+      let j = afterSubject;
+      while (j < sent.to && !isPunct(tokens[j], ',.;:!?')) j++;
+      const parenthetical = isPunct(tokens[j], ',') && j + 1 < sent.to;
+      if (s.verb.gerund) continue;
+      push('indirect', parenthetical ? sent : { start: contentStart, end: contentEnd }, s.speaker, s.role);
+      continue;
+    }
+    // 4. "назвал …", "обвинил … в …", "призвал к …": the rest of the clause after the verb and its subject.
+    if (s.verb.frame !== 'say') {
+      let j = afterSubject;
+      while (j < sent.to && !isPunct(tokens[j], ',.;:!?—–')) j++;
+      if (j > afterSubject) push('indirect', { start: tokens[afterSubject]!.start, end: tokens[j - 1]!.end }, s.speaker, s.role);
+    }
+  }
+
+  // "по словам X, …" / "…, по словам X" / "как отметил X, …".
+  for (const sent of sentences) {
+    for (let k = sent.from; k + 1 < sent.to; k++) {
+      const t = tokens[k]!;
+      const noun = ACCORDING.get(t.low);
+      let refStart = -1;
+      let possessive: Gender | null = null;
+      if (noun && noun.test(tokens[k + 1]!.low)) refStart = k + 2;
+      else if (noun && POSSESSIVE[tokens[k + 1]!.low] && noun.test(tokens[k + 2]?.low ?? '')) {
+        possessive = POSSESSIVE[tokens[k + 1]!.low]!;
+        refStart = k + 3;
+      } else if (AS.has(t.low) && isVerbAt(k + 1) && (k === sent.from || isPunct(tokens[k - 1], ','))) refStart = k + 2;
+      if (refStart < 0) continue;
+      const lang = langOf.get(sent.paragraph) ?? 'ru';
+      let who: { name: string; role: string | null } | null = null;
+      let groupEnd = refStart;
+      if (possessive) who = resolve({ kind: 'pronoun', gender: possessive, start: t.start, end: t.end }, null, t.start, lang);
+      else {
+        const ref = readSpeaker(tokens, refStart, sent.start, readOpts);
+        if (ref?.kind === 'person') who = resolve({ ...ref, name: nominative(ref.name, lang, !AS.has(t.low)) }, null, t.start, lang);
+        else who = resolve(ref, AS.has(t.low) ? speechVerb(tokens[k + 1]!.low)?.gender ?? null : null, t.start, lang);
+        if (ref) groupEnd = indexOf.get(tokenStartAtOrAfter(tokens, ref.end, sent.to)) ?? refStart;
+      }
+      if (!who) continue;
+      let j = groupEnd;
+      while (j < sent.to && !isPunct(tokens[j], ',.;:!?')) j++;
+      const content: TextRange | null =
+        k === sent.from || (k === sent.from + 1 && tokens[sent.from]!.shape === 'punct')
+          ? j + 1 < sent.to
+            ? { start: tokens[j + 1]!.start, end: sent.end }
+            : null
+          : isPunct(tokens[k - 1], ',')
+            ? { start: sent.start, end: tokens[k - 2]!.end }
+            : null;
+      if (content && !insideSpeech(content.start)) push('indirect', content, who.name, who.role);
+    }
+  }
+
+  return dedupe(claims);
+}
+
+/** "Об этом …" / "Про це …" at the start of the clause before the verb. */
+function aboutThisBefore(tokens: readonly Token[], from: number, k: number): boolean {
+  for (let j = from; j < k && j < from + 3; j++) {
+    if (ABOUT_THIS.test(tokens[j]!.low) && THIS.test(tokens[j + 1]?.low ?? '')) return true;
+  }
+  return false;
+}
+
+/** The subject of the clause holding the verb at `k`: the first speaker group from the sentence start. */
+function readClauseSubject(tokens: readonly Token[], from: number, k: number, opts: ReadOptions): SpeakerRef | null {
+  // Start after the last closing quote or dash before the verb, if any: "«…», — сказал он" is handled after.
+  let start = from;
+  for (let j = k - 1; j >= from; j--) {
+    if (isPunct(tokens[j], '»“”"')) {
+      start = j + 1;
+      break;
+    }
+  }
+  while (start < k && tokens[start]!.shape === 'punct') start++;
+  if (start >= k) return null;
+  return readSpeaker(tokens.slice(start, k), 0, tokens[start]!.start, opts);
+}
+
+function tokenStartAtOrAfter(tokens: readonly Token[], pos: number, limit: number): number {
+  for (const t of tokens) if (t.start >= pos) return t.start;
+  return tokens[limit]?.start ?? pos;
+}
+
+/** The speech site that attributes a quote: in its own attribution, right after it, or before it in its sentence. */
+function siteForSpeech(q: SpeechPart, sites: readonly Site[], tokens: readonly Token[], indexOf: ReadonlyMap<number, number>, text: string): Site | null {
+  if (q.attribution) {
+    const a = q.attribution;
+    const s = sites.find((x) => tokens[x.at]!.start >= a.start && tokens[x.at]!.start < a.end);
+    if (s) return s;
+  }
+  // After the closing mark: ", — сказал он" / ". — …" (within the paragraph).
+  const after = sites.find((x) => {
+    const p = tokens[x.at]!.start;
+    return p >= q.close && p - q.close < 40 && /^[\s,.!?…]*[—–-]\s/.test(text.slice(q.close, p)) ;
+  });
+  if (after) return after;
+  void indexOf;
+  // Before it in the same sentence or paragraph, ending with a colon or the clause ("заявил: «…»", "зазначив, що … «…»").
+  const before = [...sites].reverse().find((x) => {
+    const p = tokens[x.at]!.start;
+    return p < q.open && q.open - p < 300 && x.sentence.paragraph === q.paragraph && !/[.!?]\s/.test(text.slice(p, q.open).replace(/\b\p{L}\.\s/gu, ''));
+  });
+  return before ?? null;
+}
+
+function trim(text: string, r: TextRange): TextRange {
+  let { start, end } = r;
+  while (start < end && /[\s,;:—–\-«»"„“”]/.test(text[start]!)) start++;
+  while (end > start && /[\s,;:—–-]/.test(text[end - 1]!)) end--;
+  if (text[end - 1] === '.' && text[end - 2] !== '.') end--;
+  // Unbalanced quote marks at the edges come off.
+  if (/[«„“"]/.test(text[start - 1] ?? '') === false && /[»“”"]/.test(text[end - 1] ?? '')) {
+    const inner = text.slice(start, end - 1);
+    if (!/[«„“"]/.test(inner)) end--;
+  }
+  return { start, end };
+}
+
+/** Claims of one kind never overlap: the earlier (then longer) one stays. */
+function dedupe(claims: ClaimDraft[]): ClaimDraft[] {
+  const out: ClaimDraft[] = [];
+  for (const kind of ['direct', 'indirect'] as const) {
+    const mine = claims.filter((c) => c.kind === kind).sort((a, b) => a.start - b.start || b.end - a.end);
+    let lastEnd = -1;
+    for (const c of mine) {
+      if (c.start < lastEnd) continue;
+      out.push(c);
+      lastEnd = c.end;
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+export { isInstitutionHead };

@@ -1,0 +1,161 @@
+// Who speaks, read from the words beside a Russian or Ukrainian speech verb: a person's name with
+// the role written before it ("официальный представитель МИД РФ Мария Захарова" = role + name), an
+// institution ("МИД России", "пресс-служба Кремля", "в МЗС України заявили"), a pronoun with its
+// gender, or a role alone ("пресс-секретарь президента"), which later resolves to a person.
+import type { Gender } from './verbs';
+import type { Token } from './tokens';
+
+export type SpeakerRef =
+  | { kind: 'person'; name: string; role: string | null; start: number; end: number }
+  | { kind: 'institution'; name: string; start: number; end: number }
+  | { kind: 'pronoun'; gender: Gender; start: number; end: number }
+  | { kind: 'role'; role: string; start: number; end: number };
+
+const PRONOUNS: Record<string, Gender> = { он: 'm', она: 'f', они: 'pl', він: 'm', вона: 'f', вони: 'pl' };
+
+/** Nouns that head a role ("представитель", "министр", "речник"), matched by stem. */
+const ROLE_STEMS = [
+  'представител', 'представник', 'пресс-секретар', 'прес-секретар', 'секретар', 'министр', 'міністр', 'замминистр', 'заместител',
+  'заступник', 'посол', 'посл', 'постпред', 'постпредставител', 'глав', 'голов', 'руководител', 'керівник', 'директор', 'президент',
+  'премьер', 'прем', 'спикер', 'спікер', 'речник', 'дипломат', 'советник', 'радник', 'канцлер', 'помощник', 'помічник', 'лидер',
+  'лідер', 'депутат', 'сенатор', 'генсек', 'генеральн', 'официальн', 'офіційн', 'постоянн', 'постійн', 'временн', 'тимчасов',
+];
+/** Nouns that head an institution ("пресс-служба", "министерство", "ведомство"). */
+const INSTITUTION_STEMS = [
+  'пресс-служб', 'прес-служб', 'министерств', 'міністерств', 'ведомств', 'відомств', 'посольств', 'дипмисси', 'дипмісі', 'представительств',
+  'представництв', 'постпредств', 'правительств', 'уряд', 'кремл', 'делегаци', 'делегаці', 'миссия', 'місія', 'служб', 'штаб', 'офис',
+  'офіс', 'канцеляри', 'администраци', 'адміністраці', 'госдеп', 'минобороны', 'совбез', 'сенат', 'парламент',
+];
+/** Prepositions that open a group the speaker is not in ("в беседе с ТАСС", "на брифинге"). */
+const PREPOSITIONS = new Set('в во на с со у з із зі із-за к по при для от від о об про перед после після через под над из до за между'.split(' '));
+/** Lower-case words that may stand before a subject without being part of it. */
+const SKIPPABLE = new Set(
+  'сегодня вчера ранее позже затем также тоже же однако впрочем кроме того при этом сьогодні вчора раніше пізніше також теж проте однак втім потім и і й а но але ещё еще вже уже'.split(' '),
+);
+
+const startsWithAny = (w: string, stems: readonly string[]): boolean => stems.some((s) => w.startsWith(s));
+export const isRoleWord = (w: string): boolean => startsWithAny(w, ROLE_STEMS);
+export const isInstitutionHead = (w: string): boolean => startsWithAny(w, INSTITUTION_STEMS);
+const isAdjective = (w: string): boolean => /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ых|их|ому|ему|ной|ний|ній|на|не|ні|ного|нього|ських|ська|ський|ське)$/.test(w);
+/** A capitalised word in an oblique case of a place or organisation ("Украины", "России", "Кремля"). */
+const looksGenitive = (w: string): boolean => /(?:ы|и|ї|ии)$/.test(w) && !/(?:ий|ый|ій)$/.test(w);
+
+export interface ReadOptions {
+  /** Words seen capitalised away from a sentence start: a sentence-initial word is a name only then. */
+  isName: (t: Token, sentenceStart: number) => boolean;
+}
+
+const isBoundary = (t: Token): boolean => t.shape === 'punct' && /[,.:;!?«»„“”"—–()]/.test(t.text);
+
+/**
+ * The speaker group starting at `tokens[i]`, read forward to the clause's end: skips an adverb
+ * or a prepositional group before it; null when the clause names nobody.
+ */
+export function readSpeaker(tokens: readonly Token[], i: number, sentenceStart: number, opts: ReadOptions): SpeakerRef | null {
+  let roleStart = -1;
+  let roleEnd = -1;
+  let skipped = 0;
+  const capRun = (k: number): number => {
+    let j = k;
+    while (j < tokens.length && (tokens[j]!.shape === 'cap' || tokens[j]!.shape === 'abbr') && (tokens[j]!.shape === 'abbr' || opts.isName(tokens[j]!, sentenceStart))) j++;
+    return j;
+  };
+  for (let k = i; k < tokens.length && k < i + 24; k++) {
+    const t = tokens[k]!;
+    if (isBoundary(t)) break;
+    if (t.shape === 'punct' || t.shape === 'num') {
+      if (roleStart >= 0) break;
+      continue;
+    }
+    const pronoun = PRONOUNS[t.low];
+    if (pronoun && roleStart < 0) return { kind: 'pronoun', gender: pronoun, start: t.start, end: t.end };
+    const nameLike = t.shape === 'abbr' || (t.shape === 'cap' && opts.isName(t, sentenceStart));
+    if (!nameLike) {
+      if (PREPOSITIONS.has(t.low)) {
+        // A prepositional group: in a role it belongs to the role ("представитель Украины при ООН"),
+        // before the subject it is skipped ("в интервью Укринформу").
+        let j = k + 1;
+        while (j < tokens.length && j < k + 5 && !isBoundary(tokens[j]!)) {
+          const w = tokens[j]!;
+          if (w.shape === 'cap' || w.shape === 'abbr') {
+            j = capRun(j);
+            break;
+          }
+          if (PREPOSITIONS.has(w.low) || isRoleWord(w.low) || (roleStart < 0 && (isInstitutionHead(w.low) && j > k + 1))) break;
+          j++;
+        }
+        if (roleStart < 0 && k === i && j < tokens.length && capRun(k + 1) > k + 1 && tokens[k + 1]!.shape === 'abbr') {
+          // "В МИД РФ заявили": the institution the verb's plural stands for.
+          const end = capRun(k + 1);
+          return { kind: 'institution', name: joinTokens(tokens, k + 1, end), start: tokens[k + 1]!.start, end: tokens[end - 1]!.end };
+        }
+        if (roleStart >= 0) roleEnd = j;
+        k = j - 1;
+        continue;
+      }
+      if (isRoleWord(t.low) || isInstitutionHead(t.low) || (roleStart >= 0 && roleEnd === k) || (isAdjective(t.low) && k + 1 < tokens.length && !isBoundary(tokens[k + 1]!))) {
+        if (roleStart < 0) roleStart = k;
+        roleEnd = k + 1;
+        continue;
+      }
+      if (roleStart < 0 && (SKIPPABLE.has(t.low) || skipped < 2)) {
+        skipped++;
+        if (skipped > 4) return null;
+        continue;
+      }
+      break;
+    }
+    // A run of capitalised words and abbreviations.
+    const end = capRun(k);
+    const run = tokens.slice(k, end);
+    const head = roleStart >= 0 ? tokens[roleStart]!.low : '';
+    let nameFrom = 0;
+    if (run[0]!.shape === 'abbr') {
+      // "МИД РФ Мария Захарова": the abbreviations and one capitalised word after them name the
+      // institution; two or more capitalised words after that are the person.
+      let a = 0;
+      while (a < run.length && run[a]!.shape === 'abbr') a++;
+      const caps = run.length - a;
+      nameFrom = caps >= 3 ? a + 1 : caps === 2 ? a : run.length;
+    } else {
+      while (nameFrom < run.length - 1 && looksGenitive(run[nameFrom]!.low)) nameFrom++;
+      if (roleStart >= 0 && isInstitutionHead(head) && !isRoleWord(head)) nameFrom = run.length;
+      if (roleStart >= 0 && nameFrom === run.length - 1 && looksGenitive(run[nameFrom]!.low)) nameFrom = run.length;
+    }
+    if (nameFrom < run.length) {
+      const role = roleStart >= 0 || nameFrom > 0 ? joinTokens(tokens, roleStart >= 0 ? roleStart : k, k + nameFrom) : null;
+      return { kind: 'person', name: joinTokens(tokens, k + nameFrom, end), role, start: run[nameFrom]!.start, end: run[run.length - 1]!.end };
+    }
+    if (roleStart >= 0 && isRoleWord(head) && !isInstitutionHead(head)) {
+      // A role with its organisation, and no name: "представитель Госдепа", "спікер МЗС".
+      roleEnd = end;
+      k = end - 1;
+      continue;
+    }
+    const from = roleStart >= 0 ? roleStart : k;
+    return { kind: 'institution', name: joinTokens(tokens, from, end), start: tokens[from]!.start, end: tokens[end - 1]!.end };
+  }
+  if (roleStart >= 0) {
+    const head = tokens[roleStart]!.low;
+    const role = joinTokens(tokens, roleStart, roleEnd);
+    const r = { start: tokens[roleStart]!.start, end: tokens[roleEnd - 1]!.end };
+    return isInstitutionHead(head) && !isRoleWord(head) ? { kind: 'institution', name: role, ...r } : { kind: 'role', role, ...r };
+  }
+  return null;
+}
+
+/** The speaker group ending just before `tokens[i]` (the words before a verb), read back to the clause start. */
+export function readSpeakerBefore(tokens: readonly Token[], from: number, i: number, sentenceStart: number, opts: ReadOptions): SpeakerRef | null {
+  // The subject is the first group of the clause: read forward from its start, stopping at the verb.
+  const clause = tokens.slice(from, i);
+  return readSpeaker(clause, 0, sentenceStart, opts);
+}
+
+function joinTokens(tokens: readonly Token[], from: number, to: number): string {
+  let s = '';
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    s += (k > from && tokens[k - 1]!.end < t.start ? ' ' : '') + t.text;
+  }
+  return s;
+}
