@@ -51,6 +51,8 @@ const ACCORDING = new Map<string, RegExp>([
   ['на', /^(?:думку)$/],
 ]);
 const AS = new Set(['как', 'як']);
+/** Words that start a sentence before a verb without being its subject. */
+const FUNCTION_WORD = /^(?:как|як|так|также|також|это|це|тогда|тоді|ранее|раніше|об|про|о|в|у|и|і|а|но|але)$/;
 const POSSESSIVE: Record<string, Gender> = { его: 'm', ее: 'f', её: 'f', их: 'pl', його: 'm', її: 'f', їх: 'pl' };
 
 const isPunct = (t: Token | undefined, chars: string): boolean => t !== undefined && t.shape === 'punct' && chars.includes(t.text);
@@ -89,16 +91,30 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
     indexOf.set(t.start, k);
     if ((t.shape === 'cap' || t.shape === 'abbr') && !initial[k]) capitalised.add(t.low);
   });
+  // Surnames: the last word of two or more capitalised words that do not start with an abbreviation.
+  const surnames = new Set<string>();
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const a = tokens[k]!;
+    const b = tokens[k + 1]!;
+    if (a.shape === 'cap' && b.shape === 'cap' && !initial[k] && a.end + 1 === b.start && !/(?:ы|и|ї)$/.test(a.low)) surnames.add(b.low);
+    else if (a.shape === 'cap' && b.shape === 'cap' && initial[k] && capitalised.has(a.low)) surnames.add(b.low);
+  }
   const readOpts: ReadOptions = {
+    isSurname: (low) => surnames.has(low),
     isName: (t) => {
       const k = indexOf.get(t.start);
-      return t.shape === 'abbr' || (t.shape === 'cap' && (k === undefined || !initial[k] || capitalised.has(t.low)));
+      if (t.shape === 'abbr') return true;
+      if (t.shape !== 'cap') return false;
+      if (k === undefined || !initial[k] || capitalised.has(t.low)) return true;
+      // "Песков добавил": a sentence-initial word right before a speech verb is its subject.
+      const next = tokens[k + 1];
+      return next !== undefined && next.shape === 'lower' && speechVerb(next.low) !== null && !FUNCTION_WORD.test(t.low);
     },
   };
   const isVerbAt = (k: number): VerbForm | null => {
     const t = tokens[k]!;
     if (t.shape !== 'lower' && !(t.shape === 'cap' && initial[k])) return null;
-    const v = speechVerb(t.low);
+    const v = speechVerb(t.low, langOf.get(sentences[sentenceAt[k]!]!.paragraph));
     if (!v) return null;
     if (NEGATION.has(tokens[k - 1]?.low ?? '')) return null;
     return v;
@@ -175,6 +191,14 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
       return { name, role: ref.role };
     }
     if (ref.kind === 'institution') {
+      const abbr = /\p{Lu}{2,}/u.exec(ref.name)?.[0];
+      if (ref.place || !/^\p{Lu}/u.test(ref.name)) {
+        // Written in a place's case or as a description ("в российском МИД", "ведомство"): the
+        // institution of that abbreviation named before, or the last one named before.
+        const named = institutions.filter((x) => x.at < pos && (abbr === undefined || x.name.startsWith(abbr))).at(-1);
+        if (named && (abbr === undefined || named.name.length > abbr.length)) return { name: named.name, role: null };
+        if (abbr && /^\p{Lu}{2,}/u.test(ref.name)) return { name: ref.name, role: null };
+      }
       if (/^\p{Ll}/u.test(ref.name) && !/\p{Lu}/u.test(ref.name)) {
         // "ведомство", "пресс-служба": the institution named last before, else the first after.
         const before = institutions.filter((x) => x.at < pos).at(-1) ?? institutions.find((x) => x.at > pos);
@@ -284,7 +308,9 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
         const prev = sentences.filter((x) => x.paragraph === prevPara);
         range = { start: prev[0]!.start, end: prev.at(-1)!.end };
       }
-      if (range && !insideSpeech(range.start)) push('indirect', range, s.speaker, s.role);
+      // Sentences with an attribution of their own: "Об этом пишет РИА Новости" only names the channel.
+      const attributed = range !== null && sites.some((x) => x !== s && x.verb.frame === 'say' && tokens[x.at]!.start >= range.start && tokens[x.at]!.start < range.end);
+      if (range && !attributed && !insideSpeech(range.start)) push('indirect', range, s.speaker, s.role);
       continue;
     }
     // 3. Inverted: "…, — заявил X." or the parenthetical "…, добавил он, …".
@@ -353,8 +379,8 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
 
 /** "Об этом …" / "Про це …" at the start of the clause before the verb. */
 function aboutThisBefore(tokens: readonly Token[], from: number, k: number): boolean {
-  for (let j = from; j < k && j < from + 3; j++) {
-    if (ABOUT_THIS.test(tokens[j]!.low) && THIS.test(tokens[j + 1]?.low ?? '')) return true;
+  for (let j = Math.max(from, k - 7); j + 1 < k; j++) {
+    if (ABOUT_THIS.test(tokens[j]!.low) && THIS.test(tokens[j + 1]!.low) && !tokens.slice(j + 2, k).some((t) => t.shape === 'punct')) return true;
   }
   return false;
 }

@@ -75,17 +75,13 @@ function nominativeWord(w: string, type: 'first' | 'last', gender: 'male' | 'fem
     if (/я$/.test(w)) return w.slice(0, -1) + 'ь';
     return w;
   }
+  // In a subject's place the name is already in the nominative.
+  if (!oblique) return w;
   const cands = candidates(w);
-  // Not surely oblique: a form petrovich leaves unchanged in the nominative is kept as it is.
-  const start = oblique ? 1 : 0;
-  if (!oblique) {
-    const back = petrovich({ gender, [type]: w }, 'genitive')[type];
-    if (back !== undefined && back !== w) return w;
-  }
-  for (let i = start; i < cands.length; i++) {
+  for (let i = 1; i < cands.length; i++) {
     const c = cands[i]!;
     if (c === w) continue;
     if (declinesTo(c, w, type, gender)) return c;
   }
-  return oblique ? null : w;
+  return null;
 }

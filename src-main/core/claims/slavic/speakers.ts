@@ -2,12 +2,12 @@
 // the role written before it ("официальный представитель МИД РФ Мария Захарова" = role + name), an
 // institution ("МИД России", "пресс-служба Кремля", "в МЗС України заявили"), a pronoun with its
 // gender, or a role alone ("пресс-секретарь президента"), which later resolves to a person.
-import type { Gender } from './verbs';
+import { speechVerb, type Gender } from './verbs';
 import type { Token } from './tokens';
 
 export type SpeakerRef =
   | { kind: 'person'; name: string; role: string | null; start: number; end: number }
-  | { kind: 'institution'; name: string; start: number; end: number }
+  | { kind: 'institution'; name: string; start: number; end: number; place?: boolean }
   | { kind: 'pronoun'; gender: Gender; start: number; end: number }
   | { kind: 'role'; role: string; start: number; end: number };
 
@@ -43,9 +43,12 @@ const looksGenitive = (w: string): boolean => /(?:ы|и|ї|ии)$/.test(w) && !/
 export interface ReadOptions {
   /** Words seen capitalised away from a sentence start: a sentence-initial word is a name only then. */
   isName: (t: Token, sentenceStart: number) => boolean;
+  /** The last word of a full name written in the text ("Небензя" of "Василий Небензя"). */
+  isSurname: (low: string) => boolean;
 }
 
 const isBoundary = (t: Token): boolean => t.shape === 'punct' && /[,.:;!?«»„“”"—–()]/.test(t.text);
+const isPunct = (t: Token, chars: string): boolean => t.shape === 'punct' && chars.includes(t.text);
 
 /**
  * The speaker group starting at `tokens[i]`, read forward to the clause's end: skips an adverb
@@ -60,8 +63,20 @@ export function readSpeaker(tokens: readonly Token[], i: number, sentenceStart: 
     while (j < tokens.length && (tokens[j]!.shape === 'cap' || tokens[j]!.shape === 'abbr') && (tokens[j]!.shape === 'abbr' || opts.isName(tokens[j]!, sentenceStart))) j++;
     return j;
   };
+  /** "в МИД РФ", "во внешнеполитическом ведомстве": the institution a verb without a subject stands for. */
+  let placeInstitution: SpeakerRef | null = null;
   for (let k = i; k < tokens.length && k < i + 24; k++) {
     const t = tokens[k]!;
+    if (roleStart < 0 && k === i + skipped && isPunct(t, '"«„“')) {
+      // A quoted name right after the verb is who was told ("заявили «Интерфаксу»"): skipped.
+      let j = k + 1;
+      while (j < tokens.length && j < k + 6 && !isPunct(tokens[j]!, '"»“”')) j++;
+      if (j < tokens.length && j < k + 6) {
+        skipped += j - k + 1;
+        k = j;
+        continue;
+      }
+    }
     if (isBoundary(t)) break;
     if (t.shape === 'punct' || t.shape === 'num') {
       if (roleStart >= 0) break;
@@ -69,7 +84,7 @@ export function readSpeaker(tokens: readonly Token[], i: number, sentenceStart: 
     }
     const pronoun = PRONOUNS[t.low];
     if (pronoun && roleStart < 0) return { kind: 'pronoun', gender: pronoun, start: t.start, end: t.end };
-    const nameLike = t.shape === 'abbr' || (t.shape === 'cap' && opts.isName(t, sentenceStart));
+    const nameLike = !PREPOSITIONS.has(t.low) && (t.shape === 'abbr' || (t.shape === 'cap' && opts.isName(t, sentenceStart)));
     if (!nameLike) {
       if (PREPOSITIONS.has(t.low)) {
         // A prepositional group: in a role it belongs to the role ("представитель Украины при ООН"),
@@ -78,16 +93,26 @@ export function readSpeaker(tokens: readonly Token[], i: number, sentenceStart: 
         while (j < tokens.length && j < k + 5 && !isBoundary(tokens[j]!)) {
           const w = tokens[j]!;
           if (w.shape === 'cap' || w.shape === 'abbr') {
-            j = capRun(j);
+            // The group's noun: abbreviations, or one capitalised word with abbreviations after it
+            // ("в США", "в Вашингтоне", "при ООН"); capitalised words after that are the name.
+            if (w.shape === 'cap') j++;
+            while (j < tokens.length && tokens[j]!.shape === 'abbr') j++;
             break;
           }
           if (PREPOSITIONS.has(w.low) || isRoleWord(w.low) || (roleStart < 0 && (isInstitutionHead(w.low) && j > k + 1))) break;
           j++;
         }
-        if (roleStart < 0 && k === i && j < tokens.length && capRun(k + 1) > k + 1 && tokens[k + 1]!.shape === 'abbr') {
-          // "В МИД РФ заявили": the institution the verb's plural stands for.
-          const end = capRun(k + 1);
-          return { kind: 'institution', name: joinTokens(tokens, k + 1, end), start: tokens[k + 1]!.start, end: tokens[end - 1]!.end };
+        if (roleStart < 0 && !placeInstitution && /^(?:в|во|у)$/.test(t.low)) {
+          // "В МИД РФ заявили", "заявили в российском МИД": the place stands for the institution.
+          const group = tokens.slice(k + 1, j);
+          const hasAbbr = group.some((w) => w.shape === 'abbr');
+          if (hasAbbr || group.some((w) => isInstitutionHead(w.low))) {
+            let e = j;
+            while (e < tokens.length && e < j + 4 && tokens[e]!.shape === 'lower' && !PREPOSITIONS.has(tokens[e]!.low) && !speechVerb(tokens[e]!.low)) e++;
+            while (e < tokens.length && tokens[e]!.shape === 'abbr') e++;
+            placeInstitution = { kind: 'institution', name: joinTokens(tokens, k + 1, e), start: tokens[k + 1]!.start, end: tokens[e - 1]!.end, place: true };
+            j = e;
+          }
         }
         if (roleStart >= 0) roleEnd = j;
         k = j - 1;
@@ -108,6 +133,15 @@ export function readSpeaker(tokens: readonly Token[], i: number, sentenceStart: 
     // A run of capitalised words and abbreviations.
     const end = capRun(k);
     const run = tokens.slice(k, end);
+    const next = tokens[end];
+    const continues = next !== undefined && next.shape === 'lower' && !PREPOSITIONS.has(next.low) && !speechVerb(next.low);
+    if ((roleStart >= 0 && continues) || (isInstitutionHead(run[0]!.low) && continues)) {
+      // "речник Міністерства закордонних справ …", "Министерство иностранных дел …": the group goes on.
+      if (roleStart < 0) roleStart = k;
+      roleEnd = end;
+      k = end - 1;
+      continue;
+    }
     const head = roleStart >= 0 ? tokens[roleStart]!.low : '';
     let nameFrom = 0;
     if (run[0]!.shape === 'abbr') {
@@ -119,6 +153,9 @@ export function readSpeaker(tokens: readonly Token[], i: number, sentenceStart: 
       nameFrom = caps >= 3 ? a + 1 : caps === 2 ? a : run.length;
     } else {
       while (nameFrom < run.length - 1 && looksGenitive(run[nameFrom]!.low)) nameFrom++;
+      // One word right after a role, ending as a genitive does ("представитель Госдепа"), is the
+      // role's organisation unless the text writes it as a person's surname elsewhere.
+      if (roleStart >= 0 && run.length === 1 && /[аяу]$/.test(run[0]!.low) && !opts.isSurname(run[0]!.low)) nameFrom = run.length;
       if (roleStart >= 0 && isInstitutionHead(head) && !isRoleWord(head)) nameFrom = run.length;
       if (roleStart >= 0 && nameFrom === run.length - 1 && looksGenitive(run[nameFrom]!.low)) nameFrom = run.length;
     }
@@ -135,6 +172,7 @@ export function readSpeaker(tokens: readonly Token[], i: number, sentenceStart: 
     const from = roleStart >= 0 ? roleStart : k;
     return { kind: 'institution', name: joinTokens(tokens, from, end), start: tokens[from]!.start, end: tokens[end - 1]!.end };
   }
+  if (roleStart < 0 && placeInstitution) return placeInstitution;
   if (roleStart >= 0) {
     const head = tokens[roleStart]!.low;
     const role = joinTokens(tokens, roleStart, roleEnd);

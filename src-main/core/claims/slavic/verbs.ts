@@ -104,10 +104,13 @@ function formsOf(lemma: string): [form: string, gender: Gender | null, gerund: b
   return out;
 }
 
-function buildTable(): Map<string, VerbForm> {
-  const table = new Map<string, VerbForm>();
+const isUkrainian = (lemma: string): boolean => /т(?:и|ися|ись)$/.test(lemma);
+
+function buildTables(): Record<'ru' | 'uk', Map<string, VerbForm>> {
+  const tables = { ru: new Map<string, VerbForm>(), uk: new Map<string, VerbForm>() };
   const add = (lemmas: string, frame: VerbFrame): void => {
     for (const lemma of lemmas.split(/\s+/).filter(Boolean)) {
+      const table = tables[isUkrainian(lemma) ? 'uk' : 'ru'];
       for (const [form, gender, gerund] of formsOf(lemma)) {
         if (!table.has(form)) table.set(form, { lemma, frame, gender, gerund });
       }
@@ -118,13 +121,17 @@ function buildTable(): Map<string, VerbForm> {
   add(URGE, 'urge');
   add(SAY_RU, 'say');
   add(SAY_UK, 'say');
-  return table;
+  return tables;
 }
 
-let table: Map<string, VerbForm> | null = null;
+let tables: Record<'ru' | 'uk', Map<string, VerbForm>> | null = null;
 
-/** The speech verb a word form belongs to, or null. */
-export function speechVerb(word: string): VerbForm | null {
-  table ??= buildTable();
-  return table.get(fold(word)) ?? null;
+/**
+ * The speech verb a word form belongs to, or null. The paragraph's language is asked first: the
+ * same form may be a Russian gerund and a Ukrainian past ("сказав").
+ */
+export function speechVerb(word: string, lang: 'ru' | 'uk' = 'ru'): VerbForm | null {
+  tables ??= buildTables();
+  const w = fold(word);
+  return tables[lang].get(w) ?? tables[lang === 'ru' ? 'uk' : 'ru'].get(w) ?? null;
 }
