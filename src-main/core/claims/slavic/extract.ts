@@ -27,6 +27,19 @@ interface Sentence extends TextRange {
   to: number;
 }
 
+interface According {
+  /** Token index of "по" / "за" / "как". */
+  k: number;
+  sent: Sentence;
+  ref: SpeakerRef | null;
+  /** "по словам X": X is in the genitive. */
+  oblique: boolean;
+  gender: Gender | null;
+  /** Token index just past the speaker group. */
+  groupEnd: number;
+  who: { name: string; role: string | null } | null;
+}
+
 interface Site {
   verb: VerbForm;
   /** Token index of the verb. */
@@ -37,6 +50,8 @@ interface Site {
   after: boolean;
   speaker: string | null;
   role: string | null;
+  /** A gerund's site takes the speaker of the clause's finite verb. */
+  sameAs?: Site;
 }
 
 const NEGATION = new Set(['не', 'ни']);
@@ -147,25 +162,53 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
         ref = readSpeaker(tokens, k + 1, sentence.start, readOpts);
         after = ref !== null;
       }
-      if (!ref) ref = readClauseSubject(tokens, sentence.from, k, readOpts);
+      if (!ref) ref = readClauseSubject(tokens, sentence.from, k, readOpts, false);
       if (!ref) {
         ref = readSpeaker(tokens, k + 1, sentence.start, readOpts);
         after = ref !== null;
       }
     } else {
-      ref = readClauseSubject(tokens, sentence.from, k, readOpts);
+      // A gerund shares the subject of the clause's verb before it ("— заявили в МИД, добавив, что …").
+      const main = sites.at(-1);
+      ref = main && main.sentence === sentence && !main.verb.gerund ? main.ref : readClauseSubject(tokens, sentence.from, k, readOpts, true);
+      if (main && main.sentence === sentence && !main.verb.gerund) {
+        sites.push({ verb, at: k, sentence, ref, after: false, speaker: null, role: null, sameAs: main });
+        continue;
+      }
+    }
+    if (!ref && verb.lemma === 'говориться') {
+      // "говорится в сообщении, размещённом на сайте МИД": the institution named in the sentence.
+      const a = tokens.slice(k + 1, sentence.to).find((w) => w.shape === 'abbr');
+      if (a) ref = { kind: 'institution', name: a.text, start: a.start, end: a.end, place: true };
     }
     sites.push({ verb, at: k, sentence, ref, after, speaker: null, role: null });
   }
 
   // Names, in text order: a pronoun or a role is the last person before of its gender.
+  const genderOfName = (name: string, verbGender: Gender | null): Gender | null => {
+    if (verbGender === 'm' || verbGender === 'f') return verbGender;
+    const last = name.split(' ').at(-1)!;
+    return /(?:ова|ева|ина|ская|цкая|ая)$/.test(last) ? 'f' : /(?:ов|ев|ин|ский|цкий|ий)$/.test(last) ? 'm' : null;
+  };
   const people: { name: string; gender: Gender | null; at: number }[] = [];
+  // Full names written anywhere (in any case): what a pronoun points to before any speaker is named.
+  const mentions: { name: string; gender: Gender | null; at: number }[] = [];
+  // Institutions written as an abbreviation with what follows it ("МИД России", "МИД РФ"); a lone
+  // abbreviation is as often a country ("США", "РФ").
   const institutions: { name: string; at: number }[] = [];
   for (let k = 0; k < tokens.length; k++) {
-    if (tokens[k]!.shape === 'abbr' && !(tokens[k - 1]?.shape === 'abbr' || tokens[k - 1]?.shape === 'cap')) {
+    const t = tokens[k]!;
+    const prev = tokens[k - 1];
+    if (t.shape === 'abbr' && !(prev?.shape === 'abbr' || prev?.shape === 'cap')) {
       let j = k + 1;
       while (j < tokens.length && (tokens[j]!.shape === 'abbr' || (tokens[j]!.shape === 'cap' && j === k + 1))) j++;
-      institutions.push({ name: text.slice(tokens[k]!.start, tokens[j - 1]!.end), at: tokens[k]!.start });
+      if (j > k + 1) institutions.push({ name: text.slice(t.start, tokens[j - 1]!.end), at: t.start });
+    }
+    const next = tokens[k + 1];
+    if (t.shape === 'cap' && next?.shape === 'cap' && surnames.has(next.low) && !/(?:ы|и|ї)$/.test(t.low) && readOpts.isName(t, 0)) {
+      // Kept as written: the case of a name outside a subject's place is not known.
+      const name = `${t.text} ${next.text}`;
+      mentions.push({ name, gender: genderOfName(name, null), at: t.start });
     }
   }
   const fullName = (name: string): string => {
@@ -178,11 +221,6 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
     }
     return name;
   };
-  const genderOfName = (name: string, verbGender: Gender | null): Gender | null => {
-    if (verbGender === 'm' || verbGender === 'f') return verbGender;
-    const last = name.split(' ').at(-1)!;
-    return /(?:ова|ева|ина|ская|цкая|ая)$/.test(last) ? 'f' : /(?:ов|ев|ин|ский|цкий|ий)$/.test(last) ? 'm' : null;
-  };
   const resolve = (ref: SpeakerRef | null, verbGender: Gender | null, pos: number, lang: SlavicLanguage): { name: string; role: string | null } | null => {
     if (!ref) return null;
     if (ref.kind === 'person') {
@@ -192,29 +230,38 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
     }
     if (ref.kind === 'institution') {
       const abbr = /\p{Lu}{2,}/u.exec(ref.name)?.[0];
-      if (ref.place || !/^\p{Lu}/u.test(ref.name)) {
-        // Written in a place's case or as a description ("в российском МИД", "ведомство"): the
-        // institution of that abbreviation named before, or the last one named before.
-        const named = institutions.filter((x) => x.at < pos && (abbr === undefined || x.name.startsWith(abbr))).at(-1);
-        if (named && (abbr === undefined || named.name.length > abbr.length)) return { name: named.name, role: null };
-        if (abbr && /^\p{Lu}{2,}/u.test(ref.name)) return { name: ref.name, role: null };
+      if (abbr !== undefined && ref.name === abbr) {
+        // An abbreviation alone ("МИД"): the fuller name it was written with before.
+        const named = institutions.filter((x) => x.at < pos && x.name.startsWith(abbr + ' ')).at(-1);
+        return { name: named?.name ?? ref.name, role: null };
       }
-      if (/^\p{Ll}/u.test(ref.name) && !/\p{Lu}/u.test(ref.name)) {
-        // "ведомство", "пресс-служба": the institution named last before, else the first after.
-        const before = institutions.filter((x) => x.at < pos).at(-1) ?? institutions.find((x) => x.at > pos);
-        return before ? { name: before.name, role: null } : { name: ref.name, role: null };
+      if (/^\p{Lu}{2,}/u.test(ref.name)) return { name: ref.name, role: null };
+      if (ref.place || /^\p{Ll}/u.test(ref.name)) {
+        // Written in a place's case or as a description ("в российском МИД", "ведомство",
+        // "в Министерстве иностранных дел"): the institution named last before, else the first after.
+        const named = (abbr ? institutions.filter((x) => x.at < pos && x.name.startsWith(abbr + ' ')).at(-1) : undefined) ?? institutions.filter((x) => x.at < pos).at(-1) ?? institutions.find((x) => x.at > pos);
+        if (named) return { name: named.name, role: null };
       }
       return { name: ref.name, role: null };
     }
+    if (ref.kind === 'role' && verbGender === 'pl') return { name: ref.role, role: null };
     const gender = ref.kind === 'pronoun' ? ref.gender : verbGender;
     for (let i = people.length - 1; i >= 0; i--) {
       const p = people[i]!;
       if (gender === 'pl' || gender === null || p.gender === null || p.gender === gender) return { name: p.name, role: null };
     }
-    if (ref.kind === 'role') {
-      // A role before any name: the person the text names next.
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const p = mentions[i]!;
+      if (p.at < pos && (gender === 'pl' || gender === null || p.gender === null || p.gender === gender)) {
+        // The person named before speaks from now on: later pronouns point to them, not to other names.
+        people.push({ ...p, at: pos });
+        return { name: p.name, role: null };
+      }
+    }
+    {
+      // A pronoun or a role before any name: the person the text names next.
       const next = sites.find((s) => s.ref?.kind === 'person' && tokens[s.at]!.start > pos);
-      if (next && next.ref?.kind === 'person') return { name: nominative(next.ref.name, lang, false), role: ref.role };
+      if (next && next.ref?.kind === 'person') return { name: nominative(next.ref.name, lang, false), role: ref.kind === 'role' ? ref.role : null };
     }
     if (gender === 'pl') {
       const inst = institutions.filter((x) => x.at < pos).at(-1);
@@ -230,22 +277,49 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
     claims.push({ kind, text: text.slice(t.start, t.end), speaker, start: t.start, end: t.end, speakerRole: role });
   };
 
+  // "по словам X, …" / "…, по словам X" / "как отметил X, …": collected here, resolved in text order below.
+  const according: According[] = [];
+  for (const sent of sentences) {
+    for (let k = sent.from; k + 1 < sent.to; k++) {
+      const t = tokens[k]!;
+      const noun = ACCORDING.get(t.low);
+      let refStart = -1;
+      let possessive: Gender | null = null;
+      if (noun && noun.test(tokens[k + 1]!.low)) refStart = k + 2;
+      else if (noun && POSSESSIVE[tokens[k + 1]!.low] && noun.test(tokens[k + 2]?.low ?? '')) {
+        possessive = POSSESSIVE[tokens[k + 1]!.low]!;
+        refStart = k + 3;
+      } else if (AS.has(t.low) && isVerbAt(k + 1) && (k === sent.from || isPunct(tokens[k - 1], ','))) refStart = k + 2;
+      if (refStart < 0) continue;
+      const ref: SpeakerRef | null = possessive ? { kind: 'pronoun', gender: possessive, start: t.start, end: t.end } : readSpeaker(tokens, refStart, sent.start, readOpts);
+      const groupEnd = ref && !possessive ? indexOf.get(tokenStartAtOrAfter(tokens, ref.end, sent.to)) ?? refStart : refStart;
+      according.push({ k, sent, ref, oblique: !AS.has(t.low), gender: AS.has(t.low) ? speechVerb(tokens[k + 1]!.low)?.gender ?? null : null, groupEnd, who: null });
+    }
+  }
+
   // Walk the text in order: sites give speakers; direct speech takes the site beside it.
   const speechSite = new Map<SpeechPart, Site>();
-  let si = 0;
   let lastDirect: { speaker: string | null; paragraph: number } | null = null;
-  const events = [...speech.map((q) => ({ pos: q.open, q })), ...sites.map((s) => ({ pos: tokens[s.at]!.start, s }))].sort((a, b) => a.pos - b.pos);
+  const events = [
+    ...speech.map((q) => ({ pos: q.open, q })),
+    ...sites.map((s) => ({ pos: tokens[s.at]!.start, s })),
+    ...according.map((a) => ({ pos: tokens[a.k]!.start, a })),
+  ].sort((a, b) => a.pos - b.pos);
   for (const e of events) {
+    if ('a' in e && e.a) {
+      const a = e.a;
+      const lang = langOf.get(a.sent.paragraph) ?? 'ru';
+      const ref = a.ref?.kind === 'person' ? { ...a.ref, name: nominative(a.ref.name, lang, a.oblique) } : a.ref;
+      a.who = resolve(ref, a.gender, e.pos, lang);
+    }
     if ('s' in e && e.s) {
       const s = e.s;
       const lang = langOf.get(s.sentence.paragraph) ?? 'ru';
-      const r = resolve(s.ref, s.verb.gender, tokens[s.at]!.start, lang);
+      const r = s.sameAs ? { name: s.sameAs.speaker, role: s.sameAs.role } : resolve(s.ref, s.verb.gender, tokens[s.at]!.start, lang);
       s.speaker = r?.name ?? null;
       s.role = r?.role ?? null;
-      si++;
     }
   }
-  void si;
   for (const q of speech) {
     const site = siteForSpeech(q, sites, tokens, indexOf, text);
     if (site) speechSite.set(q, site);
@@ -300,6 +374,12 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
     if (inAttribution(t.start) || insideSpeech(t.start)) continue;
     // 2. "Об этом заявил X": the sentences before in the paragraph, or the paragraph before.
     if (aboutThisBefore(tokens, sent.from, k)) {
+      const about = aboutThisAt(tokens, sent.from, k);
+      if (about > sent.from + 1 && isPunct(tokens[about - 1], ',') && !AS.has(tokens[sent.from]!.low)) {
+        // "…, об этом заявили в МИД": the words before in the same sentence.
+        push('indirect', { start: sent.start, end: tokens[about - 2]!.end }, s.speaker, s.role);
+        continue;
+      }
       const idx = sentences.indexOf(sent);
       const before = sentences.slice(0, idx).filter((x) => x.paragraph === sent.paragraph);
       let range: TextRange | null = before.length > 0 ? { start: before[0]!.start, end: before.at(-1)!.end } : null;
@@ -336,68 +416,55 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
     }
   }
 
-  // "по словам X, …" / "…, по словам X" / "как отметил X, …".
-  for (const sent of sentences) {
-    for (let k = sent.from; k + 1 < sent.to; k++) {
-      const t = tokens[k]!;
-      const noun = ACCORDING.get(t.low);
-      let refStart = -1;
-      let possessive: Gender | null = null;
-      if (noun && noun.test(tokens[k + 1]!.low)) refStart = k + 2;
-      else if (noun && POSSESSIVE[tokens[k + 1]!.low] && noun.test(tokens[k + 2]?.low ?? '')) {
-        possessive = POSSESSIVE[tokens[k + 1]!.low]!;
-        refStart = k + 3;
-      } else if (AS.has(t.low) && isVerbAt(k + 1) && (k === sent.from || isPunct(tokens[k - 1], ','))) refStart = k + 2;
-      if (refStart < 0) continue;
-      const lang = langOf.get(sent.paragraph) ?? 'ru';
-      let who: { name: string; role: string | null } | null = null;
-      let groupEnd = refStart;
-      if (possessive) who = resolve({ kind: 'pronoun', gender: possessive, start: t.start, end: t.end }, null, t.start, lang);
-      else {
-        const ref = readSpeaker(tokens, refStart, sent.start, readOpts);
-        if (ref?.kind === 'person') who = resolve({ ...ref, name: nominative(ref.name, lang, !AS.has(t.low)) }, null, t.start, lang);
-        else who = resolve(ref, AS.has(t.low) ? speechVerb(tokens[k + 1]!.low)?.gender ?? null : null, t.start, lang);
-        if (ref) groupEnd = indexOf.get(tokenStartAtOrAfter(tokens, ref.end, sent.to)) ?? refStart;
-      }
-      if (!who) continue;
-      let j = groupEnd;
-      while (j < sent.to && !isPunct(tokens[j], ',.;:!?')) j++;
-      const content: TextRange | null =
-        k === sent.from || (k === sent.from + 1 && tokens[sent.from]!.shape === 'punct')
-          ? j + 1 < sent.to
-            ? { start: tokens[j + 1]!.start, end: sent.end }
-            : null
-          : isPunct(tokens[k - 1], ',')
-            ? { start: sent.start, end: tokens[k - 2]!.end }
-            : null;
-      if (content && !insideSpeech(content.start)) push('indirect', content, who.name, who.role);
-    }
+  for (const a of according) {
+    if (!a.who) continue;
+    const { k, sent } = a;
+    let j = a.groupEnd;
+    while (j < sent.to && !isPunct(tokens[j], ',.;:!?')) j++;
+    const content: TextRange | null =
+      k === sent.from || (k === sent.from + 1 && tokens[sent.from]!.shape === 'punct')
+        ? j + 1 < sent.to
+          ? { start: tokens[j + 1]!.start, end: sent.end }
+          : null
+        : isPunct(tokens[k - 1], ',')
+          ? { start: sent.start, end: tokens[k - 2]!.end }
+          : null;
+    // "Как пишет ТАСС, об этом заявил …": a relay of an attributed sentence, not a statement.
+    const relay = content !== null && sites.some((x) => x.verb.frame === 'say' && tokens[x.at]!.start >= content.start && tokens[x.at]!.start < content.end);
+    if (content && !relay && !insideSpeech(content.start)) push('indirect', content, a.who.name, a.who.role);
   }
 
   return dedupe(claims);
 }
 
-/** "Об этом …" / "Про це …" at the start of the clause before the verb. */
-function aboutThisBefore(tokens: readonly Token[], from: number, k: number): boolean {
+/** Token index of "об" in "Об этом / Про це …" shortly before the verb at `k`, or -1. */
+function aboutThisAt(tokens: readonly Token[], from: number, k: number): number {
   for (let j = Math.max(from, k - 7); j + 1 < k; j++) {
-    if (ABOUT_THIS.test(tokens[j]!.low) && THIS.test(tokens[j + 1]!.low) && !tokens.slice(j + 2, k).some((t) => t.shape === 'punct')) return true;
+    if (ABOUT_THIS.test(tokens[j]!.low) && THIS.test(tokens[j + 1]!.low) && !tokens.slice(j + 2, k).some((t) => t.shape === 'punct')) return j;
   }
-  return false;
+  return -1;
 }
 
+const aboutThisBefore = (tokens: readonly Token[], from: number, k: number): boolean => aboutThisAt(tokens, from, k) >= 0;
+
 /** The subject of the clause holding the verb at `k`: the first speaker group from the sentence start. */
-function readClauseSubject(tokens: readonly Token[], from: number, k: number, opts: ReadOptions): SpeakerRef | null {
-  // Start after the last closing quote or dash before the verb, if any: "«…», — сказал он" is handled after.
-  let start = from;
-  for (let j = k - 1; j >= from; j--) {
-    if (isPunct(tokens[j], '»“”"')) {
-      start = j + 1;
-      break;
+function readClauseSubject(tokens: readonly Token[], from: number, k: number, opts: ReadOptions, gerund: boolean): SpeakerRef | null {
+  const read = (start: number): SpeakerRef | null => {
+    while (start < k && tokens[start]!.shape === 'punct') start++;
+    return start < k ? readSpeaker(tokens.slice(start, k), 0, tokens[start]!.start, opts) : null;
+  };
+  if (!gerund) {
+    // The clause the verb ends: after the last comma before it ("Як передає …, представники … заявили").
+    for (let j = k - 1; j > from; j--) {
+      if (isPunct(tokens[j], ',')) {
+        const ref = read(j + 1);
+        if (ref) return ref;
+        break;
+      }
     }
   }
-  while (start < k && tokens[start]!.shape === 'punct') start++;
-  if (start >= k) return null;
-  return readSpeaker(tokens.slice(start, k), 0, tokens[start]!.start, opts);
+  // A gerund's subject is the sentence's ("Кислица …, отметив, что …").
+  return read(from);
 }
 
 function tokenStartAtOrAfter(tokens: readonly Token[], pos: number, limit: number): number {

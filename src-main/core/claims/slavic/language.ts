@@ -7,6 +7,7 @@ const CODES: Record<string, string> = { rus: 'ru', ukr: 'uk', eng: 'en', deu: 'd
 const ONLY = Object.keys(CODES);
 /** Below this many letters a paragraph takes the article's language. */
 const MIN_LETTERS = 60;
+const CYRILLIC = /[\u0400-\u04ff]/;
 
 /** 'ru' | 'uk' | 'en' | … for a stretch of text, or null when it is too short or unclear. */
 export function guessLanguage(text: string): string | null {
@@ -18,9 +19,13 @@ export function guessLanguage(text: string): string | null {
 
 /** Each paragraph's language; `article` (already known or guessed from the whole text) for short ones. */
 export function paragraphLanguages(text: string, paragraphs: readonly TextRange[], article: string | null): (string | null)[] {
-  const whole = article ?? guessLanguage(text.slice(0, 5000));
+  const head = text.slice(0, 5000);
+  const whole = article ?? (CYRILLIC.test(head) ? guessLanguage(head) : 'en');
   return paragraphs.map((p) => {
-    const own = guessLanguage(text.slice(p.start, Math.min(p.end, p.start + 2000)));
+    const sample = text.slice(p.start, Math.min(p.end, p.start + 2000));
+    // Without Cyrillic letters a paragraph is none of the languages this is asked for.
+    if (!CYRILLIC.test(sample)) return whole === 'ru' || whole === 'uk' ? null : whole;
+    const own = guessLanguage(sample);
     // Russian and Ukrainian share most trigrams: inside a Russian or Ukrainian article a paragraph
     // switches between them only on the letters one of them lacks.
     if (own && whole && own !== whole && (own === 'ru' || own === 'uk') && (whole === 'ru' || whole === 'uk')) {

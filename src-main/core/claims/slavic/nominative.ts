@@ -67,6 +67,7 @@ function nominativeWord(w: string, type: 'first' | 'last', gender: 'male' | 'fem
     if (!oblique) return w;
     // Ukrainian: -енка → -енко, -ого → -ий, -ої → -а, -и/-і → -а/-я, a consonant + а → the consonant.
     if (/енка$/.test(w)) return w.slice(0, -1) + 'о';
+    if (/ія$/.test(w)) return w.slice(0, -1) + 'й';
     if (/ого$/.test(w)) return w.slice(0, -3) + 'ий';
     if (/ої$/.test(w)) return gender === 'female' ? w.slice(0, -2) + 'а' : null;
     if (/ці$/.test(w)) return w.slice(0, -1) + 'я';

@@ -28,6 +28,7 @@ const INSTITUTION_STEMS = [
 ];
 /** Prepositions that open a group the speaker is not in ("в беседе с ТАСС", "на брифинге"). */
 const PREPOSITIONS = new Set('в во на с со у з із зі із-за к по при для от від о об про перед после після через под над из до за между'.split(' '));
+const DEMONSTRATIVES = new Set('этом том этого того этой той цьому тому цього того цій тій'.split(' '));
 /** Lower-case words that may stand before a subject without being part of it. */
 const SKIPPABLE = new Set(
   'сегодня вчера ранее позже затем также тоже же однако впрочем кроме того при этом сьогодні вчора раніше пізніше також теж проте однак втім потім и і й а но але ещё еще вже уже'.split(' '),
@@ -97,6 +98,13 @@ export function readSpeaker(tokens: readonly Token[], i: number, sentenceStart: 
             // ("в США", "в Вашингтоне", "при ООН"); capitalised words after that are the name.
             if (w.shape === 'cap') j++;
             while (j < tokens.length && tokens[j]!.shape === 'abbr') j++;
+            // "в МЗС України": an abbreviation with the country after it.
+            if (w.shape === 'abbr' && tokens[j]?.shape === 'cap' && looksGenitive(tokens[j]!.low)) j++;
+            break;
+          }
+          if (DEMONSTRATIVES.has(w.low)) {
+            // "при этом", "в том числе": an adverbial group of its own.
+            j++;
             break;
           }
           if (PREPOSITIONS.has(w.low) || isRoleWord(w.low) || (roleStart < 0 && (isInstitutionHead(w.low) && j > k + 1))) break;
@@ -174,10 +182,12 @@ export function readSpeaker(tokens: readonly Token[], i: number, sentenceStart: 
   }
   if (roleStart < 0 && placeInstitution) return placeInstitution;
   if (roleStart >= 0) {
-    const head = tokens[roleStart]!.low;
+    // The group's head noun: "российское внешнеполитическое ведомство" is an institution.
+    const group = tokens.slice(roleStart, roleEnd);
+    const institution = group.some((w) => isInstitutionHead(w.low) && !isRoleWord(w.low)) && !group.some((w) => isRoleWord(w.low) && !isAdjective(w.low));
     const role = joinTokens(tokens, roleStart, roleEnd);
     const r = { start: tokens[roleStart]!.start, end: tokens[roleEnd - 1]!.end };
-    return isInstitutionHead(head) && !isRoleWord(head) ? { kind: 'institution', name: role, ...r } : { kind: 'role', role, ...r };
+    return institution ? { kind: 'institution', name: role, ...r } : { kind: 'role', role, ...r };
   }
   return null;
 }
