@@ -3,6 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { StoreCorruptError, checkHeader, isCorruptionError } from './health';
 import { MIGRATIONS, type Migration } from './migrations/index';
+import { registerSearchTerms } from './migrations/008-search-terms';
 
 export type Db = Database.Database;
 
@@ -103,6 +104,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Db {
     db.pragma('synchronous = NORMAL');
     // A 64 MB page cache keeps FTS5 segment merges during bulk imports in memory.
     db.pragma('cache_size = -65536');
+    registerSearchTerms(db);
     migrate(db, options.migrations);
     return db;
   } catch (err) {

@@ -6,6 +6,7 @@ import { migration004 } from './004-claim-facts';
 import { migration005 } from './005-entities';
 import { migration006 } from './006-annotations';
 import { migration007 } from './007-compare';
+import { migration008 } from './008-search-terms';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration005,
   migration006,
   migration007,
+  migration008,
 ];
 
 export const LATEST_VERSION: number = MIGRATIONS.at(-1)?.version ?? 0;
