@@ -8,7 +8,7 @@ import type { TextRange } from '../../text/ranges';
 import type { ClaimDraft } from '../types';
 import { nominative } from './nominative';
 import { findSpeech, type SpeechPart } from './quotes';
-import { isInstitutionHead, readSpeaker, type ReadOptions, type SpeakerRef } from './speakers';
+import { isInstitutionHead, isRoleWord, readSpeaker, type ReadOptions, type SpeakerRef } from './speakers';
 import { tokenize, type Token } from './tokens';
 import { speechVerb, type Gender, type VerbForm } from './verbs';
 
@@ -123,7 +123,7 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
       if (k === undefined || !initial[k] || capitalised.has(t.low)) return true;
       // "Песков добавил": a sentence-initial word right before a speech verb is its subject.
       const next = tokens[k + 1];
-      return next !== undefined && next.shape === 'lower' && speechVerb(next.low) !== null && !FUNCTION_WORD.test(t.low);
+      return next !== undefined && next.shape === 'lower' && speechVerb(next.low) !== null && !FUNCTION_WORD.test(t.low) && !isRoleWord(t.low);
     },
   };
   const isVerbAt = (k: number): VerbForm | null => {
@@ -160,6 +160,12 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
     if (!verb.gerund) {
       if (subjectAfter || aboutThisBefore(tokens, sentence.from, k)) {
         ref = readSpeaker(tokens, k + 1, sentence.start, readOpts);
+        if (ref?.kind === 'institution' && !ref.place) {
+          // "сообщил РИА Новости замминистра Павел Орлов": the outlet told, then the speaker.
+          const j = indexOf.get(tokenStartAtOrAfter(tokens, ref.end, sentence.to));
+          const then = j !== undefined && j < sentence.to ? readSpeaker(tokens, j, sentence.start, readOpts) : null;
+          if (then?.kind === 'person' || then?.kind === 'role') ref = then;
+        }
         after = ref !== null;
       }
       if (!ref) ref = readClauseSubject(tokens, sentence.from, k, readOpts, false);
@@ -236,11 +242,20 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
         return { name: named?.name ?? ref.name, role: null };
       }
       if (/^\p{Lu}{2,}/u.test(ref.name)) return { name: ref.name, role: null };
+      const proper = ref.name.split(' ').slice(1).some((w) => /^\p{Lu}\p{Ll}/u.test(w));
+      if (ref.place && proper && !abbr) {
+        // "в посольстве Литвы": that institution, its head noun back in the nominative.
+        return { name: placeHeadNominative(ref.name), role: null };
+      }
       if (ref.place || /^\p{Ll}/u.test(ref.name)) {
-        // Written in a place's case or as a description ("в российском МИД", "ведомство",
-        // "в Министерстве иностранных дел"): the institution named last before, else the first after.
-        const named = (abbr ? institutions.filter((x) => x.at < pos && x.name.startsWith(abbr + ' ')).at(-1) : undefined) ?? institutions.filter((x) => x.at < pos).at(-1) ?? institutions.find((x) => x.at > pos);
+        // Written as a description or in a place's case ("в российском МИД", "ведомство", "в
+        // Министерстве иностранных дел"): the institution named last before (a described one, the first after).
+        const named =
+          (abbr ? institutions.filter((x) => x.at < pos && x.name.startsWith(abbr + ' ')).at(-1) : undefined) ??
+          institutions.filter((x) => x.at < pos).at(-1) ??
+          (ref.place ? undefined : institutions.find((x) => x.at > pos));
         if (named) return { name: named.name, role: null };
+        if (ref.place) return { name: placeHeadNominative(ref.name), role: null };
       }
       return { name: ref.name, role: null };
     }
@@ -339,6 +354,9 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
     if (site) {
       push('direct', q, site.speaker, site.role);
       lastDirect = { speaker: site.speaker, paragraph: q.paragraph };
+    } else if (lastDirect && q.paragraph === lastDirect.paragraph) {
+      // Another quote of a paragraph whose quote is attributed ("«…», — сказала она. — «…»").
+      push('direct', q, lastDirect.speaker, null);
     } else if (words >= 4 && /^[\p{Lu}\p{N}]/u.test(text[q.start] ?? '') && lastDirect && q.paragraph - lastDirect.paragraph <= 1) {
       // A quoted sentence with no attribution of its own right after an attributed one goes on with it.
       push('direct', q, lastDirect.speaker, null);
@@ -435,6 +453,13 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
   }
 
   return dedupe(claims);
+}
+
+/** The head noun of an institution written in the locative back in the nominative ("посольстве" → "посольство", "миссии" → "миссия"). */
+function placeHeadNominative(name: string): string {
+  const [head, ...rest] = name.split(' ');
+  const nom = head!.replace(/стве$/, 'ство').replace(/ии$/, 'ия').replace(/ції$/, 'ція').replace(/(?<=[бвдзлмнпрстфц])е$/, 'а');
+  return [nom, ...rest].join(' ');
 }
 
 /** Token index of "об" in "Об этом / Про це …" shortly before the verb at `k`, or -1. */

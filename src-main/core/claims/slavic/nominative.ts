@@ -66,7 +66,8 @@ function nominativeWord(w: string, type: 'first' | 'last', gender: 'male' | 'fem
   if (lang === 'uk') {
     if (!oblique) return w;
     // Ukrainian: -енка → -енко, -ого → -ий, -ої → -а, -и/-і → -а/-я, a consonant + а → the consonant.
-    if (/енка$/.test(w)) return w.slice(0, -1) + 'о';
+    // Surnames in -ко decline as -ка ("Бойка", "Ніколенка").
+    if (/ка$/.test(w)) return w.slice(0, -1) + 'о';
     if (/ія$/.test(w)) return w.slice(0, -1) + 'й';
     if (/ого$/.test(w)) return w.slice(0, -3) + 'ий';
     if (/ої$/.test(w)) return gender === 'female' ? w.slice(0, -2) + 'а' : null;

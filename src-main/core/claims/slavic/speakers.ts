@@ -35,8 +35,9 @@ const SKIPPABLE = new Set(
 );
 
 const startsWithAny = (w: string, stems: readonly string[]): boolean => stems.some((s) => w.startsWith(s));
-export const isRoleWord = (w: string): boolean => startsWithAny(w, ROLE_STEMS);
 export const isInstitutionHead = (w: string): boolean => startsWithAny(w, INSTITUTION_STEMS);
+// "посольство" begins as "посол" does: an institution's word is never a role's.
+export const isRoleWord = (w: string): boolean => startsWithAny(w, ROLE_STEMS) && !isInstitutionHead(w);
 const isAdjective = (w: string): boolean => /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ых|их|ому|ему|ной|ний|ній|на|не|ні|ного|нього|ських|ська|ський|ське)$/.test(w);
 /** A capitalised word in an oblique case of a place or organisation ("Украины", "России", "Кремля"). */
 const looksGenitive = (w: string): boolean => /(?:ы|и|ї|ии)$/.test(w) && !/(?:ий|ый|ій)$/.test(w);
@@ -124,6 +125,10 @@ export function readSpeaker(tokens: readonly Token[], i: number, sentenceStart: 
         }
         if (roleStart >= 0) roleEnd = j;
         k = j - 1;
+        continue;
+      }
+      if (roleStart < 0 && SKIPPABLE.has(t.low)) {
+        skipped++;
         continue;
       }
       if (isRoleWord(t.low) || isInstitutionHead(t.low) || (roleStart >= 0 && roleEnd === k) || (isAdjective(t.low) && k + 1 < tokens.length && !isBoundary(tokens[k + 1]!))) {
