@@ -220,10 +220,12 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
   const fullName = (name: string): string => {
     if (name.includes(' ')) return name;
     const key = name.toLowerCase();
-    for (let i = people.length - 1; i >= 0; i--) {
-      const p = people[i]!;
-      const last = p.name.split(' ').at(-1)!;
-      if (p.name.includes(' ') && last.toLowerCase() === key) return p.name;
+    for (const list of [people, mentions]) {
+      for (let i = list.length - 1; i >= 0; i--) {
+        const p = list[i]!;
+        const last = p.name.split(' ').at(-1)!;
+        if (p.name.includes(' ') && last.toLowerCase() === key) return p.name;
+      }
     }
     return name;
   };

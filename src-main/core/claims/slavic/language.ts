@@ -24,7 +24,7 @@ export function paragraphLanguages(text: string, paragraphs: readonly TextRange[
   return paragraphs.map((p) => {
     const sample = text.slice(p.start, Math.min(p.end, p.start + 2000));
     // Without Cyrillic letters a paragraph is none of the languages this is asked for.
-    if (!CYRILLIC.test(sample)) return whole === 'ru' || whole === 'uk' ? null : whole;
+    if (!CYRILLIC.test(sample)) return whole === 'ru' || whole === 'uk' ? guessLanguage(sample) : whole;
     const own = guessLanguage(sample);
     // Russian and Ukrainian share most trigrams: inside a Russian or Ukrainian article a paragraph
     // switches between them only on the letters one of them lacks.

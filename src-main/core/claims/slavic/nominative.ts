@@ -85,5 +85,6 @@ function nominativeWord(w: string, type: 'first' | 'last', gender: 'male' | 'fem
     if (c === w) continue;
     if (declinesTo(c, w, type, gender)) return c;
   }
-  return null;
+  // A name that does not decline ("Петренко") is its own nominative.
+  return petrovich({ gender, [type]: w }, 'genitive')[type] === w ? w : null;
 }
