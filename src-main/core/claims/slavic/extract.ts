@@ -409,7 +409,8 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
         range = { start: prev[0]!.start, end: prev.at(-1)!.end };
       }
       // Sentences with an attribution of their own: "Об этом пишет РИА Новости" only names the channel.
-      const attributed = range !== null && sites.some((x) => x !== s && x.verb.frame === 'say' && tokens[x.at]!.start >= range.start && tokens[x.at]!.start < range.end);
+      const within = (at: number): boolean => range !== null && tokens[at]!.start >= range.start && tokens[at]!.start < range.end;
+      const attributed = sites.some((x) => x !== s && x.verb.frame === 'say' && within(x.at)) || according.some((a) => a.who && within(a.k));
       if (range && !attributed && !insideSpeech(range.start)) push('indirect', range, s.speaker, s.role);
       continue;
     }
@@ -494,9 +495,16 @@ function readClauseSubject(tokens: readonly Token[], from: number, k: number, op
   return read(from);
 }
 
+/** The start of the first token at or after `pos` (binary search), else of `tokens[limit]`. */
 function tokenStartAtOrAfter(tokens: readonly Token[], pos: number, limit: number): number {
-  for (const t of tokens) if (t.start >= pos) return t.start;
-  return tokens[limit]?.start ?? pos;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return tokens[lo]?.start ?? tokens[limit]?.start ?? pos;
 }
 
 /** The speech site that attributes a quote: in its own attribution, right after it, or before it in its sentence. */

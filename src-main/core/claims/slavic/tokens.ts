@@ -16,15 +16,17 @@ export interface Token {
 // Words (hyphens and apostrophes inside: "пресс-служба", "п'ять"), numbers, or one other sign.
 const TOKEN = /[\p{L}\p{M}]+(?:[-'’ʼ][\p{L}\p{M}]+)*|\p{N}+|[^\s\p{L}\p{M}\p{N}]/gu;
 
-function shapeOf(w: string): Shape {
-  if (/^\p{N}/u.test(w)) return 'num';
-  if (!/^\p{L}/u.test(w)) return 'punct';
-  if (/^\p{Lu}/u.test(w)) {
-    const letters = w.replace(/[^\p{L}]/gu, '');
-    return letters.length >= 2 && letters === letters.toUpperCase() ? 'abbr' : 'cap';
+function shapeOf(w: string, low: string): Shape {
+  const c = w[0]!;
+  const lc = low[0]!;
+  if (c >= '0' && c <= '9') return 'num';
+  if (c === lc) {
+    // No case: a sign, a digit of another script, or a lower-case letter ("iPhone", "Telegram-канал" start lower).
+    if (c.toUpperCase() !== c) return 'lower';
+    return /^\p{N}/u.test(w) ? 'num' : /^\p{L}/u.test(w) ? 'lower' : 'punct';
   }
-  // "iPhone", "Telegram-канал" are not names here; lower case start = lower.
-  return 'lower';
+  // Capitalised; all capitals (two letters or more) is an abbreviation.
+  return w.length >= 2 && w === w.toUpperCase() && /\p{L}.*\p{L}/su.test(w) ? 'abbr' : 'cap';
 }
 
 export function tokenize(text: string, range: TextRange): Token[] {
@@ -33,7 +35,8 @@ export function tokenize(text: string, range: TextRange): Token[] {
   for (let m = TOKEN.exec(text); m && m.index < range.end; m = TOKEN.exec(text)) {
     const end = Math.min(m.index + m[0].length, range.end);
     const t = text.slice(m.index, end);
-    out.push({ text: t, start: m.index, end, shape: shapeOf(t), low: t.toLowerCase().replace(/ё/g, 'е') });
+    const lower = t.toLowerCase();
+    out.push({ text: t, start: m.index, end, shape: shapeOf(t, lower), low: lower.includes('ё') ? lower.replace(/ё/g, 'е') : lower });
   }
   return out;
 }
