@@ -15,6 +15,7 @@ import { roleAt } from './roles';
 import type { ClaimDraft } from './types';
 import { paragraphLanguages } from './slavic/language';
 import { extractSlavic, type SlavicParagraph } from './slavic/extract';
+import { slavicFacts, slavicSaidOn } from './slavic/dates';
 
 export type { Channel, ClaimDraft, ClaimKind, Fact, SaidOn } from './types';
 export type { DatePrecision } from './dates';
@@ -59,7 +60,14 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
   if (slavic.length === 0) return extractEnglish(text, options);
   const ref = referenceDate(options.published);
   const own = extractSlavic(text, slavic);
-  for (const c of own) c.facts = factsIn(text, c.start, c.end, ref);
+  const langAt = (pos: number): 'ru' | 'uk' => slavic.find((p) => pos >= p.start && pos < p.end)?.lang ?? 'ru';
+  for (const c of own) {
+    const lang = langAt(c.start);
+    c.facts = slavicFacts(text, c.start, c.end, ref, lang);
+    // When it was said: the words around the claim in its paragraph, the claim itself left out.
+    const para = slavic.find((p) => c.start >= p.start && c.start < p.end)!;
+    c.saidOn = slavicSaidOn(`${text.slice(para.start, c.start)} ${text.slice(c.end, para.end)}`, ref, lang);
+  }
   if (slavic.length === paragraphs.length) return own;
   const inSlavic = (pos: number): boolean => slavic.some((p) => pos >= p.start && pos < p.end);
   return [...extractEnglish(text, options).filter((c) => !inSlavic(c.start)), ...own].sort((a, b) => a.start - b.start || a.end - b.end);

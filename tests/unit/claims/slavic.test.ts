@@ -134,3 +134,16 @@ describe('search terms', () => {
     expect(searchAlternatives('Petrenko').some((t) => searchTerms('Olga Petrenko').split(' ').includes(t))).toBe(false);
   });
 });
+
+describe('Russian and Ukrainian dates', () => {
+  it('reads when it was said and the dates and numbers a claim states', () => {
+    const text = 'В четверг Ольга Петренко заявила, что 12 дипломатов должны уехать до 7 марта.\n\nМинулого місяця Тарас Бойко повідомив, що переговори тривають.';
+    const [ru, uk] = extractClaims(text, { published: '2025-03-10' });
+    expect(ru?.saidOn).toMatchObject({ date: '2025-03-06', precision: 'day' });
+    expect(ru?.facts).toEqual([
+      expect.objectContaining({ kind: 'number', value: 12, unit: 'дипломатов' }),
+      expect.objectContaining({ kind: 'date', value: '2025-03-07', text: '7 марта' }),
+    ]);
+    expect(uk?.saidOn).toMatchObject({ date: '2025-02-10', precision: 'month' });
+  });
+});
