@@ -8,7 +8,7 @@ import type { TextRange } from '../../text/ranges';
 import type { ClaimDraft } from '../types';
 import { nominative } from './nominative';
 import { findSpeech, type SpeechPart } from './quotes';
-import { isInstitutionHead, isRoleWord, readSpeaker, type ReadOptions, type SpeakerRef } from './speakers';
+import { isInstitutionHead, isRoleWord, isSkippable, readSpeaker, type ReadOptions, type SpeakerRef } from './speakers';
 import { tokenize, type Token } from './tokens';
 import { speechVerb, type Gender, type VerbForm } from './verbs';
 
@@ -66,6 +66,8 @@ const ACCORDING = new Map<string, RegExp>([
   ['на', /^(?:думку)$/],
 ]);
 const AS = new Set(['как', 'як']);
+/** Endings of Russian and Ukrainian surnames. */
+const SURNAME_ENDING = /(?:ов|ев|ин|ын|ова|ева|ина|ына|ский|цкий|ская|цкая|енко|юк|ук|чук|вич|ян|дзе|швили)$/;
 /** Words that start a sentence before a verb without being its subject. */
 const FUNCTION_WORD = /^(?:как|як|так|также|також|это|це|тогда|тоді|ранее|раніше|об|про|о|в|у|и|і|а|но|але)$/;
 const POSSESSIVE: Record<string, Gender> = { его: 'm', ее: 'f', её: 'f', их: 'pl', його: 'm', її: 'f', їх: 'pl' };
@@ -120,7 +122,10 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
       const k = indexOf.get(t.start);
       if (t.shape === 'abbr') return true;
       if (t.shape !== 'cap') return false;
-      if (k === undefined || !initial[k] || capitalised.has(t.low)) return true;
+      // Sentence-initial: a name when the text capitalises it elsewhere or writes it as a surname.
+      if (k === undefined || !initial[k] || capitalised.has(t.low) || surnames.has(t.low)) return true;
+      // … or when it has a surname's ending ("Лавров, в свою очередь, заявил").
+      if (SURNAME_ENDING.test(t.low) && !FUNCTION_WORD.test(t.low) && !isSkippable(t.low) && !isRoleWord(t.low)) return true;
       // "Песков добавил": a sentence-initial word right before a speech verb is its subject.
       const next = tokens[k + 1];
       return next !== undefined && next.shape === 'lower' && speechVerb(next.low) !== null && !FUNCTION_WORD.test(t.low) && !isRoleWord(t.low);
@@ -244,7 +249,10 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
         return { name: named?.name ?? ref.name, role: null };
       }
       if (/^\p{Lu}{2,}/u.test(ref.name)) return { name: ref.name, role: null };
-      const proper = ref.name.split(' ').slice(1).some((w) => /^\p{Lu}\p{Ll}/u.test(w));
+      // A name of its own: a capitalised word after the head ("посольстве Литвы"), or a one-word
+      // name ("в Кремле"); "в Министерстве иностранных дел" only describes.
+      const words = ref.name.split(' ');
+      const proper = words.length === 1 ? /^\p{Lu}\p{Ll}/u.test(words[0]!) : words.slice(1).some((w) => /^\p{Lu}\p{Ll}/u.test(w));
       if (ref.place && proper && !abbr) {
         // "в посольстве Литвы": that institution, its head noun back in the nominative.
         return { name: placeHeadNominative(ref.name), role: null };
@@ -461,6 +469,8 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
 /** The head noun of an institution written in the locative back in the nominative ("посольстве" → "посольство", "миссии" → "миссия"). */
 function placeHeadNominative(name: string): string {
   const [head, ...rest] = name.split(' ');
+  // A capitalised head ("в Кремле") may be masculine, feminine or soft: kept as written.
+  if (/^\p{Lu}/u.test(head!)) return name;
   const nom = head!.replace(/стве$/, 'ство').replace(/ии$/, 'ия').replace(/ції$/, 'ція').replace(/(?<=[бвдзлмнпрстфц])е$/, 'а');
   return [nom, ...rest].join(' ');
 }

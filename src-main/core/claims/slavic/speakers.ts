@@ -34,6 +34,7 @@ const SKIPPABLE = new Set(
   'сегодня вчера ранее позже затем также тоже же однако впрочем кроме того при этом сьогодні вчора раніше пізніше також теж проте однак втім потім и і й а но але ещё еще вже уже'.split(' '),
 );
 
+export const isSkippable = (w: string): boolean => SKIPPABLE.has(w);
 const startsWithAny = (w: string, stems: readonly string[]): boolean => stems.some((s) => w.startsWith(s));
 export const isInstitutionHead = (w: string): boolean => startsWithAny(w, INSTITUTION_STEMS);
 // "посольство" begins as "посол" does: an institution's word is never a role's.
@@ -119,7 +120,12 @@ export function readSpeaker(tokens: readonly Token[], i: number, sentenceStart: 
             let e = j;
             while (e < tokens.length && e < j + 4 && tokens[e]!.shape === 'lower' && !PREPOSITIONS.has(tokens[e]!.low) && !speechVerb(tokens[e]!.low)) e++;
             while (e < tokens.length && tokens[e]!.shape === 'abbr') e++;
-            placeInstitution = { kind: 'institution', name: joinTokens(tokens, k + 1, e), start: tokens[k + 1]!.start, end: tokens[e - 1]!.end, place: true };
+            // The institution starts at its own word: "в сообщении МИД" is the ministry's, with
+            // the adjectives written before it ("в российском МИД").
+            let from = k + 1;
+            while (from < e - 1 && tokens[from]!.shape === 'lower' && !isInstitutionHead(tokens[from]!.low)) from++;
+            while (from > k + 1 && isAdjective(tokens[from - 1]!.low)) from--;
+            placeInstitution = { kind: 'institution', name: joinTokens(tokens, from, e), start: tokens[from]!.start, end: tokens[e - 1]!.end, place: true };
             j = e;
           }
         }
