@@ -112,7 +112,7 @@ interface Kind {
 const KINDS: Record<SearchRow['type'], Kind> = {
   article: {
     fts: 'articles_fts',
-    terms: 'articles_terms',
+    terms: 'articles_terms_fts',
     bm25: 'bm25(articles_fts, 4.0, 1.0)',
     joins: (id) => `JOIN articles a ON a.id = ${id}`,
     where: articleConditions,
@@ -121,7 +121,7 @@ const KINDS: Record<SearchRow['type'], Kind> = {
   },
   claim: {
     fts: 'claims_fts',
-    terms: 'claims_terms',
+    terms: 'claims_terms_fts',
     bm25: 'bm25(claims_fts, 1.0, 2.0)',
     joins: (id) => `JOIN claims c ON c.id = ${id} JOIN articles a ON a.id = c.article_id`,
     where: (f) => {

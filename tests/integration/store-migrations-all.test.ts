@@ -135,8 +135,8 @@ const SEEDS: Record<number, Seed> = {
     ],
     // The terms index: a word form by its stem, a name by its transliteration key.
     finds: [
-      ['articles_terms', 'высылк', 181],
-      ['articles_terms', 'czaharova', 181],
+      ['articles_terms_fts', 'высылк', 181],
+      ['articles_terms_fts', 'czaharova', 181],
     ],
   },
 };

@@ -33,7 +33,7 @@ export const migration008: Migration = {
         INSERT INTO ${name}(rowid, terms) VALUES (new.id, ${SEARCH_TERMS_FUNCTION}(new.${a}, new.${b}));
       END;
       INSERT INTO ${name}(rowid, terms) SELECT id, ${SEARCH_TERMS_FUNCTION}(${a}, ${b}) FROM ${source};`;
-    db.exec(table('articles_terms', 'articles', 'title', 'text'));
-    db.exec(table('claims_terms', 'claims', 'text', 'speaker'));
+    db.exec(table('articles_terms_fts', 'articles', 'title', 'text'));
+    db.exec(table('claims_terms_fts', 'claims', 'text', 'speaker'));
   },
 };
