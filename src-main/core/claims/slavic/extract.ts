@@ -370,8 +370,11 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
     } else if (words >= 4 && /^[\p{Lu}\p{N}]/u.test(text[q.start] ?? '') && lastDirect && q.paragraph - lastDirect.paragraph <= 1) {
       // A quoted sentence with no attribution of its own right after an attributed one goes on with it.
       push('direct', q, lastDirect.speaker, null);
-    } else if (words >= 4 && /[.!?…]/.test(text.slice(q.start, q.end))) {
-      push('direct', q, null, null);
+    } else if (words >= 5 || (words >= 4 && /[.!?…]/.test(text.slice(q.start, q.end)))) {
+      // A quoted passage (longer than a title) with no cue of its own: the speaker of the latest
+      // statement in this paragraph or the two before, when there is one.
+      const before = [...sites].reverse().find((x) => tokens[x.at]!.start < q.open && x.speaker && q.paragraph - x.sentence.paragraph <= 2);
+      push('direct', q, before?.speaker ?? null, null);
     }
   }
 
