@@ -8,7 +8,7 @@ import type { TextRange } from '../../text/ranges';
 import type { ClaimDraft } from '../types';
 import { nominative } from './nominative';
 import { findSpeech, type SpeechPart } from './quotes';
-import { isInstitutionHead, isRoleWord, isSkippable, readSpeaker, type ReadOptions, type SpeakerRef } from './speakers';
+import { isRoleWord, isSkippable, readSpeaker, type ReadOptions, type SpeakerRef } from './speakers';
 import { tokenize, type Token } from './tokens';
 import { speechVerb, type Gender, type VerbForm } from './verbs';
 
@@ -346,7 +346,7 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
     }
   }
   for (const q of speech) {
-    const site = siteForSpeech(q, sites, tokens, indexOf, text);
+    const site = siteForSpeech(q, sites, tokens, text);
     if (site) speechSite.set(q, site);
   }
   // Parts of one quote split by its attribution share it.
@@ -383,9 +383,6 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
     const k = s.at;
     const sent = s.sentence;
     const t = tokens[k]!;
-    if (inAttribution(t.start)) {
-      // "«…», — сказал Кислица, добавив, что …": only a clause after the attribution's "что".
-    }
     const afterSubject = s.after && s.ref ? indexOf.get(tokenStartAtOrAfter(tokens, s.ref.end, k)) ?? k + 1 : k + 1;
     // 1. "… заявил, что …": the clause after "что" (within a few words of the verb).
     let that = -1;
@@ -521,7 +518,7 @@ function tokenStartAtOrAfter(tokens: readonly Token[], pos: number, limit: numbe
 }
 
 /** The speech site that attributes a quote: in its own attribution, right after it, or before it in its sentence. */
-function siteForSpeech(q: SpeechPart, sites: readonly Site[], tokens: readonly Token[], indexOf: ReadonlyMap<number, number>, text: string): Site | null {
+function siteForSpeech(q: SpeechPart, sites: readonly Site[], tokens: readonly Token[], text: string): Site | null {
   if (q.attribution) {
     const a = q.attribution;
     const s = sites.find((x) => tokens[x.at]!.start >= a.start && tokens[x.at]!.start < a.end);
@@ -530,14 +527,13 @@ function siteForSpeech(q: SpeechPart, sites: readonly Site[], tokens: readonly T
   // After the closing mark: ", — сказал он" / ". — …" (within the paragraph).
   const after = sites.find((x) => {
     const p = tokens[x.at]!.start;
-    return p >= q.close && p - q.close < 40 && /^[\s,.!?…]*[—–-]\s/.test(text.slice(q.close, p)) ;
+    return p >= q.close && p - q.close < 40 && /^[\s,.!?…]*[—–-]\s/.test(text.slice(q.close, p));
   });
   if (after) return after;
-  void indexOf;
   // Before it in the same sentence or paragraph, ending with a colon or the clause ("заявил: «…»", "зазначив, що … «…»").
   const before = [...sites].reverse().find((x) => {
     const p = tokens[x.at]!.start;
-    return p < q.open && q.open - p < 300 && x.sentence.paragraph === q.paragraph && !/[.!?]\s/.test(text.slice(p, q.open).replace(/\b\p{L}\.\s/gu, ''));
+    return p < q.open && q.open - p < 300 && x.sentence.paragraph === q.paragraph && !/[.!?]\s/.test(text.slice(p, q.open).replace(/(?<!\p{L})\p{L}\.\s/gu, ''));
   });
   return before ?? null;
 }
@@ -570,4 +566,3 @@ function dedupe(claims: ClaimDraft[]): ClaimDraft[] {
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-export { isInstitutionHead };
