@@ -8,7 +8,7 @@ import type { TextRange } from '../../text/ranges';
 import type { ClaimDraft } from '../types';
 import { nominative } from './nominative';
 import { findSpeech, type SpeechPart } from './quotes';
-import { isRoleWord, isSkippable, readSpeaker, type ReadOptions, type SpeakerRef } from './speakers';
+import { isAnonymous, isRoleWord, isSkippable, readSpeaker, type ReadOptions, type SpeakerRef } from './speakers';
 import { tokenize, type Token } from './tokens';
 import { speechVerb, type Gender, type VerbForm } from './verbs';
 
@@ -269,7 +269,7 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
       }
       return { name: ref.name, role: null };
     }
-    if (ref.kind === 'role' && verbGender === 'pl') return { name: ref.role, role: null };
+    if (ref.kind === 'role' && (verbGender === 'pl' || isAnonymous(ref.role))) return { name: ref.role, role: null };
     const gender = ref.kind === 'pronoun' ? ref.gender : verbGender;
     for (let i = people.length - 1; i >= 0; i--) {
       const p = people[i]!;

@@ -19,7 +19,11 @@ const ROLE_STEMS = [
   'заступник', 'посол', 'посл', 'постпред', 'постпредставител', 'глав', 'голов', 'руководител', 'керівник', 'директор', 'президент',
   'премьер', 'прем', 'спикер', 'спікер', 'речник', 'дипломат', 'советник', 'радник', 'канцлер', 'помощник', 'помічник', 'лидер',
   'лідер', 'депутат', 'сенатор', 'генсек', 'генеральн', 'официальн', 'офіційн', 'постоянн', 'постійн', 'временн', 'тимчасов',
+  ...['источник', 'собеседник', 'джерел', 'співрозмовник'],
 ];
+/** Role words of an unnamed source ("источник в дипломатических кругах"): the speaker as written, never a person named before. */
+const ANONYMOUS_STEMS = ['источник', 'собеседник', 'джерел', 'співрозмовник'];
+export const isAnonymous = (role: string): boolean => startsWithAny(role.toLowerCase(), ANONYMOUS_STEMS);
 /** Nouns that head an institution ("пресс-служба", "министерство", "ведомство"). */
 const INSTITUTION_STEMS = [
   'пресс-служб', 'прес-служб', 'министерств', 'міністерств', 'ведомств', 'відомств', 'посольств', 'дипмисси', 'дипмісі', 'представительств',
@@ -109,7 +113,8 @@ export function readSpeaker(tokens: readonly Token[], i: number, sentenceStart: 
             j++;
             break;
           }
-          if (PREPOSITIONS.has(w.low) || isRoleWord(w.low) || (roleStart < 0 && (isInstitutionHead(w.low) && j > k + 1))) break;
+          // A role word right after the preposition is its object ("в дипломатических кругах").
+          if (PREPOSITIONS.has(w.low) || (isRoleWord(w.low) && j > k + 1) || (roleStart < 0 && (isInstitutionHead(w.low) && j > k + 1))) break;
           j++;
         }
         if (roleStart < 0 && !placeInstitution && /^(?:в|во|у)$/.test(t.low)) {
