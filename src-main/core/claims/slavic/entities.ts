@@ -79,6 +79,15 @@ export function extractSlavicEntities(text: string, paragraphs: readonly (TextRa
         const rest = run.slice(orgEnd);
         if (rest.length >= 2) found.push({ kind: 'person', text: text.slice(rest[0]!.start, rest.at(-1)!.end), start: rest[0]!.start, end: rest.at(-1)!.end, afterPreposition: false });
         else if (rest.length === 1) found.push({ kind: 'place', text: rest[0]!.text, start: rest[0]!.start, end: rest[0]!.end, afterPreposition: false });
+      } else if (run.some((w) => w.shape === 'abbr')) {
+        // "Госдепартамента США Мэттью Миллер": the organisation up to its abbreviation, then the person.
+        let last = 0;
+        run.forEach((w, x) => {
+          if (w.shape === 'abbr') last = x;
+        });
+        found.push({ kind: 'organisation', text: text.slice(run[0]!.start, run[last]!.end), start: run[0]!.start, end: run[last]!.end, afterPreposition });
+        const rest = run.slice(last + 1);
+        if (rest.length >= 2) found.push({ kind: 'person', text: text.slice(rest[0]!.start, rest.at(-1)!.end), start: rest[0]!.start, end: rest.at(-1)!.end, afterPreposition: false });
       } else if (run.length >= 2 && run.length <= 3) {
         // A genitive word first ("Украины Сергей Кислица") is the role's, not the name's.
         const from = (run.length === 3 && OBLIQUE.test(run[0]!.low)) || /(?:[еіуюы]|ом|ем|ой)$/.test(run[0]!.low) ? 1 : 0;

@@ -179,6 +179,12 @@ export function readSpeaker(tokens: readonly Token[], i: number, sentenceStart: 
       nameFrom = caps >= 3 ? a + 1 : caps === 2 ? a : run.length;
     } else {
       while (nameFrom < run.length - 1 && looksGenitive(run[nameFrom]!.low)) nameFrom++;
+      // An organisation with its abbreviation before the name ("Госдепартамента США Мэттью Миллер").
+      let lastAbbr = -1;
+      run.forEach((w, x) => {
+        if (w.shape === 'abbr') lastAbbr = x;
+      });
+      if (lastAbbr >= nameFrom && lastAbbr < run.length - 1 && (run.length - lastAbbr - 1 >= 2 || opts.isSurname(run.at(-1)!.low))) nameFrom = lastAbbr + 1;
       // One word right after a role, ending as a genitive does ("представитель Госдепа"), is the
       // role's organisation unless the text writes it as a person's surname elsewhere.
       if (roleStart >= 0 && run.length === 1 && /[аяу]$/.test(run[0]!.low) && !opts.isSurname(run[0]!.low)) nameFrom = run.length;
