@@ -48,6 +48,7 @@ describe('Russian claims', () => {
     'Консул Марина Сомова не сообщила, когда уедут дипломаты.',
     'Сомова назвала эти меры недружественными.',
     'Она также предупредила, что ответные шаги последуют незамедлительно.',
+    'Позже Сомова дала интервью газете «Северный вестник» о так называемых «уступках».',
   ].join('\n\n');
   const claims = extractClaims(text, { language: 'ru' });
 
@@ -82,6 +83,11 @@ describe('Russian claims', () => {
     expect(find(claims, 'когда уедут')).toBeUndefined();
     expect(find(claims, 'эти меры недружественными')?.speaker).toBe('Марина Сомова');
     expect(find(claims, 'ответные шаги')?.speaker).toBe('Марина Сомова');
+  });
+
+  it('takes a quoted title or a scare-quoted word for no statement', () => {
+    expect(find(claims, 'Северный вестник')).toBeUndefined();
+    expect(claims.find((c) => c.text === 'уступках')).toBeUndefined();
   });
 
   it('keeps every claim on its exact text', () => {

@@ -361,6 +361,11 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
   for (const q of speech) {
     const site = speechSite.get(q);
     const words = text.slice(q.start, q.end).split(/\s+/).length;
+    // A quoted name or title (an outlet, a programme: up to three words from a capital) or a
+    // single quoted word (scare quotes) is not a statement…
+    // Speech framed by dashes or split by its attribution is a statement however short.
+    const framed = q.dash || q.attribution !== null || speech.some((o) => o !== q && o.open === q.open) || /^[\s,.!?…]*[—–-]\s/.test(text.slice(q.close, q.close + 8));
+    if (!framed && (words === 1 || (words <= 3 && /^\p{Lu}/u.test(text[q.start] ?? '')))) continue;
     if (site) {
       push('direct', q, site.speaker, site.role);
       lastDirect = { speaker: site.speaker, paragraph: q.paragraph };
