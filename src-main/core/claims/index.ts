@@ -60,16 +60,20 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
   if (slavic.length === 0) return extractEnglish(text, options);
   const ref = referenceDate(options.published);
   const own = extractSlavic(text, slavic);
-  const langAt = (pos: number): 'ru' | 'uk' => slavic.find((p) => pos >= p.start && pos < p.end)?.lang ?? 'ru';
+  /** The Slavic paragraph holding `pos` (binary search), or null. */
+  const paragraphAt = (pos: number): SlavicParagraph | null => {
+    const i = firstEndingAfter(slavic, pos);
+    const p = slavic[i];
+    return p && p.start <= pos ? p : null;
+  };
   for (const c of own) {
-    const lang = langAt(c.start);
-    c.facts = slavicFacts(text, c.start, c.end, ref, lang);
+    const para = paragraphAt(c.start)!;
+    c.facts = slavicFacts(text, c.start, c.end, ref, para.lang);
     // When it was said: the words around the claim in its paragraph, the claim itself left out.
-    const para = slavic.find((p) => c.start >= p.start && c.start < p.end)!;
-    c.saidOn = slavicSaidOn(`${text.slice(para.start, c.start)} ${text.slice(c.end, para.end)}`, ref, lang);
+    c.saidOn = slavicSaidOn(`${text.slice(para.start, c.start)} ${text.slice(c.end, para.end)}`, ref, para.lang);
   }
   if (slavic.length === paragraphs.length) return own;
-  const inSlavic = (pos: number): boolean => slavic.some((p) => pos >= p.start && pos < p.end);
+  const inSlavic = (pos: number): boolean => paragraphAt(pos) !== null;
   return [...extractEnglish(text, options).filter((c) => !inSlavic(c.start)), ...own].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

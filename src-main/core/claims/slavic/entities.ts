@@ -8,7 +8,7 @@
 import type { TextRange } from '../../text/ranges';
 import { sentenceRanges } from '../../text/sentences';
 import type { Entity, EntityKind } from '../entities';
-import { nameSimilarity, orgKey, SAME_NAME } from '../entities';
+import { nameSimilarity, orgKey, SAME_NAME, skeleton, translitKey } from '../entities';
 import { isInstitutionHead } from './speakers';
 import { tokenize, type Token } from './tokens';
 import { nominative } from './nominative';
@@ -104,13 +104,26 @@ export function extractSlavicEntities(text: string, paragraphs: readonly (TextRa
   const people: Entity[] = [];
   const others = new Map<string, Entity & { counts: Map<string, number> }>();
   const personCounts = new Map<Entity, Map<string, number>>();
+  // People by their surname's consonant skeleton: names the similarity joins share it (as the
+  // store's probes assume), so a mention is compared with a few people, not all.
+  const byProbe = new Map<string, Entity[]>();
+  const probe = (name: string): string => {
+    const key = translitKey(name.split(' ').at(-1) ?? '');
+    return skeleton(key) || key;
+  };
+  const peopleNear = (name: string): Entity[] => byProbe.get(probe(name)) ?? [];
+  const addPerson = (e: Entity): void => {
+    const k = probe(e.name);
+    byProbe.set(k, [...(byProbe.get(k) ?? []), e]);
+  };
   const lang = paragraphs[0]?.lang ?? 'ru';
   for (const f of found.filter((x) => x.kind === 'person')) {
     const form = f.afterPreposition ? nominative(f.text, lang, true) : f.text;
-    let e = people.find((p) => nameSimilarity(p.name, form) >= SAME_NAME);
+    let e = peopleNear(form).find((p) => nameSimilarity(p.name, form) >= SAME_NAME);
     if (!e) {
       e = { kind: 'person', name: form, aliases: [], mentions: [] };
       people.push(e);
+      addPerson(e);
       personCounts.set(e, new Map());
     }
     e.mentions.push({ text: f.text, start: f.start, end: f.end });
@@ -119,7 +132,7 @@ export function extractSlavicEntities(text: string, paragraphs: readonly (TextRa
   }
   for (const f of found.filter((x) => x.kind !== 'person')) {
     if (f.kind === 'place') {
-      const person = people.filter((p) => p.name.includes(' ') && nameSimilarity(p.name, f.text) >= SAME_NAME);
+      const person = peopleNear(f.text).filter((p) => p.name.includes(' ') && nameSimilarity(p.name, f.text) >= SAME_NAME);
       if (person.length === 1) {
         person[0]!.mentions.push({ text: f.text, start: f.start, end: f.end });
         const counts = personCounts.get(person[0]!)!;

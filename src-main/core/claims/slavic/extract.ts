@@ -55,6 +55,8 @@ interface Site {
 }
 
 const NEGATION = new Set(['не', 'ни']);
+/** How many earlier names a surname alone is looked up among. */
+const NAME_WINDOW = 300;
 const THAT = new Set(['что', 'чтобы', 'що', 'щоб']);
 /** "Об этом / Про це / Такое заявление …": the statement is in the sentences before. */
 const ABOUT_THIS = /^(?:об|о|про)$/;
@@ -144,11 +146,19 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
     return false;
   };
   const speech = findSpeech(text, paragraphs, hasVerb);
+  // Speech parts are in text order and never overlap but for parts of one quote (same marks).
   const insideSpeech = (pos: number): SpeechPart | null => {
-    for (const q of speech) if (pos >= q.open && pos < q.close) return q;
-    return null;
+    const i = lastAtOrBefore(speech, pos, (q) => q.open);
+    const q = i >= 0 ? speech[i]! : null;
+    return q && pos < q.close ? q : null;
   };
-  const inAttribution = (pos: number): boolean => speech.some((q) => q.attribution && pos >= q.attribution.start && pos < q.attribution.end);
+  const attributions = speech.flatMap((q) => (q.attribution ? [q.attribution] : []));
+  const inAttribution = (pos: number): boolean => {
+    const i = lastAtOrBefore(attributions, pos, (a) => a.start);
+    return i >= 0 && pos < attributions[i]!.end;
+  };
+  const partsOf = new Map<number, number>();
+  for (const q of speech) partsOf.set(q.open, (partsOf.get(q.open) ?? 0) + 1);
 
   // Speech sites: every speech verb outside the quoted words, with its subject.
   const sites: Site[] = [];
@@ -222,11 +232,17 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
       mentions.push({ name, gender: genderOfName(name, null), at: t.start });
     }
   }
+  /** The last institution named before `pos` that `ok` accepts. */
+  const lastInstitution = (pos: number, ok: (x: { name: string; at: number }) => boolean): { name: string; at: number } | undefined => {
+    for (let i = lastAtOrBefore(institutions, pos - 1, (x) => x.at); i >= 0; i--) if (ok(institutions[i]!)) return institutions[i];
+    return undefined;
+  };
   const fullName = (name: string): string => {
     if (name.includes(' ')) return name;
     const key = name.toLowerCase();
     for (const list of [people, mentions]) {
-      for (let i = list.length - 1; i >= 0; i--) {
+      // The nearest few hundred names before: a long text is not walked whole for every surname.
+      for (let i = list.length - 1; i >= 0 && i >= list.length - NAME_WINDOW; i--) {
         const p = list[i]!;
         const last = p.name.split(' ').at(-1)!;
         if (p.name.includes(' ') && last.toLowerCase() === key) return p.name;
@@ -245,7 +261,7 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
       const abbr = /\p{Lu}{2,}/u.exec(ref.name)?.[0];
       if (abbr !== undefined && ref.name === abbr) {
         // An abbreviation alone ("МИД"): the fuller name it was written with before.
-        const named = institutions.filter((x) => x.at < pos && x.name.startsWith(abbr + ' ')).at(-1);
+        const named = lastInstitution(pos, (x) => x.name.startsWith(abbr + ' '));
         return { name: named?.name ?? ref.name, role: null };
       }
       if (/^\p{Lu}{2,}/u.test(ref.name)) return { name: ref.name, role: null };
@@ -261,8 +277,8 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
         // Written as a description or in a place's case ("в российском МИД", "ведомство", "в
         // Министерстве иностранных дел"): the institution named last before (a described one, the first after).
         const named =
-          (abbr ? institutions.filter((x) => x.at < pos && x.name.startsWith(abbr + ' ')).at(-1) : undefined) ??
-          institutions.filter((x) => x.at < pos).at(-1) ??
+          (abbr ? lastInstitution(pos, (x) => x.name.startsWith(abbr + ' ')) : undefined) ??
+          lastInstitution(pos, () => true) ??
           (ref.place ? undefined : institutions.find((x) => x.at > pos));
         if (named) return { name: named.name, role: null };
         if (ref.place) return { name: placeHeadNominative(ref.name), role: null };
@@ -271,11 +287,12 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
     }
     if (ref.kind === 'role' && (verbGender === 'pl' || isAnonymous(ref.role))) return { name: ref.role, role: null };
     const gender = ref.kind === 'pronoun' ? ref.gender : verbGender;
-    for (let i = people.length - 1; i >= 0; i--) {
+    for (let i = people.length - 1; i >= 0 && i >= people.length - NAME_WINDOW; i--) {
       const p = people[i]!;
       if (gender === 'pl' || gender === null || p.gender === null || p.gender === gender) return { name: p.name, role: null };
     }
-    for (let i = mentions.length - 1; i >= 0; i--) {
+    const lastMention = lastAtOrBefore(mentions, pos - 1, (m) => m.at);
+    for (let i = lastMention; i >= 0 && i > lastMention - NAME_WINDOW; i--) {
       const p = mentions[i]!;
       if (p.at < pos && (gender === 'pl' || gender === null || p.gender === null || p.gender === gender)) {
         // The person named before speaks from now on: later pronouns point to them, not to other names.
@@ -285,11 +302,12 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
     }
     {
       // A pronoun or a role before any name: the person the text names next.
-      const next = sites.find((s) => s.ref?.kind === 'person' && tokens[s.at]!.start > pos);
+      let next: Site | undefined;
+      for (let i = lastAtOrBefore(sites, pos, (x) => tokens[x.at]!.start) + 1; i < sites.length && !next; i++) if (sites[i]!.ref?.kind === 'person') next = sites[i];
       if (next && next.ref?.kind === 'person') return { name: nominative(next.ref.name, lang, false), role: ref.kind === 'role' ? ref.role : null };
     }
     if (gender === 'pl') {
-      const inst = institutions.filter((x) => x.at < pos).at(-1);
+      const inst = lastInstitution(pos, () => true);
       if (inst) return { name: inst.name, role: null };
     }
     return null;
@@ -364,7 +382,7 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
     // A quoted name or title (an outlet, a programme: up to three words from a capital) or a
     // single quoted word (scare quotes) is not a statement…
     // Speech framed by dashes or split by its attribution is a statement however short.
-    const framed = q.dash || q.attribution !== null || speech.some((o) => o !== q && o.open === q.open) || /^[\s,.!?…]*[—–-]\s/.test(text.slice(q.close, q.close + 8));
+    const framed = q.dash || q.attribution !== null || (partsOf.get(q.open) ?? 0) > 1 || /^[\s,.!?…]*[—–-]\s/.test(text.slice(q.close, q.close + 8));
     if (!framed && (words === 1 || (words <= 3 && /^\p{Lu}/u.test(text[q.start] ?? '')))) continue;
     if (site) {
       push('direct', q, site.speaker, site.role);
@@ -378,7 +396,13 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
     } else if (words >= 5 || (words >= 4 && /[.!?…]/.test(text.slice(q.start, q.end)))) {
       // A quoted passage (longer than a title) with no cue of its own: the speaker of the latest
       // statement in this paragraph or the two before, when there is one.
-      const before = [...sites].reverse().find((x) => tokens[x.at]!.start < q.open && x.speaker && q.paragraph - x.sentence.paragraph <= 2);
+      let before: Site | undefined;
+      for (let i = lastAtOrBefore(sites, q.open - 1, (x) => tokens[x.at]!.start); i >= 0 && q.paragraph - sites[i]!.sentence.paragraph <= 2; i--) {
+        if (sites[i]!.speaker) {
+          before = sites[i];
+          break;
+        }
+      }
       push('direct', q, before?.speaker ?? null, null);
     }
   }
@@ -413,14 +437,16 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
         push('indirect', { start: sent.start, end: tokens[about - 2]!.end }, s.speaker, s.role);
         continue;
       }
-      const idx = sentences.indexOf(sent);
-      const before = sentences.slice(0, idx).filter((x) => x.paragraph === sent.paragraph);
-      let range: TextRange | null = before.length > 0 ? { start: before[0]!.start, end: before.at(-1)!.end } : null;
-      if (!range && idx > 0) {
-        const prevPara = sentences[idx - 1]!.paragraph;
-        const prev = sentences.filter((x) => x.paragraph === prevPara);
-        range = { start: prev[0]!.start, end: prev.at(-1)!.end };
-      }
+      const idx = sentenceAt[sent.from]!;
+      // The sentences of one paragraph before `end` (an index): [first, end).
+      const firstOf = (end: number, paragraph: number): number => {
+        let i = end;
+        while (i > 0 && sentences[i - 1]!.paragraph === paragraph) i--;
+        return i;
+      };
+      const first = firstOf(idx, sent.paragraph);
+      let range: TextRange | null = first < idx ? { start: sentences[first]!.start, end: sentences[idx - 1]!.end } : null;
+      if (!range && idx > 0) range = { start: sentences[firstOf(idx - 1, sentences[idx - 1]!.paragraph)]!.start, end: sentences[idx - 1]!.end };
       // Sentences with an attribution of their own: "Об этом пишет РИА Новости" only names the channel.
       const within = (at: number): boolean => range !== null && tokens[at]!.start >= range.start && tokens[at]!.start < range.end;
       const attributed = sites.some((x) => x !== s && x.verb.frame === 'say' && within(x.at)) || according.some((a) => a.who && within(a.k));
@@ -510,6 +536,18 @@ function readClauseSubject(tokens: readonly Token[], from: number, k: number, op
   return read(from);
 }
 
+/** Index of the last item whose key is at or before `pos` (items sorted by key), or -1. */
+function lastAtOrBefore<T>(items: readonly T[], pos: number, key: (x: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]!) <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
 /** The start of the first token at or after `pos` (binary search), else of `tokens[limit]`. */
 function tokenStartAtOrAfter(tokens: readonly Token[], pos: number, limit: number): number {
   let lo = 0;
@@ -524,23 +562,22 @@ function tokenStartAtOrAfter(tokens: readonly Token[], pos: number, limit: numbe
 
 /** The speech site that attributes a quote: in its own attribution, right after it, or before it in its sentence. */
 function siteForSpeech(q: SpeechPart, sites: readonly Site[], tokens: readonly Token[], text: string): Site | null {
+  const at = (x: Site): number => tokens[x.at]!.start;
   if (q.attribution) {
     const a = q.attribution;
-    const s = sites.find((x) => tokens[x.at]!.start >= a.start && tokens[x.at]!.start < a.end);
-    if (s) return s;
+    const i = lastAtOrBefore(sites, a.start - 1, at) + 1;
+    if (i < sites.length && at(sites[i]!) < a.end) return sites[i]!;
   }
   // After the closing mark: ", — сказал он" / ". — …" (within the paragraph).
-  const after = sites.find((x) => {
-    const p = tokens[x.at]!.start;
-    return p >= q.close && p - q.close < 40 && /^[\s,.!?…]*[—–-]\s/.test(text.slice(q.close, p));
-  });
-  if (after) return after;
+  for (let i = lastAtOrBefore(sites, q.close - 1, at) + 1; i < sites.length && at(sites[i]!) - q.close < 40; i++) {
+    if (/^[\s,.!?…]*[—–-]\s/.test(text.slice(q.close, at(sites[i]!)))) return sites[i]!;
+  }
   // Before it in the same sentence or paragraph, ending with a colon or the clause ("заявил: «…»", "зазначив, що … «…»").
-  const before = [...sites].reverse().find((x) => {
-    const p = tokens[x.at]!.start;
-    return p < q.open && q.open - p < 300 && x.sentence.paragraph === q.paragraph && !/[.!?]\s/.test(text.slice(p, q.open).replace(/(?<!\p{L})\p{L}\.\s/gu, ''));
-  });
-  return before ?? null;
+  for (let i = lastAtOrBefore(sites, q.open - 1, at); i >= 0 && q.open - at(sites[i]!) < 300; i--) {
+    const x = sites[i]!;
+    if (x.sentence.paragraph === q.paragraph && !/[.!?]\s/.test(text.slice(at(x), q.open).replace(/(?<!\p{L})\p{L}\.\s/gu, ''))) return x;
+  }
+  return null;
 }
 
 function trim(text: string, r: TextRange): TextRange {
