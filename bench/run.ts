@@ -23,6 +23,7 @@ import { rawFtsLatencies } from './raw-fts';
 import { Store } from '../src-main/store/index';
 import { repoResourcesDir } from '../src-main/hosts/paths';
 import { RETIRE_AFTER_MS } from '../src-main/workers/ingest-pool';
+import { generateRussianArticle } from './corpus-ru';
 
 const PARTS = ['library', 'formats', 'export', 'compare', 'annotations', 'notebook'] as const;
 type Part = (typeof PARTS)[number];
@@ -144,6 +145,16 @@ async function benchLibrary(): Promise<void> {
   for (const text of texts) extracted += extractClaims(text).length;
   seconds = (performance.now() - t0) / 1000;
   console.log(`extraction     ${fmt(megabytes / seconds, 2)} MB/s (${fmt(megabytes, 2)} MB, ${extracted} claims)`);
+  // The same for Russian text (generated in the same shape): the goal is within 2× of English.
+  const ru = Array.from({ length: texts.length }, (_, i) => generateRussianArticle(i));
+  const ruMegabytes = ru.reduce((sum, t) => sum + t.length, 0) / 1e6;
+  t0 = performance.now();
+  let ruExtracted = 0;
+  for (const text of ru) ruExtracted += extractClaims(text).length;
+  const ruSeconds = (performance.now() - t0) / 1000;
+  console.log(
+    `extraction ru  ${fmt(ruMegabytes / ruSeconds, 2)} MB/s (${fmt(ruMegabytes, 2)} MB, ${ruExtracted} claims; ${fmt(megabytes / seconds / (ruMegabytes / ruSeconds), 2)}× the time per MB of English)`,
+  );
 }
 
 /**

@@ -6,6 +6,7 @@ import { MIGRATIONS, type Migration } from './migrations/index';
 import { storeFile } from './store-file';
 
 export { storeFile } from './store-file';
+import { registerSearchTerms } from './migrations/010-search-terms';
 
 export type Db = Database.Database;
 
@@ -141,6 +142,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Db {
     db.pragma('synchronous = NORMAL');
     // A 64 MB page cache keeps FTS5 segment merges during bulk imports in memory.
     db.pragma('cache_size = -65536');
+    registerSearchTerms(db);
     migrate(db, options.migrations);
     return db;
   } catch (err) {

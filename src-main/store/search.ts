@@ -6,6 +6,7 @@ import { parseFacts, saidOnOf } from './claims';
 import type { ClaimRow, SearchRow } from './types';
 import { makeSnippet, type SnippetTerms } from '../core/text/snippet';
 import { foldWord } from '../core/text/words';
+import { searchAlternatives } from '../core/claims/slavic/search-terms';
 
 /** A search result with the source facts the filters use. */
 export interface SearchHitRow extends SearchRow {
@@ -97,6 +98,8 @@ function articleConditions(f: SearchFilters): { sql: string; params: string[] } 
  */
 interface Kind {
   fts: string;
+  /** The contentless index of stems and transliteration keys beside the text, when the kind has one. */
+  terms?: string;
   bm25: string;
   /** Joins for the filters and the shown columns, given the expression of the FTS rowid. */
   joins: (rowid: string) => string;
@@ -109,6 +112,7 @@ interface Kind {
 const KINDS: Record<SearchRow['type'], Kind> = {
   article: {
     fts: 'articles_fts',
+    terms: 'articles_terms_fts',
     bm25: 'bm25(articles_fts, 4.0, 1.0)',
     joins: (id) => `JOIN articles a ON a.id = ${id}`,
     where: articleConditions,
@@ -117,6 +121,7 @@ const KINDS: Record<SearchRow['type'], Kind> = {
   },
   claim: {
     fts: 'claims_fts',
+    terms: 'claims_terms_fts',
     bm25: 'bm25(claims_fts, 1.0, 2.0)',
     joins: (id) => `JOIN claims c ON c.id = ${id} JOIN articles a ON a.id = c.article_id`,
     where: (f) => {
@@ -148,6 +153,31 @@ const KINDS: Record<SearchRow['type'], Kind> = {
     source: 'SELECT id, quote, comment FROM annotations WHERE id IN (SELECT value FROM json_each(?))',
   },
 };
+
+/** As rankedSql, over the kind's terms index (word stems and transliteration keys). */
+function termsRankedSql(k: Kind & { terms: string }, filters: string, window: number): string {
+  return `SELECT t.id, t.rank, ${k.columns}
+    FROM (SELECT rowid AS id, bm25(${k.terms}) AS rank FROM ${k.terms} WHERE ${k.terms} MATCH ? ORDER BY rowid DESC LIMIT ${window}) t
+    ${k.joins('t.id')}
+    WHERE 1${filters}
+    ORDER BY t.rank, t.id LIMIT ?`;
+}
+
+/**
+ * The terms-index expression for the query's words: each word as its stem or transliteration keys
+ * (searchAlternatives), all words required. Null when a word has neither (short or plain words).
+ */
+function termsExpression(words: readonly string[]): { match: string; stems: string[] } | null {
+  const groups: string[] = [];
+  const stems: string[] = [];
+  for (const w of words) {
+    const alts = searchAlternatives(w);
+    if (alts.length === 0) return null;
+    stems.push(...alts.filter((a) => /[\u0400-\u04ff]/.test(a)));
+    groups.push(alts.length === 1 ? quoted(alts[0]!) : `(${alts.map(quoted).join(' OR ')})`);
+  }
+  return { match: groups.join(' AND '), stems };
+}
 
 /** The best `limit` of the newest `window` matches of one kind, best first (no snippets yet). */
 function rankedSql(k: Kind, filters: string, window: number): string {
@@ -251,9 +281,19 @@ export class SearchRepo {
     if (words.length === 0) return [];
     const kind = KINDS[type];
     const where = kind.where(filters);
-    const match = this.matchFor(kind.fts, words);
+    const found = this.matchFor(kind.fts, words);
+    const match = { match: found.match, terms: { exact: found.terms.exact, prefixes: [...found.terms.prefixes] } };
     const window = Math.max(this.window, limit);
-    const best = this.statement(rankedSql(kind, where.sql, window)).all(match.match, ...where.params, limit) as Omit<SearchHitRow, 'type' | 'snippet'>[];
+    let best = this.statement(rankedSql(kind, where.sql, window)).all(match.match, ...where.params, limit) as Omit<SearchHitRow, 'type' | 'snippet'>[];
+    const terms = kind.terms ? termsExpression(words) : null;
+    if (kind.terms && terms) {
+      // Word forms ("высылку" for "высылка") and names in the other script ("Небензя" for
+      // "Nebenzia"): rows the exact words miss, merged by rank.
+      const seen = new Set(best.map((r) => r.id));
+      const more = (this.statement(termsRankedSql({ ...kind, terms: kind.terms }, where.sql, window)).all(terms.match, ...where.params, limit) as typeof best).filter((r) => !seen.has(r.id));
+      if (more.length > 0) best = [...best, ...more].sort((x, y) => x.rank - y.rank || x.id - y.id).slice(0, limit);
+      match.terms.prefixes.push(...terms.stems);
+    }
     if (best.length === 0) return [];
     // Snippets for the shown rows only, from their text and the query's indexed words.
     const texts = new Map(

@@ -142,6 +142,16 @@ const SEEDS: Record<number, Seed> = {
     ],
     finds: [],
   },
+  10: {
+    rows: [
+      ['articles', { id: 191, title: 'Высылка дипломатов', outlet: null, author: null, published: '2024-05-03', language: 'ru', source_name: null, text: 'Мария Захарова прокомментировала высылку дипломатов.', chars: 52, content_hash: hash('a191'), imported_at: AT }],
+    ],
+    // The terms index: a word form by its stem, a name by its transliteration key.
+    finds: [
+      ['articles_terms_fts', 'высылк', 191],
+      ['articles_terms_fts', 'czaharova', 191],
+    ],
+  },
 };
 
 const columnsOf = (db: Db, table: string): { name: string; dflt_value: string | null; pk: number }[] =>

@@ -4,6 +4,10 @@
 // are general spelling alternations, never a list of names. Pure: strings in, plain data out.
 import { namedMentions, type NamedRef } from '../text/names';
 import { foldWord } from '../text/words';
+import { paragraphRanges } from '../text/paragraphs';
+import { extractSlavicEntities } from './slavic/entities';
+import { paragraphLanguages } from './slavic/language';
+import { hasCyrillic, latinOf, latinVariants } from './slavic/translit';
 
 export type EntityKind = 'person' | 'organisation' | 'place';
 
@@ -22,9 +26,9 @@ export interface Entity {
   mentions: EntityMention[];
 }
 
-/** Lowercase, no diacritics, letters only. */
+/** Lowercase, no diacritics, Latin letters only (Cyrillic transliterated by the standard schemes). */
 function fold(s: string): string {
-  return foldWord(s).replace(/[^a-z]/g, '');
+  return foldWord(latinOf(s)).replace(/[^a-z]/g, '');
 }
 
 /**
@@ -66,6 +70,16 @@ function levenshtein(a: string, b: string): number {
  * normalised edit distance, damped so that a changed consonant ("Porter" / "Potter") stays low.
  */
 export function tokenSimilarity(a: string, b: string): number {
+  if (hasCyrillic(a) || hasCyrillic(b)) {
+    // Each Latin reading of a Cyrillic word (a Ukrainian one has two): the best pair counts.
+    let best = 0;
+    for (const x of latinVariants(a)) for (const y of latinVariants(b)) best = Math.max(best, latinSimilarity(x, y));
+    return best;
+  }
+  return latinSimilarity(a, b);
+}
+
+function latinSimilarity(a: string, b: string): number {
   const x = translitKey(a);
   const y = translitKey(b);
   if (x.length === 0 || y.length === 0) return 0;
@@ -129,7 +143,22 @@ function kindOf(ref: NamedRef): EntityKind | null {
  * Entities named in `text`. Person mentions merge when {@link sameName} holds; a one-word mention
  * that is the surname of exactly one person becomes that person's mention (not a place).
  */
-export function extractEntities(text: string): Entity[] {
+export function extractEntities(text: string, language: string | null = null): Entity[] {
+  // Russian and Ukrainian paragraphs have their own reader; the rest is read here.
+  const paragraphs = paragraphRanges(text);
+  const langs = paragraphLanguages(text, paragraphs, language);
+  const slavic = paragraphs.flatMap((p, i) => (langs[i] === 'ru' || langs[i] === 'uk' ? [{ ...p, lang: langs[i] as 'ru' | 'uk' }] : []));
+  if (slavic.length === 0) return extractEnglishEntities(text);
+  const own = extractSlavicEntities(text, slavic);
+  if (slavic.length === paragraphs.length) return own;
+  const inSlavic = (pos: number): boolean => slavic.some((p) => pos >= p.start && pos < p.end);
+  const english = extractEnglishEntities(text)
+    .map((e) => ({ ...e, mentions: e.mentions.filter((m) => !inSlavic(m.start)) }))
+    .filter((e) => e.mentions.length > 0);
+  return [...english, ...own].sort((x, y) => x.mentions[0]!.start - y.mentions[0]!.start);
+}
+
+function extractEnglishEntities(text: string): Entity[] {
   const people: Entity[] = [];
   const others = new Map<string, Entity>();
   const pending: { ref: NamedRef; kind: EntityKind }[] = [];

@@ -13,6 +13,9 @@ import { factsIn, referenceDate, saidOnFrom } from './dates';
 import { channelOf, viaOf } from './provenance';
 import { roleAt } from './roles';
 import type { ClaimDraft } from './types';
+import { paragraphLanguages } from './slavic/language';
+import { extractSlavic, type SlavicParagraph } from './slavic/extract';
+import { slavicFacts, slavicSaidOn } from './slavic/dates';
 
 export type { Channel, ClaimDraft, ClaimKind, Fact, SaidOn } from './types';
 export type { DatePrecision } from './dates';
@@ -38,9 +41,43 @@ function firstEndingAfter<T extends { end: number }>(items: readonly T[], pos: n
 export interface ExtractOptions {
   /** The article's publication date (ISO), the reference for relative dates. */
   published?: string | null;
+  /** The article's language when known ('en', 'ru', 'uk'); each paragraph's own is detected. */
+  language?: string | null;
 }
 
+/**
+ * Claims of the whole article, each paragraph read by its language's extractor: Russian and
+ * Ukrainian paragraphs by ./slavic, the others by the English rules.
+ */
 export function extractClaims(text: string, options: ExtractOptions = {}): ClaimDraft[] {
+  const paragraphs = paragraphRanges(text);
+  const langs = paragraphLanguages(text, paragraphs, options.language ?? null);
+  const slavic: SlavicParagraph[] = [];
+  paragraphs.forEach((p, index) => {
+    const lang = langs[index];
+    if (lang === 'ru' || lang === 'uk') slavic.push({ ...p, index, lang });
+  });
+  if (slavic.length === 0) return extractEnglish(text, options);
+  const ref = referenceDate(options.published);
+  const own = extractSlavic(text, slavic);
+  /** The Slavic paragraph holding `pos` (binary search), or null. */
+  const paragraphAt = (pos: number): SlavicParagraph | null => {
+    const i = firstEndingAfter(slavic, pos);
+    const p = slavic[i];
+    return p && p.start <= pos ? p : null;
+  };
+  for (const c of own) {
+    const para = paragraphAt(c.start)!;
+    c.facts = slavicFacts(text, c.start, c.end, ref, para.lang);
+    // When it was said: the words around the claim in its paragraph, the claim itself left out.
+    c.saidOn = slavicSaidOn(`${text.slice(para.start, c.start)} ${text.slice(c.end, para.end)}`, ref, para.lang);
+  }
+  if (slavic.length === paragraphs.length) return own;
+  const inSlavic = (pos: number): boolean => paragraphAt(pos) !== null;
+  return [...extractEnglish(text, options).filter((c) => !inSlavic(c.start)), ...own].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function extractEnglish(text: string, options: ExtractOptions): ClaimDraft[] {
   const paragraphs = paragraphRanges(text);
   const sentences: Sentence[] = [];
   paragraphs.forEach((p, i) => {

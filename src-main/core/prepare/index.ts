@@ -40,8 +40,8 @@ export function checkedClaims(text: string, drafts: readonly ClaimDraft[]): Clai
 export function prepareDraft(draft: ArticleDraft): Prepared {
   return {
     draft,
-    claims: checkedClaims(draft.text, extractClaims(draft.text, { published: draft.published })),
-    entities: extractEntities(draft.text),
+    claims: checkedClaims(draft.text, extractClaims(draft.text, { published: draft.published, language: draft.language })),
+    entities: extractEntities(draft.text, draft.language),
     fingerprint: fingerprintOf(draft.text),
   };
 }

@@ -8,6 +8,7 @@ import { migration006 } from './006-annotations';
 import { migration007 } from './007-compare';
 import { migration008 } from './008-decisions';
 import { migration009 } from './009-metadata-sources';
+import { migration010 } from './010-search-terms';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration007,
   migration008,
   migration009,
+  migration010,
 ];
 
 export const LATEST_VERSION: number = MIGRATIONS.at(-1)?.version ?? 0;

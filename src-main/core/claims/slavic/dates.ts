@@ -1,0 +1,57 @@
+// Dates in Russian and Ukrainian claims ("3 марта", "в четверг", "в прошлом месяце", "минулого
+// тижня") through chrono-node's ru and uk parsers, always against the publication date; and the
+// numbers a claim states. The same shapes as the English reader's (../dates).
+import * as chrono from 'chrono-node';
+import type { DatePrecision, Fact, SaidOn } from '../dates';
+
+const iso = (d: Date): string => d.toISOString().slice(0, 10);
+const parserOf = (lang: 'ru' | 'uk'): Pick<typeof chrono.ru, 'parse'> => (lang === 'uk' ? chrono.uk : chrono.ru);
+/** Words of a week or a month, for the precision of a relative date. */
+const WEEK = /недел|тиждень|тижня|тижні/i;
+const MONTH_WORD = /месяц|місяц/i;
+const NUMBER = /(?<![\p{L}\p{N}])(\d{1,3}(?:[\s\u00a0]\d{3})+|\d+(?:[.,]\d+)?)(?:\s*(%|процент\p{L}*|відсот\p{L}*|млн|млрд|тыс\.|тис\.)|\s+(\p{Ll}{3,}))?/gu;
+
+/** When what `context` attributes was said: a date it names, else the publication date (unknown precision). */
+export function slavicSaidOn(context: string, ref: Date | null, lang: 'ru' | 'uk'): SaidOn | null {
+  if (!ref) return null;
+  const r = parserOf(lang).parse(context, { instant: ref, timezone: 0 }, { forwardDate: false })[0];
+  if (!r) return { date: iso(ref), precision: 'unknown' };
+  let date = r.start.date();
+  const weekdayOnly = r.start.isCertain('weekday') && !r.start.isCertain('day') && !r.start.isCertain('month');
+  if (date.getTime() > ref.getTime() + 3_600_000) {
+    // A past event: a weekday or a day and month after the publication date is the one before.
+    if (weekdayOnly) date = new Date(date.getTime() - 7 * 86_400_000);
+    else if (!r.start.isCertain('year')) date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate(), 12));
+  }
+  let precision: DatePrecision;
+  if (WEEK.test(r.text)) precision = 'week';
+  else if (weekdayOnly || r.start.isCertain('day')) precision = 'day';
+  else if (r.start.isCertain('month') || MONTH_WORD.test(r.text)) precision = 'month';
+  else precision = 'unknown';
+  return { date: iso(date), precision, text: r.text };
+}
+
+/** Dates and numbers stated in `text.slice(start, end)`, with offsets in `text`. */
+export function slavicFacts(text: string, start: number, end: number, ref: Date | null, lang: 'ru' | 'uk'): Fact[] {
+  const claim = text.slice(start, end);
+  const facts: Fact[] = [];
+  const taken: [number, number][] = [];
+  for (const r of parserOf(lang).parse(claim, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false })) {
+    if (!r.start.isCertain('month') && !r.start.isCertain('weekday')) continue;
+    if (!ref && !r.start.isCertain('month')) continue;
+    const d = r.start.date();
+    const value = ref || r.start.isCertain('year') ? iso(d) : `--${iso(d).slice(5)}`;
+    facts.push({ kind: 'date', value, text: r.text, start: start + r.index, end: start + r.index + r.text.length });
+    taken.push([r.index, r.index + r.text.length]);
+  }
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(claim); m; m = NUMBER.exec(claim)) {
+    const at = m.index;
+    if (taken.some(([a, b]) => at >= a && at < b)) continue;
+    const value = Number(m[1]!.replace(/[\s\u00a0]/g, '').replace(',', '.'));
+    if (!Number.isFinite(value)) continue;
+    const unit = m[2] ?? m[3];
+    facts.push({ kind: 'number', value, ...(unit ? { unit } : {}), text: m[0], start: start + at, end: start + at + m[0].length });
+  }
+  return facts.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,8 @@
+// snowball-stemmers ships no types: a factory of Snowball stemmers by language name.
+declare module 'snowball-stemmers' {
+  interface Stemmer {
+    stem(word: string): string;
+  }
+  const snowball: { newStemmer(language: string): Stemmer; algorithms(): string[] };
+  export default snowball;
+}

@@ -1,0 +1,155 @@
+// Russian and Ukrainian claims, speakers, entities and transliteration on sentences written for
+// these tests (invented people and places).
+import { describe, expect, it } from 'vitest';
+import { extractClaims, type ClaimDraft } from '../../../src-main/core/claims/index';
+import { extractEntities, nameSimilarity, SAME_NAME } from '../../../src-main/core/claims/entities';
+import { nominative } from '../../../src-main/core/claims/slavic/nominative';
+import { speechVerb } from '../../../src-main/core/claims/slavic/verbs';
+import { paragraphLanguages } from '../../../src-main/core/claims/slavic/language';
+import { paragraphRanges } from '../../../src-main/core/text/paragraphs';
+import { searchAlternatives, searchTerms } from '../../../src-main/core/claims/slavic/search-terms';
+
+const find = (claims: ClaimDraft[], words: string): ClaimDraft | undefined => claims.find((c) => c.text.includes(words));
+
+describe('speech verbs by lemma', () => {
+  it('knows every gender, number and aspect of a lemma, Russian and Ukrainian', () => {
+    for (const w of ['заявил', 'заявила', 'заявили', 'заявило', 'заявляет', 'заявляют', 'сообщила', 'подчеркнул', 'подчеркнув', 'отметив', 'предупредили', 'высказалась']) {
+      expect(speechVerb(w, 'ru'), w).not.toBeNull();
+    }
+    for (const w of ['заявив', 'заявила', 'повідомив', 'наголосив', 'зазначила', 'наголошує', 'підкреслили', 'сказав']) expect(speechVerb(w, 'uk'), w).not.toBeNull();
+    expect(speechVerb('заявила', 'ru')?.gender).toBe('f');
+    expect(speechVerb('сказав', 'uk')?.gerund).toBe(false);
+    expect(speechVerb('сказав', 'ru')?.gerund).toBe(true);
+    expect(speechVerb('заявление', 'ru')).toBeNull();
+  });
+});
+
+describe('names back in the nominative', () => {
+  it('undoes Russian cases through petrovich and Ukrainian endings', () => {
+    expect(nominative('Ольги Петренко', 'ru', true)).toBe('Ольга Петренко');
+    expect(nominative('Ивана Горохова', 'ru', true)).toBe('Иван Горохов');
+    expect(nominative('Марины Сомовой', 'ru', true)).toBe('Марина Сомова');
+    expect(nominative('Тараса Бойка', 'uk', true)).toBe('Тарас Бойко');
+    expect(nominative('Сергія Литвина', 'uk', true)).toBe('Сергій Литвин');
+    expect(nominative('Марина Сомова', 'ru', false)).toBe('Марина Сомова');
+  });
+});
+
+describe('Russian claims', () => {
+  const text = [
+    'Министр иностранных дел Карелии Ольга Петренко заявила, что консульство в Тарске закроется к лету.',
+    '«Мы не видим оснований для такого шага, — сказала Петренко. — Решение будет пересмотрено».',
+    'Пресс-служба Кремля сообщила, что встреча назначена на пятницу.',
+    'По словам Ивана Горохова, переговоры зашли в тупик.',
+    '— Мы готовы к диалогу, но не на таких условиях, — отметил Горохов. — Ответ последует.',
+    'Переговоры продолжатся в понедельник, сообщили в посольстве Литвы.',
+    'Как подчеркнул представитель ведомства Андрей Семёнов, никаких решений пока не принято.',
+    'Позже Горохов обвинил соседей в срыве договоренностей.',
+    'Консул Марина Сомова не сообщила, когда уедут дипломаты.',
+    'Сомова назвала эти меры недружественными.',
+    'Она также предупредила, что ответные шаги последуют незамедлительно.',
+    'Позже Сомова дала интервью газете «Северный вестник» о так называемых «уступках».',
+  ].join('\n\n');
+  const claims = extractClaims(text, { language: 'ru' });
+
+  it('reads "X заявил, что …" with the role apart from the name', () => {
+    const c = find(claims, 'консульство в Тарске');
+    expect(c).toMatchObject({ kind: 'indirect', speaker: 'Ольга Петренко', text: 'консульство в Тарске закроется к лету' });
+    expect(c?.speakerRole).toBe('Министр иностранных дел Карелии');
+  });
+
+  it('splits a quote at its attribution into two claims of one speaker', () => {
+    expect(find(claims, 'Мы не видим')).toMatchObject({ kind: 'direct', speaker: 'Ольга Петренко', text: 'Мы не видим оснований для такого шага' });
+    expect(find(claims, 'Решение будет')).toMatchObject({ kind: 'direct', speaker: 'Ольга Петренко' });
+  });
+
+  it('reads dash speech with its attribution', () => {
+    expect(find(claims, 'Мы готовы')).toMatchObject({ kind: 'direct', speaker: 'Иван Горохов', text: 'Мы готовы к диалогу, но не на таких условиях' });
+    expect(find(claims, 'Ответ последует')).toMatchObject({ kind: 'direct', speaker: 'Иван Горохов' });
+  });
+
+  it('gives institutions as speakers', () => {
+    expect(find(claims, 'встреча назначена')?.speaker).toBe('Пресс-служба Кремля');
+    expect(find(claims, 'Переговоры продолжатся')).toMatchObject({ kind: 'indirect', speaker: 'посольство Литвы', text: 'Переговоры продолжатся в понедельник' });
+  });
+
+  it('reads "по словам X" and "как подчеркнул X" with X in the nominative', () => {
+    expect(find(claims, 'переговоры зашли')).toMatchObject({ kind: 'indirect', speaker: 'Иван Горохов' });
+    expect(find(claims, 'никаких решений')).toMatchObject({ kind: 'indirect', speaker: 'Андрей Семёнов' });
+  });
+
+  it('reads "обвинил … в …" and "назвал …", skips a negated cue, resolves "она" by gender', () => {
+    expect(find(claims, 'соседей в срыве')).toMatchObject({ speaker: 'Иван Горохов', text: 'соседей в срыве договоренностей' });
+    expect(find(claims, 'когда уедут')).toBeUndefined();
+    expect(find(claims, 'эти меры недружественными')?.speaker).toBe('Марина Сомова');
+    expect(find(claims, 'ответные шаги')?.speaker).toBe('Марина Сомова');
+  });
+
+  it('takes a quoted title or a scare-quoted word for no statement', () => {
+    expect(find(claims, 'Северный вестник')).toBeUndefined();
+    expect(claims.find((c) => c.text === 'уступках')).toBeUndefined();
+  });
+
+  it('keeps every claim on its exact text', () => {
+    for (const c of claims) expect(text.slice(c.start, c.end)).toBe(c.text);
+  });
+});
+
+describe('Ukrainian claims and paragraph languages', () => {
+  const text = [
+    'Речник МЗС Ігор Литвин повідомив, що ноту вже передано.',
+    '«Ми не маємо наміру поступатися», – наголосив Литвин.',
+    'За словами Тараса Бойка, переговори зайшли в глухий кут.',
+    'The ministry said in a statement in English that the talks with the embassy would go on next week.',
+  ].join('\n\n');
+  it('reads Ukrainian cues and leaves the English paragraph to the English rules', () => {
+    expect(paragraphLanguages(text, paragraphRanges(text), null)).toEqual(['uk', 'uk', 'uk', 'en']);
+    const claims = extractClaims(text);
+    expect(find(claims, 'ноту вже')).toMatchObject({ speaker: 'Ігор Литвин', speakerRole: 'Речник МЗС' });
+    expect(find(claims, 'Ми не маємо')).toMatchObject({ kind: 'direct', speaker: 'Ігор Литвин' });
+    expect(find(claims, 'переговори зайшли')?.speaker).toBe('Тарас Бойко');
+    expect(find(claims, 'the talks with the embassy')).toMatchObject({ kind: 'indirect' });
+  });
+});
+
+describe('one person across scripts', () => {
+  it('matches Cyrillic and Latin spellings by the standard schemes', () => {
+    expect(nameSimilarity('Ольга Петренко', 'Olga Petrenko')).toBeGreaterThanOrEqual(SAME_NAME);
+    expect(nameSimilarity('Тарас Бойко', 'Taras Boyko')).toBeGreaterThanOrEqual(SAME_NAME);
+    expect(nameSimilarity('Сергій Литвиненко', 'Sergiy Lytvynenko')).toBeGreaterThanOrEqual(SAME_NAME);
+    expect(nameSimilarity('Сергій Литвиненко', 'Serhii Lytvynenko')).toBeGreaterThanOrEqual(SAME_NAME);
+    expect(nameSimilarity('Ольга Петренко', 'Olga Petrova')).toBeLessThan(SAME_NAME);
+  });
+
+  it('reads Russian entities apart from roles, with the Latin spelling as an alias', () => {
+    const text = 'Официальный представитель МИД Карелии Ольга Петренко заявила, что переговоры продолжатся. Петренко добавила, что Литва молчит.';
+    const entities = extractEntities(text, 'ru');
+    const person = entities.find((e) => e.kind === 'person');
+    expect(person?.name).toBe('Ольга Петренко');
+    expect(person?.aliases).toEqual(expect.arrayContaining(['Петренко', 'Olga Petrenko']));
+    expect(entities.some((e) => e.kind === 'organisation' && e.name === 'МИД Карелии')).toBe(true);
+  });
+});
+
+describe('search terms', () => {
+  it('indexes stems and transliteration keys, and a query meets them', () => {
+    const terms = searchTerms('Ольга Петренко прокомментировала высылку дипломатов').split(' ');
+    expect(terms).toEqual(expect.arrayContaining(searchAlternatives('высылка').filter((t) => /[а-я]/.test(t))));
+    expect(searchAlternatives('Petrenko').some((t) => terms.includes(t))).toBe(true);
+    // A Latin query never meets the keys of Latin names (the exact index finds those).
+    expect(searchAlternatives('Petrenko').some((t) => searchTerms('Olga Petrenko').split(' ').includes(t))).toBe(false);
+  });
+});
+
+describe('Russian and Ukrainian dates', () => {
+  it('reads when it was said and the dates and numbers a claim states', () => {
+    const text = 'В четверг Ольга Петренко заявила, что 12 дипломатов должны уехать до 7 марта.\n\nМинулого місяця Тарас Бойко повідомив, що переговори тривають.';
+    const [ru, uk] = extractClaims(text, { published: '2025-03-10' });
+    expect(ru?.saidOn).toMatchObject({ date: '2025-03-06', precision: 'day' });
+    expect(ru?.facts).toEqual([
+      expect.objectContaining({ kind: 'number', value: 12, unit: 'дипломатов' }),
+      expect.objectContaining({ kind: 'date', value: '2025-03-07', text: '7 марта' }),
+    ]);
+    expect(uk?.saidOn).toMatchObject({ date: '2025-02-10', precision: 'month' });
+  });
+});
