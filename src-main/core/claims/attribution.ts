@@ -47,7 +47,7 @@ export function attributeQuotes(
     };
 
     // 1. After the quote: "…,” Porter added" · "…,” said Dalton" · "…,” according to X".
-    const endsClause = /[,?!—–-]\s*["”»“]?$/.test(text.slice(Math.max(q.open, q.close - 4), q.close)) || /^\s*[,—–]/.test(text.slice(q.close, q.close + 3));
+    const endsClause = /[,?!—–-]\s*(?:["”»“]|'')?$/.test(text.slice(Math.max(q.open, q.close - 4), q.close)) || /^\s*[,—–]/.test(text.slice(q.close, q.close + 3));
     for (let k = si; endsClause && k < sites.length && sites[k]!.verb.start < tailLimit; k++) {
       const site = sites[k]!;
       if (site.verb.start < q.close || !site.subject) continue;
