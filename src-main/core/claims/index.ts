@@ -83,13 +83,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     if (at !== null) namedAt.set(c, at);
     claims.push(c);
   }
-  const named = (site: SpeechSite): boolean => {
-    const s = site.subject;
-    if (!s || !speakerOf(site)) return false;
-    return true;
-  };
   const indirect: ClaimDraft[] = [];
-  for (const r of findReported(text, sites, quotesIn, named)) {
+  for (const r of findReported(text, sites, quotesIn)) {
     const c: ClaimDraft = { kind: 'indirect', text: text.slice(r.start, r.end), speaker: speakerOf(r.site), start: r.start, end: r.end };
     const at = nameStart(r.site.subject);
     if (at !== null) namedAt.set(c, at);
@@ -106,11 +101,22 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
   // Claims of one kind never overlap: the earlier (then longer) one stays.
   indirect.sort((a, b) => a.start - b.start || b.end - a.end);
   let lastEnd = -1;
+  const kept: ClaimDraft[] = [];
   for (const c of indirect) {
     if (c.start < lastEnd) continue;
-    claims.push(c);
+    kept.push(c);
     lastEnd = c.end;
   }
+  // A mixed quote (a report holding quoted words) is one reported claim: the quoted words
+  // inside it are not listed again as a direct claim.
+  let k = 0;
+  const direct = claims.filter((d) => {
+    while (k < kept.length && kept[k]!.end < d.end) k++;
+    const r = kept[k];
+    return !(r && r.start <= d.start && r.end >= d.end);
+  });
+  claims.length = 0;
+  claims.push(...direct, ...kept);
   claims.sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind));
   enrich(text, claims, namedAt, sentenceOf, quotesIn, referenceDate(options.published));
   return claims;

@@ -73,16 +73,48 @@ const insideQuote = (quotes: readonly QuoteSpan[], start: number, end: number): 
 
 const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
+/** A verb used as a noun or after a modal ("the claim", "would say", "to tell") reports nothing. */
+const NOT_A_REPORT = /(?:^|[^\p{L}])(?:the|a|an|to|would|will|could|should|might|must|can|may|shall|his|her|their|its|our|this|that|these|those)\s+$/iu;
+/** A sentence end, possibly after a closing quote or bracket: nothing more is said after the verb. */
+const SENTENCE_END = /^[\s.!?"”’')]*$/u;
+/** A participle or preposition opening what follows ", X said,": not the rest of the report. */
+const NOT_CONTINUATION = /^(?:[\p{Ll}]+ing|according|in|on|at|after|before|during|when|while|as|with|without|citing|quoting|but|and|or)\b/u;
+
+/** Range of `from…to` not counting a dateline at its start. */
+function afterDateline(text: string, from: number, to: number): number {
+  const d = DATELINE.exec(text.slice(from, to));
+  return d ? from + d[0].length : from;
+}
+
+/** True when quotes cover most of the words of `start…end` (a direct quote with its attribution, not a report). */
+function mostlyQuoted(text: string, quotes: readonly QuoteSpan[], start: number, end: number): boolean {
+  let quoted = 0;
+  for (const q of quotes) {
+    const a = Math.max(q.open, start);
+    const b = Math.min(q.close, end);
+    if (b > a) quoted += wordCount(text.slice(a, b));
+  }
+  return quoted > 0 && quoted >= 0.6 * wordCount(text.slice(start, end));
+}
+
 /**
  * Reported-speech spans. `quotesIn` gives the quotes overlapping a range (kept cheap for big texts).
+ * Shapes: "<S> <verb> (adverbials) (that) <clause>" with anything before the subject ("Asked about
+ * it, Reid said …", "… where he says …"); the postposed "<clause>, <S> said." and "<clause>, said
+ * <S>."; the parenthetical "<part>, <S> said, <rest>."; "…, saying (that) <clause>". A report may
+ * hold partial quotes (a mixed quote); one that is mostly quoted is a direct quote instead.
  */
 export function findReported(
   text: string,
   sites: readonly SpeechSite[],
   quotesIn: (range: TextRange) => readonly QuoteSpan[],
-  named: (site: SpeechSite) => boolean,
 ): Reported[] {
   const out: Reported[] = [];
+  const emit = (start: number, end: number, site: SpeechSite, quotes: readonly QuoteSpan[], minWords = 3): void => {
+    if (end <= start || wordCount(text.slice(start, end)) < minWords) return;
+    if (insideQuote(quotes, start, end) || mostlyQuoted(text, quotes, start, end)) return;
+    out.push({ start, end, site });
+  };
   for (let i = 0; i < sites.length; i++) {
     const site = sites[i]!;
     const { sentence } = site;
@@ -101,7 +133,7 @@ export function findReported(
       if (!/,\s*$/.test(text.slice(sentence.start, site.verb.start))) continue;
       THAT.lastIndex = site.verb.end;
       const thatFollows = THAT.test(text);
-      if (site.info.lemma !== 'say' && !thatFollows) continue;
+      if (site.info.lemma !== 'say' && site.info.lemma !== 'add' && !thatFollows) continue;
       let owner: SpeechSite | undefined;
       for (let k = i - 1; k >= 0 && sites[k]!.sentence === sentence; k--) {
         if (sites[k]!.subject && sites[k]!.info.finite) {
@@ -109,46 +141,43 @@ export function findReported(
           break;
         }
       }
-      if (!owner || !named(owner)) continue;
+      if (!owner) continue;
       const start = skipSpace(text, thatFollows ? THAT.lastIndex : site.verb.end);
       const end = trimClauseEnd(text, start, sentence.end);
       const clause = text.slice(start, end);
-      if (wordCount(clause) >= 3 && (thatFollows || CLAUSE_OPENER.test(clause) || EARLY_FINITE.test(clause)) && !insideQuote(quotes, start, end)) {
-        out.push({ start, end, site: owner });
-      }
+      if (thatFollows || CLAUSE_OPENER.test(clause) || EARLY_FINITE.test(clause)) emit(start, end, owner, quotes);
       continue;
     }
-    if (!site.subject || site.inverted || !named(site)) continue;
-    const subjectPhraseStart = site.subject.start;
-    const prefix = text.slice(sentence.start, subjectPhraseStart);
+    if (!site.subject) continue;
+    if (NOT_A_REPORT.test(text.slice(Math.max(sentence.start, site.verb.start - 12), site.verb.start)) && !site.inverted) continue;
+    const subjectStart = site.inverted ? site.verb.start : site.subject.start;
+    const prefix = text.slice(sentence.start, subjectStart);
+    const lead = /(?:,|\s[—–]|\s--)\s*$/.exec(prefix);
+
+    // "<clause>, said <S>." / "<clause>, <S> said (when)." / "<clause> — <S> said."
+    const rest = onlyAdverbials(text, site.verb.end, sentence.end);
+    const restAfterSubject = site.inverted ? '' : rest;
+    if (lead && site.info.bareClause && (site.inverted || SENTENCE_END.test(restAfterSubject))) {
+      const start = afterDateline(text, sentence.start, sentence.start + lead.index);
+      const end = trimClauseEnd(text, start, sentence.start + lead.index);
+      emit(start, end, site, quotes, 4);
+      continue;
+    }
+    if (site.inverted) continue;
+
+    // "<part>, <S> said, <rest>.": the report runs on both sides of its attribution.
+    if (lead && site.info.bareClause && /^\s*,/.test(rest)) {
+      const start = afterDateline(text, sentence.start, sentence.start + lead.index);
+      emit(start, trimClauseEnd(text, start, sentence.start + lead.index), site, quotes);
+      const restStart = skipSpace(text, text.indexOf(',', sentence.end - rest.length) + 1);
+      if (!NOT_CONTINUATION.test(text.slice(restStart, restStart + 20))) emit(restStart, trimClauseEnd(text, restStart, sentence.end), site, quotes);
+      continue;
+    }
+
     // A subject right after a closing quote attributes that quote; it reports nothing more.
-    if (quotes.some((q) => q.close <= subjectPhraseStart && /^[\s,—–-]*(?:[^\s.!?;:"“”«»]+\s+){0,5}$/.test(text.slice(q.close, subjectPhraseStart)))) {
-      continue;
-    }
+    const quoteBefore = quotes.some((q) => q.close <= subjectStart && /^[\s,—–-]*(?:[^\s.!?;:"“”«»]+\s+){0,5}$/.test(text.slice(q.close, subjectStart)));
 
-    // "<clause>, <Speaker> <verb> <when>." (inverted report).
-    const coordinated = /,\s*(?:but|while|whereas|and)\s+(?:the\s+)?$/.exec(prefix);
-    const lastComma = prefix.lastIndexOf(',');
-    const invertedShape = lastComma >= 0 && site.info.bareClause && npPrefix(prefix.slice(lastComma + 1)) && /^\s*(?:[.!?]|,\s*(?:but|while|whereas|and)\b.*)?\s*$/su.test(onlyAdverbials(text, site.verb.end, sentence.end));
-    const npOk = !invertedShape && npPrefix(prefix) || (coordinated !== null && npPrefix(prefix.slice(prefix.lastIndexOf(',') + 1).replace(/^\s*(?:but|while|whereas|and)\s+/, '')));
-    if (!npOk) {
-      const comma = prefix.lastIndexOf(',');
-      if (comma < 0 || !site.info.bareClause || quotes.length > 0) continue;
-      // "X said Y, Politico reported": Y has its own speaker; the credit is only a relay.
-      let ownSpeaker = false;
-      for (let k = i - 1; k >= 0 && sites[k]!.sentence === sentence; k--) {
-        if (sites[k]!.subject && !sites[k]!.inverted && named(sites[k]!)) ownSpeaker = true;
-      }
-      if (ownSpeaker) continue;
-      if (!npPrefix(prefix.slice(comma + 1)) || !/^\s*(?:[.!?]|,\s*(?:but|while|whereas|and)\b.*)?\s*$/su.test(onlyAdverbials(text, site.verb.end, sentence.end))) continue;
-      const dateline = DATELINE.exec(text.slice(sentence.start, sentence.start + comma));
-      const start = sentence.start + (dateline ? dateline[0].length : 0);
-      const end = trimClauseEnd(text, start, sentence.start + comma);
-      if (wordCount(text.slice(start, end)) >= 5) out.push({ start, end, site });
-      continue;
-    }
-
-    // "<Speaker> <verb> (adverbials) (that) <clause>".
+    // "<S> <verb> (adverbials) (that) <clause>".
     let p = site.verb.end;
     for (;;) {
       ADVERBIAL.lastIndex = p;
@@ -159,7 +188,7 @@ export function findReported(
     let bareAfterObject = false;
     if (site.info.object) {
       OBJECT_THAT.lastIndex = p;
-      if (OBJECT_THAT.test(text) && OBJECT_THAT.lastIndex <= sentence.end) {
+      if (OBJECT_THAT.test(text) && OBJECT_THAT.lastIndex <= sentence.end && !/[,;:"“”«»]/.test(text.slice(p, OBJECT_THAT.lastIndex))) {
         p = OBJECT_THAT.lastIndex;
         hasThat = true;
       } else {
@@ -181,6 +210,7 @@ export function findReported(
       }
     }
     if (!hasThat && !site.info.bareClause && !bareAfterObject) continue;
+    if (quoteBefore && !hasThat) continue;
     const start = skipSpace(text, p);
     if (start >= sentence.end || start === site.verb.end) continue;
     let limit = sentence.end;
@@ -194,22 +224,21 @@ export function findReported(
     const end = trimClauseEnd(text, start, limit);
     const clause = text.slice(start, end);
     if (wordCount(clause) < 3) continue;
-    if (bareAfterObject && !EARLY_FINITE.test(clause)) continue;
+    if (bareAfterObject && !EARLY_FINITE.test(clause) && !CLAUSE_OPENER.test(clause)) continue;
     if (!hasThat && !CLAUSE_OPENER.test(clause) && !EARLY_FINITE.test(clause)) continue;
     if (site.info.lemma === 'warn' && !hasThat) {
       const to = /\bto\s+\p{Ll}/u.exec(clause);
       if (to && !FINITE.test(clause.slice(0, to.index))) continue;
     }
-    if (insideQuote(quotes, start, end)) continue;
     // "… that A and that B": two reported clauses.
     const second = /,?\s+(?:and|but)\s+that\s+/.exec(clause);
     if (second && wordCount(clause.slice(0, second.index)) >= 3 && !quotes.some((q) => q.open < start + second.index && q.close > start + second.index)) {
       const bStart = start + second.index + second[0].length;
-      out.push({ start, end: start + second.index, site });
-      if (wordCount(text.slice(bStart, end)) >= 3) out.push({ start: bStart, end, site });
+      emit(start, start + second.index, site, quotes);
+      emit(bStart, end, site, quotes);
       continue;
     }
-    out.push({ start, end, site });
+    emit(start, end, site, quotes);
   }
   // Same-kind claims never overlap: keep the earlier one.
   out.sort((a, b) => a.start - b.start || b.end - a.end);
