@@ -43,7 +43,7 @@ export function attributeQuotes(
     let found = false;
     let at: number | null = null;
     const named = (ref: NamedRef | null): void => {
-      at = ref && ref.kind !== 'pronoun' && ref.kind !== 'generic' ? ref.start : null;
+      at = ref && ref.kind !== 'pronoun' && ref.kind !== 'generic' && ref.kind !== 'unnamed' ? ref.start : null;
     };
 
     // 1. After the quote: "…,” Porter added" · "…,” said Dalton" · "…,” according to X".

@@ -77,7 +77,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
   /** Where each claim's speaker is named for it (for the role), when it is. */
   const namedAt = new Map<ClaimDraft, number>();
   const nameStart = (ref: SpeechSite['subject']): number | null =>
-    ref && ref.kind !== 'pronoun' && ref.kind !== 'generic' ? ref.start : null;
+    ref && ref.kind !== 'pronoun' && ref.kind !== 'generic' && ref.kind !== 'unnamed' ? ref.start : null;
   for (const { quote, speaker, at } of attributeQuotes(text, quotes, sentenceOf, sites, speakerOf, resolver)) {
     const c: ClaimDraft = { kind: 'direct', text: text.slice(quote.start, quote.end), speaker, start: quote.start, end: quote.end };
     if (at !== null) namedAt.set(c, at);

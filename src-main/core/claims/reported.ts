@@ -32,7 +32,9 @@ const PP_THAT = /\s+(?:in|on|at|with|to|during|via|through|after|before|from|for
 const EARLY_FINITE = /^(?:[\p{L}\p{N}.'’$%-]+\s+){1,4}(?:would|will|had|has|have|was|were|is|are|could|can|should|must|might|may|did|does|remained|remains)\b/u;
 /** A wire dateline opening a sentence: "LONDON, Nov. 18 (Wire) — ". */
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]+,\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s+(?:\([^)]{1,40}\)\s*)?(?:[-—–]+|--)\s*/u;
-const CLAUSE_OPENER = /^(?:["“„«]|\p{Lu}|\p{N}|(?:it|its|he|she|they|we|i|you|there|this|these|those|the|a|an|his|her|their|our|more|most|some|many|all|no|none|any|each|both|several|few|only|such|one|two|three)\b)/u;
+/** What cannot open a reported clause: a preposition, a conjunction, an adverbial ("said at a rally", "said so"). */
+const NOT_CLAUSE_OPENER = /^(?:in|on|at|to|of|for|with|by|from|during|after|before|about|into|through|via|over|under|as|than|so|and|or|but|nothing|yes|no|little|much\s+(?:about|of)|something|anything|what|how|why|when|where|whether|if|hello|goodbye|thanks|sorry|otherwise|earlier|later|recently|last|this|next)\b/iu;
+const CLAUSE_OPENER = { test: (clause: string): boolean => /^(?:["“„«'‘]|\p{L}|\p{N}|\$)/u.test(clause) && !NOT_CLAUSE_OPENER.test(clause) };
 const FINITE = /\b(?:would|will|is|are|was|were|has|have|had|could|can|may|might|must|should|shall|does|did|do)\b/i;
 /** A trailing reporting credit: ", Politico reported" · ", the Wall Street Journal said". */
 const TRAILING_CREDIT = /,\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}.'’-]*\s+(?:reported|said|says|reports|added)\s*[.]?$/u;

@@ -27,6 +27,17 @@ export interface SpeechSite {
 
 type Sentence = TextRange & { paragraph: number };
 
+/** A lowercase word that can end a subject phrase ("them", "voters", "most", "who"). */
+const UNNAMED_SUBJECT = /^\p{Ll}[\p{Ll}'’-]*$/u;
+/** Lowercase words before a verb that are not the end of its subject. */
+const NOT_SUBJECT = new Set(
+  ('to of in on at for with by from about as than that which and or but if when while because so not also just only even ' +
+    'then now never ever what how why where whether the a an this these those his her its their our my your ' +
+    'having being been be do does did had has have is was were are will would could should can may might must shall ' +
+    'reportedly later earlier once again first last previously recently publicly privately repeatedly simply flatly ' +
+    'after before during since until unless though although without within into onto upon per via like unlike').split(' '),
+);
+
 /** Index of the last quote opening before `pos` (quotes are sorted and disjoint), or -1. */
 function lastQuoteBefore(quotes: readonly QuoteSpan[], pos: number): number {
   let lo = 0;
@@ -73,6 +84,10 @@ export function findSpeechSites(
       j--;
     }
     let subject = j >= 0 ? nameEndingAt(text, from, subjectEnd) : null;
+    if (!subject && j >= 0 && /^\s+$/.test(text.slice(before[j]!.end, subjectEnd)) && UNNAMED_SUBJECT.test(before[j]!.text) && !NOT_SUBJECT.has(before[j]!.text.toLowerCase())) {
+      // "most of them said", "voters said", "who said": a subject, but no name to show.
+      subject = { kind: 'unnamed', name: before[j]!.text, start: before[j]!.start };
+    }
     let inverted = false;
     if (!subject) {
       // "…,” said Dalton" / "…, says the ministry": the subject follows the verb.

@@ -111,6 +111,8 @@ export class SpeakerResolver {
       }
       case 'institution':
         return ref.name.replace(/^the\s+/i, '');
+      case 'unnamed':
+        return null;
       case 'pronoun': {
         if (ref.name === 'it') {
           const i = lastBefore(this.actors, at, (s) => s.at);

@@ -3,7 +3,8 @@
 // entity ("Russia", "Porter"), a pronoun or a generic reference ("the embassy").
 import { adjacent, isCapitalised, wordsIn, type Word } from './words';
 
-export type NameKind = 'person' | 'institution' | 'entity' | 'pronoun' | 'generic';
+/** 'unnamed': a subject that names no one the text can show ("most of them", "who", "voters"). */
+export type NameKind = 'person' | 'institution' | 'entity' | 'pronoun' | 'generic' | 'unnamed';
 
 export interface NamedRef {
   kind: NameKind;
@@ -264,6 +265,13 @@ export function namedMentions(text: string): NamedRef[] {
     let prev: Word | undefined = wordBefore(text, m.index);
     let run: Word[] = [];
     for (const w of words) {
+      // A sentence's final period between two capitalised words ends the run ("… Carrier. Rubio").
+      const last = run[run.length - 1];
+      if (last && !adjacent(text, last, w)) {
+        classify(run, prev);
+        prev = undefined;
+        run = [];
+      }
       run.push(w);
       // A possessive ends a run: "Russia’s Foreign Ministry" names Russia, then the ministry;
       // so does a weekday or month ("Karl Hense on Tuesday").
