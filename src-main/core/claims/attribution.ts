@@ -153,6 +153,6 @@ function paragraphStartsWithQuote(text: string, q: QuoteSpan): boolean {
 /** Words that may stand between a quote and the subject's name ("department spokesperson"). */
 function npOnly(gap: string): boolean {
   const g = gap.replace(/^[\s,—–-]+/, '');
-  if (g.length > 80 || /[.!?;:"“”«»]/.test(g.replace(/\b(?:\p{L}\.)+/gu, ''))) return false;
+  if (g.length > 80 || /[.!?;:"“”«»]/.test(g.replace(/\b(?:\p{L}\.)+|\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Adm)\./gu, ''))) return false;
   return g.split(/\s+/).filter(Boolean).length <= 6;
 }

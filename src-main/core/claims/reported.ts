@@ -76,7 +76,7 @@ const insideQuote = (quotes: readonly QuoteSpan[], start: number, end: number): 
 const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
 /** A verb used as a noun or after a modal ("the claim", "would say", "to tell") reports nothing. */
-const NOT_A_REPORT = /(?:^|[^\p{L}])(?:the|a|an|to|would|will|could|should|might|must|can|may|shall|his|her|their|its|our|this|that|these|those)\s+$/iu;
+const NOT_A_REPORT = /(?:^|[^\p{L}])(?:the|a|an|to|would|will|could|should|might|must|can|may|shall|not|never|his|her|their|its|our|this|that|these|those)\s+$/iu;
 /** A sentence end, possibly after a closing quote or bracket: nothing more is said after the verb. */
 const SENTENCE_END = /^[\s.!?"”’')]*$/u;
 /** A participle or preposition opening what follows ", X said,": not the rest of the report. */

@@ -162,10 +162,23 @@ export function nameEndingAt(text: string, from: number, to: number): NamedRef |
   // "Olivia Dalton, a spokeswoman for the U.S. Mission to the United Nations, said": the
   // subject is before the appositive.
   // Also "Lena Ortiz, Ostrana's envoy in the capital, said" and "…, his deputy, said".
+  // "Sen. Ann Vale (D-Ore.) said": a party label or place in brackets after the name.
+  const bracket = /\s*\([^()]{1,40}\)\s*$/.exec(segment);
+  if (bracket) {
+    end = from + bracket.index;
+    segment = text.slice(from, end);
+  }
   const appositive = /,\s*(?:\d{1,3}|a|an|the|who|which|one|among|both|herself|himself|his|her|its|their|\p{Lu}[\p{L}-]*['’]s|[\p{Ll}]+ed|[\p{Ll}]+ing)(?!\p{L})[^,]{0,120},\s*$/u.exec(segment);
   if (appositive) {
     end = from + appositive.index;
     segment = text.slice(from, end);
+  } else {
+    // Any other appositive (", New Jersey’s governor,", ", 60, a doctor,") when a name stands before it.
+    const other = /,(?:[^,]{1,80},){1,2}\s*$/.exec(segment);
+    if (other) {
+      const head = nameEndingAt(text, from, from + other.index);
+      if (head && (head.kind === 'person' || head.kind === 'entity' || head.kind === 'institution')) return head;
+    }
   }
   const words = wordsIn(text, from, end);
   if (words.length === 0) return null;
