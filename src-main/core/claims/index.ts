@@ -90,9 +90,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     if (at !== null) namedAt.set(c, at);
     indirect.push(c);
   }
-  for (const r of findAccordingTo(text, sentenceOf)) {
+  const attributed = new Set<number>();
+  for (const site of sites) if (site.subject && site.subject.kind !== 'unnamed' && site.info.finite && site.info.bareClause) attributed.add(site.sentence.start);
+  for (const r of findAccordingTo(text, sentenceOf, (s) => attributed.has(s.start))) {
     const speaker = resolver.resolve(r.ref, r.at);
-    if (!speaker) continue;
     const c: ClaimDraft = { kind: 'indirect', text: text.slice(r.start, r.end), speaker, start: r.start, end: r.end };
     const at = nameStart(r.ref);
     if (at !== null) namedAt.set(c, at);

@@ -84,7 +84,8 @@ export function findSpeechSites(
       j--;
     }
     let subject = j >= 0 ? nameEndingAt(text, from, subjectEnd) : null;
-    if (!subject && j >= 0 && /^\s+$/.test(text.slice(before[j]!.end, subjectEnd)) && UNNAMED_SUBJECT.test(before[j]!.text) && !NOT_SUBJECT.has(before[j]!.text.toLowerCase())) {
+    const sentenceFirst = j === 0 && !/\S/.test(text.slice(sentence.start, before[0]?.start ?? sentence.start));
+    if (!subject && j >= 0 && /^\s+$/.test(text.slice(before[j]!.end, subjectEnd)) && (UNNAMED_SUBJECT.test(before[j]!.text) || sentenceFirst) && !NOT_SUBJECT.has(before[j]!.text.toLowerCase())) {
       // "most of them said", "voters said", "who said": a subject, but no name to show.
       subject = { kind: 'unnamed', name: before[j]!.text, start: before[j]!.start };
     }
@@ -98,6 +99,8 @@ export function findSpeechSites(
         if (next && /^\s+$/.test(text.slice(verb.end, next.start))) {
           const stop = /[,.;:!?—–]/.exec(text.slice(next.start, limit));
           subject = nameStartingAt(text, next.start, stop ? next.start + stop.index : limit);
+          // "…, say they will vote": a pronoun followed by more words opens the reported clause.
+          if (subject?.kind === 'pronoun' && !/^\s*(?:[,.;:!?—–]|$)/.test(text.slice(next.end, next.end + 3))) subject = null;
           inverted = subject !== null;
         }
       }
