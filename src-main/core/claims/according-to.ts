@@ -35,9 +35,8 @@ export function findAccordingTo(text: string, sentenceOf: (pos: number) => TextR
     while (end > start && /[\s,.;:—–-]/.test(text[end - 1]!)) end--;
     while (start < end && /[\s,—–-]/.test(text[start]!)) start++;
     if (wordCount(text.slice(start, end)) < 4) return;
-    const quoted = [...text.slice(start, end).matchAll(QUOTE_MARK)].length;
-    // Two marks or more around most of it: the direct quote is the claim.
-    if (quoted >= 2 && /^["“„«']/.test(text.slice(start, end)) && /["”»']$/.test(text.slice(start, end))) return;
+    // Opening with a quote: the direct quote (and its attribution) is the claim.
+    if (/^["“„«']/.test(text.slice(start, end)) && [...text.slice(start, end).matchAll(QUOTE_MARK)].length >= 2) return;
     out.push({ start, end, ref, at });
   };
   ACCORDING_TO.lastIndex = 0;

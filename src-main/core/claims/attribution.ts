@@ -123,7 +123,7 @@ export function attributeQuotes(
       const prevSpeaker = out[out.length - 1]!.speaker;
       const adjacentPara = prev.paragraph === q.paragraph || (prev.paragraph === q.paragraph - 1 && paragraphStartsWithQuote(text, q));
       // …unless a name follows it in its own sentence (an attribution in words we do not know).
-      const namedAfter = /^[\s,]*(?:\S+\s+){0,3}\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/u.test(text.slice(q.close, tailLimit));
+      const namedAfter = /^[\s,]*(?:[^\s,]\S*\s+){0,3}\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/u.test(text.slice(q.close, tailLimit));
       if (standsAlone && prevSpeaker && adjacentPara && !namedAfter) speaker = prevSpeaker;
     }
     out.push({ quote: q, speaker, at });

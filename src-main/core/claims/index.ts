@@ -91,7 +91,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     indirect.push(c);
   }
   const attributed = new Set<number>();
-  for (const site of sites) if (site.subject && site.subject.kind !== 'unnamed' && site.info.finite && site.info.bareClause) attributed.add(site.sentence.start);
+  for (const site of sites) if (site.subject && site.subject.kind !== 'unnamed' && site.info.bareClause) attributed.add(site.sentence.start);
   for (const r of findAccordingTo(text, sentenceOf, (s) => attributed.has(s.start))) {
     const speaker = resolver.resolve(r.ref, r.at);
     const c: ClaimDraft = { kind: 'indirect', text: text.slice(r.start, r.end), speaker, start: r.start, end: r.end };

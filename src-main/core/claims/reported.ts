@@ -38,26 +38,6 @@ const CLAUSE_OPENER = { test: (clause: string): boolean => /^(?:["“„«'‘]|
 const FINITE = /\b(?:would|will|is|are|was|were|has|have|had|could|can|may|might|must|should|shall|does|did|do)\b/i;
 /** A trailing reporting credit: ", Politico reported" · ", the Wall Street Journal said". */
 const TRAILING_CREDIT = /,\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}.'’-]*\s+(?:reported|said|says|reports|added)\s*[.]?$/u;
-/** Words that may form the noun phrase before a subject's name ("Russia’s ambassador to the"). */
-const NP_WORD = /^(?:\p{Lu}[\p{L}\p{N}.'’-]*|of|for|the|in|to|on|and|a|an|his|her|its|their|[\p{Ll}]+['’]s|spokesperson|spokesman|spokeswoman|ambassador|minister|secretary|president|official|officials|department|ministry|foreign|deputy|prime|chief|head|leader|envoy|director|senator|governor|mayor|former|top|senior|acting)$/u;
-
-/** Lowercase role words in a noun phrase before a name ("Chief executive", "Works council chairman"). */
-const ROLE_WORD = /^(?:\p{Ll}+(?:er|or|ist|ive|man|woman|person|ant|ent|ary|ian)|council|union|board|state|relief|chief|aid|trade|party|group|agency|company|firm|maker)$/u;
-
-function npPrefix(prefix0: string): boolean {
-  const dateline = DATELINE.exec(prefix0);
-  const prefix = dateline ? prefix0.slice(dateline[0].length) : prefix0;
-  const intro = /^[^,"“”«»;:]{1,60},\s*/.exec(prefix);
-  const rest = (intro ? prefix.slice(intro[0].length) : prefix).trim();
-  if (rest.length === 0) return true;
-  if (/[,"“”«»;:!?]/.test(rest)) return false;
-  const words = rest.split(/\s+/);
-  const roleLike = (w: string | undefined): boolean =>
-    w !== undefined && (ROLE_WORD.test(w) || /^(?:spokesperson|spokesman|spokeswoman|ambassador|minister|secretary|president|officials?|envoy|director|senator|governor|mayor|leader|chief|head)$/.test(w));
-  // A lowercase modifier before a role word is part of the phrase ("Opposition health spokesman").
-  return words.every((w, i) => NP_WORD.test(w) || (words.length <= 5 && (ROLE_WORD.test(w) || (/^\p{Ll}+$/u.test(w) && roleLike(words[i + 1]) && i + 1 < words.length))));
-}
-
 function trimClauseEnd(text: string, start: number, end: number): number {
   let e = end;
   while (e > start && /\s/.test(text[e - 1] ?? '')) e--;
@@ -77,8 +57,8 @@ const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
 /** A verb used as a noun or after a modal ("the claim", "would say", "to tell") reports nothing. */
 const NOT_A_REPORT = /(?:^|[^\p{L}])(?:the|a|an|to|would|will|could|should|might|must|can|may|shall|not|never|his|her|their|its|our|this|that|these|those)\s+$/iu;
-/** A sentence end, possibly after a closing quote or bracket: nothing more is said after the verb. */
-const SENTENCE_END = /^[\s.!?"”’')]*$/u;
+/** A sentence end, possibly after a closing quote or bracket, or another clause (", but …"): nothing more is said after the verb. */
+const SENTENCE_END = /^[\s.!?"”’')]*$|^\s*,\s*(?:but|while|whereas|and)\s/u;
 /** A participle or preposition opening what follows ", X said,": not the rest of the report. */
 const NOT_CONTINUATION = /^(?:[\p{Ll}]+ing|according|in|on|at|after|before|during|when|while|as|with|without|citing|quoting|but|and|or)\b/u;
 
@@ -88,7 +68,7 @@ function afterDateline(text: string, from: number, to: number): number {
   return d ? from + d[0].length : from;
 }
 
-/** True when quotes cover most of the words of `start…end` (a direct quote with its attribution, not a report). */
+/** True when `start…end` opens with a quote and quotes cover most of its words (a direct quote with its attribution, not a report). */
 function mostlyQuoted(text: string, quotes: readonly QuoteSpan[], start: number, end: number): boolean {
   let quoted = 0;
   for (const q of quotes) {
@@ -96,7 +76,10 @@ function mostlyQuoted(text: string, quotes: readonly QuoteSpan[], start: number,
     const b = Math.min(q.close, end);
     if (b > a) quoted += wordCount(text.slice(a, b));
   }
-  return quoted > 0 && quoted >= 0.6 * wordCount(text.slice(start, end));
+  // A report may end on a long partial quote ("the move was "a decision we did not seek""); a
+  // span that opens with a quote is the quote and its attribution.
+  const opensQuoted = quotes.some((q) => q.open <= start + 1 && q.close > start);
+  return opensQuoted && quoted >= 0.6 * wordCount(text.slice(start, end));
 }
 
 /**
@@ -154,12 +137,21 @@ export function findReported(
     if (NOT_A_REPORT.test(text.slice(Math.max(sentence.start, site.verb.start - 12), site.verb.start)) && !site.inverted) continue;
     const subjectStart = site.inverted ? site.verb.start : site.subject.start;
     const prefix = text.slice(sentence.start, subjectStart);
-    const lead = /(?:,|\s[—–]|\s--)\s*$/.exec(prefix);
+    // The words between that comma and the name: a determiner, a possessive, role words ("Y, the
+    // city's new mayor, Ana Ruiz, said").
+    const lead = /(?:,|\s[—–]|\s--)\s*(?:(?:the|a|an|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?(?:\p{Ll}+\s+){0,3}$/u.exec(prefix);
 
     // "<clause>, said <S>." / "<clause>, <S> said (when)." / "<clause> — <S> said."
     const rest = onlyAdverbials(text, site.verb.end, sentence.end);
     const restAfterSubject = site.inverted ? '' : rest;
     if (lead && site.info.bareClause && (site.inverted || SENTENCE_END.test(restAfterSubject))) {
+      // "X said Y, Politico reported": Y has its own speaker; the credit is only a relay.
+      let relay = false;
+      for (let k = i - 1; k >= 0 && sites[k]!.sentence === sentence; k--) {
+        const s = sites[k]!;
+        if (s.subject && s.subject.kind !== 'unnamed' && !s.inverted && s.info.finite) relay = true;
+      }
+      if (relay) continue;
       const start = afterDateline(text, sentence.start, sentence.start + lead.index);
       const end = trimClauseEnd(text, start, sentence.start + lead.index);
       emit(start, end, site, quotes, 4);
@@ -177,7 +169,7 @@ export function findReported(
     }
 
     // A subject right after a closing quote attributes that quote; it reports nothing more.
-    const quoteBefore = quotes.some((q) => q.close <= subjectStart && /^[\s,—–-]*(?:[^\s.!?;:"“”«»]+\s+){0,5}$/.test(text.slice(q.close, subjectStart)));
+    const quoteBefore = quotes.some((q) => q.close <= subjectStart && /^[\s,—–-]*(?:[^\s.!?;:"“”«»,—–-][^\s.!?;:"“”«»]*\s+){0,5}$/.test(text.slice(q.close, subjectStart)));
 
     // "<S> <verb> (adverbials) (that) <clause>".
     let p = site.verb.end;

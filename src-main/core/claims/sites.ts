@@ -3,7 +3,9 @@
 import { nameEndingAt, nameStartingAt, type NamedRef } from '../text/names';
 import type { TextRange } from '../text/ranges';
 import { wordsIn, type Word } from '../text/words';
-import { AUXILIARY, SPEECH_VERB_RE, speechVerb, type SpeechVerb } from './speech-verbs';
+import type { Language } from '../analysis/language';
+import { en } from '../analysis/lang/en';
+import type { SpeechVerb } from './speech-verbs';
 import type { QuoteSpan } from './quotes';
 
 /** Longest sentence (in characters) searched for speech verbs. */
@@ -54,12 +56,15 @@ export function findSpeechSites(
   text: string,
   sentenceOf: (pos: number) => Sentence,
   quotes: readonly QuoteSpan[],
+  lang: Language = en,
 ): SpeechSite[] {
   const sites: SpeechSite[] = [];
-  SPEECH_VERB_RE.lastIndex = 0;
-  for (let m = SPEECH_VERB_RE.exec(text); m; m = SPEECH_VERB_RE.exec(text)) {
+  const verbs = lang.speechVerbPattern;
+  verbs.lastIndex = 0;
+  for (let m = verbs.exec(text); m; m = verbs.exec(text)) {
     const at = m.index;
-    const info = speechVerb(m[0])!;
+    const info = lang.speechVerb(m[0]);
+    if (!info) continue;
     const verb: Word = { text: m[0], start: at, end: at + m[0].length };
     const sentence = sentenceOf(at);
     // A "sentence" this long is a table, a list or junk: nothing is attributed inside it, which
@@ -79,7 +84,7 @@ export function findSpeechSites(
     // Auxiliaries between subject and verb are skipped ("has also said", "is seen telling").
     let j = before.length - 1;
     let subjectEnd = at;
-    while (j >= 0 && AUXILIARY.has(before[j]!.text.toLowerCase()) && /^\s+$/.test(text.slice(before[j]!.end, subjectEnd))) {
+    while (j >= 0 && lang.isAuxiliary(before[j]!.text) && /^\s+$/.test(text.slice(before[j]!.end, subjectEnd))) {
       subjectEnd = before[j]!.start;
       j--;
     }
