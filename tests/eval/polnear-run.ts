@@ -1,4 +1,4 @@
-// `npm run eval -- --polnear DIR [--limit N] [--show-misses]`: the five PolNeAR figures of
+// `npm run eval -- --polnear DIR [--limit N] [--show-misses] [--show-extra]`: the five PolNeAR figures of
 // ../shared/polnear/score.py, computed in one process, and the extraction speed on those texts.
 import { join } from 'node:path';
 import { claimsOfFile } from './polnear-extract';
@@ -22,6 +22,7 @@ export async function runPolnear(argv: readonly string[]): Promise<void> {
   }
   const f = scorePolnear(dir, stems, (s) => claims.get(s) ?? []);
   if (argv.includes('--show-misses')) for (const m of f.misses) console.log(m);
+  if (argv.includes('--show-extra')) for (const m of f.extras) console.log(m);
   console.log(f.line);
   console.log(`extraction: ${(chars / 1e6 / (ms / 1000)).toFixed(2)} MB/s (${stems.length} articles, one core)`);
 }

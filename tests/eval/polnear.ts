@@ -111,6 +111,8 @@ export interface PolnearFigures {
   precision: number;
   line: string;
   misses: string[];
+  /** Extracted claims that overlap no gold content (what precision counts against). */
+  extras: string[];
 }
 
 export function stemsIn(dir: string, limit = 0): string[] {
@@ -121,11 +123,15 @@ export function stemsIn(dir: string, limit = 0): string[] {
 export function scorePolnear(dir: string, stems: readonly string[], claimsOf: (stem: string) => readonly ScoredClaim[]): PolnearFigures {
   const t = { direct: 0, directHit: 0, reported: 0, reportedHit: 0, core: 0, coreHit: 0, spkN: 0, spkOk: 0, extracted: 0, tp: 0 };
   const misses: string[] = [];
+  const extras: string[] = [];
   for (const stem of stems) {
     const gold = load(dir, stem);
     const claims = claimsOf(stem);
     t.extracted += claims.length;
-    for (const c of claims) if (gold.some((g) => overlap(g.content, c.text)[1] >= 0.5)) t.tp++;
+    for (const c of claims) {
+      if (gold.some((g) => overlap(g.content, c.text)[1] >= 0.5)) t.tp++;
+      else extras.push([stem, 'extra', String(c.speaker), c.text.slice(0, 160).replace(/\s+/g, ' ')].join(' | '));
+    }
     for (const g of gold) {
       if (!g.speech) continue;
       const k = g.direct ? 'direct' : 'reported';
@@ -164,5 +170,5 @@ export function scorePolnear(dir: string, stems: readonly string[], claimsOf: (s
     `direct_recall=${f.directRecall.toFixed(3)} reported_core_recall=${f.coreRecall.toFixed(3)} reported_all_recall=${f.reportedRecall.toFixed(3)} ` +
     `speaker_acc=${f.speakerAccuracy.toFixed(3)} precision=${f.precision.toFixed(3)} gold_direct=${t.direct} gold_reported_core=${t.core} ` +
     `gold_reported_all=${t.reported} speaker_scored=${t.spkN} extracted=${t.extracted} articles=${stems.length}`;
-  return { ...f, line, misses };
+  return { ...f, line, misses, extras };
 }

@@ -203,10 +203,12 @@ export function findReported(
         hasThat = true;
       }
     }
-    if (!hasThat && !site.info.bareClause && !bareAfterObject) continue;
+    // A speech act needs a subject that names someone (or a pronoun): "a show called X" is no act.
+    const act = site.info.act && !hasThat && !bareAfterObject && site.subject.kind !== 'unnamed';
+    if (!hasThat && !site.info.bareClause && !bareAfterObject && !act) continue;
     if (quoteBefore && !hasThat) continue;
     const start = skipSpace(text, p);
-    if (start >= sentence.end || start === site.verb.end) continue;
+    if (start >= sentence.end || (start === site.verb.end && !act)) continue;
     let limit = sentence.end;
     if (nextInSentence && nextInSentence.coordinated && nextInSentence.verb.start > start) {
       const cut = /,?\s+(?:and|but)\s+(?:also\s+)?$/i.exec(text.slice(start, nextInSentence.verb.start));
@@ -217,6 +219,11 @@ export function findReported(
     }
     const end = trimClauseEnd(text, start, limit);
     const clause = text.slice(start, end);
+    if (act && !(site.info.bareClause && wordCount(clause) >= 3 && (CLAUSE_OPENER.test(clause) || EARLY_FINITE.test(clause)))) {
+      // A speech act: its complement is what was said ("urged Congress to act", "asked whether …").
+      if (!/^[,.;:!?)]/.test(text.slice(start, start + 1))) emit(start, end, site, quotes, 2);
+      continue;
+    }
     if (wordCount(clause) < 3) continue;
     if (bareAfterObject && !EARLY_FINITE.test(clause) && !CLAUSE_OPENER.test(clause)) continue;
     if (!hasThat && !CLAUSE_OPENER.test(clause) && !EARLY_FINITE.test(clause)) continue;
