@@ -71,7 +71,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
       resolver.noteActor(name, site.verb.start);
     }
   }
-  const speakerOf = (site: SpeechSite): string | null => siteSpeaker.get(site) ?? null;
+  // A site made for a participle's own subject ("…, saying") is resolved when it is met.
+  const speakerOf = (site: SpeechSite): string | null =>
+    siteSpeaker.has(site) ? siteSpeaker.get(site)! : site.subject ? resolver.resolve(site.subject, site.verb.start) : null;
 
   const claims: ClaimDraft[] = [];
   /** Where each claim's speaker is named for it (for the role), when it is. */

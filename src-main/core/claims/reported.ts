@@ -2,6 +2,7 @@
 // <verb> <when>." and "…, saying <clause>". The span is the reported clause to the end of its
 // sentence (or to ", but <another speaker> said"), without the final period. Precision first:
 // anything that does not clearly read as reported speech is left out.
+import { nameStartingAt } from '../text/names';
 import type { TextRange } from '../text/ranges';
 import type { QuoteSpan } from './quotes';
 import type { SpeechSite } from './sites';
@@ -126,7 +127,11 @@ export function findReported(
           break;
         }
       }
-      if (!owner) continue;
+      if (!owner) {
+        // "Obama revised his plans, saying …": the sentence's own subject speaks.
+        const subject = nameStartingAt(text, sentence.start, site.verb.start);
+        owner = { ...site, subject: subject && subject.start - sentence.start < 40 ? subject : { kind: 'unnamed', name: '', start: sentence.start } };
+      }
       const start = skipSpace(text, thatFollows ? THAT.lastIndex : site.verb.end);
       const end = trimClauseEnd(text, start, sentence.end);
       const clause = text.slice(start, end);
@@ -153,7 +158,10 @@ export function findReported(
       }
       if (relay) continue;
       const start = afterDateline(text, sentence.start, sentence.start + lead.index);
-      const end = trimClauseEnd(text, start, sentence.start + lead.index);
+      let end = trimClauseEnd(text, start, sentence.start + lead.index);
+      // "…, a spokeswoman, Ana Ruiz, said": the role before the name is not part of the report.
+      const role = /,\s+(?:a|an|the|its|his|her|their)\s+[^,]{1,60}$/.exec(text.slice(start, end));
+      if (role) end = trimClauseEnd(text, start, start + role.index);
       emit(start, end, site, quotes, 4);
       continue;
     }
@@ -165,6 +173,14 @@ export function findReported(
       emit(start, trimClauseEnd(text, start, sentence.start + lead.index), site, quotes);
       const restStart = skipSpace(text, text.indexOf(',', sentence.end - rest.length) + 1);
       if (!NOT_CONTINUATION.test(text.slice(restStart, restStart + 20))) emit(restStart, trimClauseEnd(text, restStart, sentence.end), site, quotes);
+      continue;
+    }
+
+    // "X said, <clause>." (a comma where "that" would be).
+    if (!lead && site.info.bareClause && /^\s*,/.test(rest)) {
+      const restStart = skipSpace(text, text.indexOf(',', sentence.end - rest.length) + 1);
+      const clause = text.slice(restStart, trimClauseEnd(text, restStart, sentence.end));
+      if (!NOT_CONTINUATION.test(clause) && CLAUSE_OPENER.test(clause) && wordCount(clause) >= 4) emit(restStart, restStart + clause.length, site, quotes);
       continue;
     }
 

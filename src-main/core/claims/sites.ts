@@ -117,6 +117,13 @@ export function findSpeechSites(
       if (prev && prev.sentence.start === sentence.start && prev.subject && !prev.inverted && prev.info.finite && info.finite) {
         subject = prev.subject;
         coordinated = true;
+      } else if (info.finite && (!prev || prev.sentence.start !== sentence.start)) {
+        // "Rubio thanked Miami and said …": the sentence's subject, when it opens the sentence.
+        const first = nameStartingAt(text, sentence.start, at);
+        if (first && first.start - sentence.start < 4 && first.kind !== 'generic') {
+          subject = first;
+          coordinated = true;
+        }
       }
     }
     sites.push({ verb, info, subject, inverted, coordinated, sentence, paragraph: sentence.paragraph });
