@@ -31,7 +31,7 @@ const STOP_NAME = new Set(
     'former democratic republican presidential nominee candidate u.s us').split(' '),
 );
 
-interface Gold {
+export interface Gold {
   content: string;
   cue: string;
   source: string;
@@ -42,7 +42,8 @@ interface Gold {
 
 const words = (s: string): string[] => s.toLowerCase().replaceAll('’', "'").match(/[a-z0-9]+/g) ?? [];
 
-function load(dir: string, stem: string): Gold[] {
+/** The gold attributions of one article (every cue; `speech` says whether the cue is a speech act). */
+export function load(dir: string, stem: string): Gold[] {
   const text = readFileSync(join(dir, `${stem}.txt`), 'utf8');
   const spans = new Map<string, string>();
   const events: Record<string, string>[] = [];
@@ -85,7 +86,8 @@ function cpSlice(text: string, a: number, b: number): string {
   return text.slice(units[Math.min(a, units.length - 1)], units[Math.min(b, units.length - 1)]);
 }
 
-function overlap(g: string, c: string): [number, number] {
+/** [share of the gold's words the claim covers, share of the claim's words inside the gold]. */
+export function overlap(g: string, c: string): [number, number] {
   const gw = words(g);
   const cw = words(c);
   if (gw.length === 0 || cw.length === 0) return [0, 0];

@@ -15,6 +15,8 @@ export interface AccordingTo {
   end: number;
   ref: NamedRef | null;
   at: number;
+  /** Where "according to" stands: 'before' the report, 'after' it, or 'mid' (the report's second part). */
+  shape: string;
 }
 
 const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
@@ -31,13 +33,13 @@ function sourceRef(text: string, from: number, to: number): NamedRef | null {
 /** `hasAttribution(sentence)`: the sentence has a speech verb with a subject of its own (that report wins). */
 export function findAccordingTo(text: string, sentenceOf: (pos: number) => TextRange, hasAttribution: (sentence: TextRange) => boolean): AccordingTo[] {
   const out: AccordingTo[] = [];
-  const emit = (start: number, end: number, ref: NamedRef | null, at: number): void => {
+  const emit = (start: number, end: number, ref: NamedRef | null, at: number, shape: string): void => {
     while (end > start && /[\s,.;:—–-]/.test(text[end - 1]!)) end--;
     while (start < end && /[\s,—–-]/.test(text[start]!)) start++;
     if (wordCount(text.slice(start, end)) < 4) return;
     // Opening with a quote: the direct quote (and its attribution) is the claim.
     if (/^["“„«']/.test(text.slice(start, end)) && [...text.slice(start, end).matchAll(QUOTE_MARK)].length >= 2) return;
-    out.push({ start, end, ref, at });
+    out.push({ start, end, ref, at, shape });
   };
   ACCORDING_TO.lastIndex = 0;
   for (let m = ACCORDING_TO.exec(text); m; m = ACCORDING_TO.exec(text)) {
@@ -55,14 +57,14 @@ export function findAccordingTo(text: string, sentenceOf: (pos: number) => TextR
     if (/^[\s"“'‘(]*$/.test(lead)) {
       // "According to X, <clause>."
       if (!stop || rest[stop.index] !== ',') continue;
-      emit(nameTo + 1, s.end, ref, nameFrom);
+      emit(nameTo + 1, s.end, ref, nameFrom, 'before');
     } else if (/,\s*$|[—–]\s*$/.test(lead)) {
       // "<clause>, according to X." · "<part>, according to X, <rest>."
-      emit(s.start, m.index, ref, nameFrom);
+      emit(s.start, m.index, ref, nameFrom, 'after');
       if (stop && rest[stop.index] === ',') {
         const after = nameTo + 1;
         // ", who …" / ", which …" describes the source; anything else continues the report.
-        if (!/^\s*(?:who|which|whose|where|a|an|the|citing|as|and)\b/i.test(text.slice(after, after + 12))) emit(after, s.end, ref, nameFrom);
+        if (!/^\s*(?:who|which|whose|where|a|an|the|citing|as|and)\b/i.test(text.slice(after, after + 12))) emit(after, s.end, ref, nameFrom, 'mid');
       }
     }
   }

@@ -6,6 +6,8 @@ import { sentenceRanges } from '../text/sentences';
 import { findAccordingTo } from './according-to';
 import { attributeQuotes } from './attribution';
 import { findQuotes, type QuoteSpan } from './quotes';
+import { claimFeatures, keeps, type Origin } from './filter';
+import { findLabelled } from './labelled';
 import { findReported } from './reported';
 import { findSpeechSites, type SpeechSite } from './sites';
 import { SpeakerResolver } from './speakers';
@@ -41,6 +43,20 @@ export interface ExtractOptions {
 }
 
 export function extractClaims(text: string, options: ExtractOptions = {}): ClaimDraft[] {
+  return build(text, options, (features) => keeps(features));
+}
+
+/** Every candidate the rules propose, unfiltered, with its filter features (for training the filter). */
+export function claimCandidates(text: string): { claim: ClaimDraft; features: string[] }[] {
+  const out: { claim: ClaimDraft; features: string[] }[] = [];
+  build(text, {}, (features, claim) => {
+    out.push({ claim, features });
+    return true;
+  });
+  return out;
+}
+
+function build(text: string, options: ExtractOptions, keep: (features: string[], claim: ClaimDraft) => boolean): ClaimDraft[] {
   const paragraphs = paragraphRanges(text);
   const sentences: Sentence[] = [];
   paragraphs.forEach((p, i) => {
@@ -80,26 +96,30 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
   const namedAt = new Map<ClaimDraft, number>();
   const nameStart = (ref: SpeechSite['subject']): number | null =>
     ref && ref.kind !== 'pronoun' && ref.kind !== 'generic' && ref.kind !== 'unnamed' ? ref.start : null;
+  const offer = (list: ClaimDraft[], c: ClaimDraft, origin: Origin, at: number | null): void => {
+    if (!keep(claimFeatures(text, c, origin), c)) return;
+    if (at !== null) namedAt.set(c, at);
+    list.push(c);
+  };
   for (const { quote, speaker, at } of attributeQuotes(text, quotes, sentenceOf, sites, speakerOf, resolver)) {
     const c: ClaimDraft = { kind: 'direct', text: text.slice(quote.start, quote.end), speaker, start: quote.start, end: quote.end };
-    if (at !== null) namedAt.set(c, at);
-    claims.push(c);
+    offer(claims, c, { shape: `quote:${at !== null ? 'named' : speaker ? 'carried' : 'none'}` }, at);
   }
   const indirect: ClaimDraft[] = [];
   for (const r of findReported(text, sites, quotesIn)) {
     const c: ClaimDraft = { kind: 'indirect', text: text.slice(r.start, r.end), speaker: speakerOf(r.site), start: r.start, end: r.end };
-    const at = nameStart(r.site.subject);
-    if (at !== null) namedAt.set(c, at);
-    indirect.push(c);
+    offer(indirect, c, { shape: `reported:${r.shape}`, lemma: r.site.info.lemma, subject: r.site.subject?.kind ?? 'none' }, nameStart(r.site.subject));
   }
   const attributed = new Set<number>();
   for (const site of sites) if (site.subject && site.subject.kind !== 'unnamed' && site.info.bareClause) attributed.add(site.sentence.start);
   for (const r of findAccordingTo(text, sentenceOf, (s) => attributed.has(s.start))) {
     const speaker = resolver.resolve(r.ref, r.at);
     const c: ClaimDraft = { kind: 'indirect', text: text.slice(r.start, r.end), speaker, start: r.start, end: r.end };
-    const at = nameStart(r.ref);
-    if (at !== null) namedAt.set(c, at);
-    indirect.push(c);
+    offer(indirect, c, { shape: `according:${r.shape}`, subject: r.ref?.kind ?? 'none' }, nameStart(r.ref));
+  }
+  for (const r of findLabelled(text, paragraphs, sentences)) {
+    const c: ClaimDraft = { kind: 'indirect', text: text.slice(r.start, r.end), speaker: r.ref ? resolver.resolve(r.ref, r.ref.start) : null, start: r.start, end: r.end };
+    offer(indirect, c, { shape: r.shape, subject: r.ref?.kind ?? 'none' }, r.ref ? r.ref.start : null);
   }
   // Claims of one kind never overlap: the earlier (then longer) one stays.
   indirect.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -11,6 +11,8 @@ export interface Reported {
   start: number;
   end: number;
   site: SpeechSite;
+  /** Which shape found it ("forward", "postposed", "act"…), a feature for the claim filter. */
+  shape: string;
 }
 
 const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)';
@@ -96,10 +98,11 @@ export function findReported(
   quotesIn: (range: TextRange) => readonly QuoteSpan[],
 ): Reported[] {
   const out: Reported[] = [];
+  let shape = '';
   const emit = (start: number, end: number, site: SpeechSite, quotes: readonly QuoteSpan[], minWords = 3): void => {
     if (end <= start || wordCount(text.slice(start, end)) < minWords) return;
     if (insideQuote(quotes, start, end) || mostlyQuoted(text, quotes, start, end)) return;
-    out.push({ start, end, site });
+    out.push({ start, end, site, shape });
   };
   for (let i = 0; i < sites.length; i++) {
     const site = sites[i]!;
@@ -135,6 +138,7 @@ export function findReported(
       const start = skipSpace(text, thatFollows ? THAT.lastIndex : site.verb.end);
       const end = trimClauseEnd(text, start, sentence.end);
       const clause = text.slice(start, end);
+      shape = owner.info.finite ? 'participle' : 'participle-own';
       if (thatFollows || CLAUSE_OPENER.test(clause) || EARLY_FINITE.test(clause)) emit(start, end, owner, quotes);
       continue;
     }
@@ -162,6 +166,7 @@ export function findReported(
       // "…, a spokeswoman, Ana Ruiz, said": the role before the name is not part of the report.
       const role = /,\s+(?:a|an|the|its|his|her|their)\s+[^,]{1,60}$/.exec(text.slice(start, end));
       if (role) end = trimClauseEnd(text, start, start + role.index);
+      shape = site.inverted ? 'postposed-inverted' : 'postposed';
       emit(start, end, site, quotes, 4);
       continue;
     }
@@ -169,6 +174,7 @@ export function findReported(
 
     // "<part>, <S> said, <rest>.": the report runs on both sides of its attribution.
     if (lead && site.info.bareClause && /^\s*,/.test(rest)) {
+      shape = 'parenthetical';
       const start = afterDateline(text, sentence.start, sentence.start + lead.index);
       emit(start, trimClauseEnd(text, start, sentence.start + lead.index), site, quotes);
       const restStart = skipSpace(text, text.indexOf(',', sentence.end - rest.length) + 1);
@@ -180,6 +186,7 @@ export function findReported(
     if (!lead && site.info.bareClause && /^\s*,/.test(rest)) {
       const restStart = skipSpace(text, text.indexOf(',', sentence.end - rest.length) + 1);
       const clause = text.slice(restStart, trimClauseEnd(text, restStart, sentence.end));
+      shape = 'comma';
       if (!NOT_CONTINUATION.test(clause) && CLAUSE_OPENER.test(clause) && wordCount(clause) >= 4) emit(restStart, restStart + clause.length, site, quotes);
       continue;
     }
@@ -237,6 +244,7 @@ export function findReported(
     const clause = text.slice(start, end);
     if (act && !(site.info.bareClause && wordCount(clause) >= 3 && (CLAUSE_OPENER.test(clause) || EARLY_FINITE.test(clause)))) {
       // A speech act: its complement is what was said ("urged Congress to act", "asked whether …").
+      shape = 'act';
       if (!/^[,.;:!?)]/.test(text.slice(start, start + 1))) emit(start, end, site, quotes, 2);
       continue;
     }
@@ -247,6 +255,7 @@ export function findReported(
       const to = /\bto\s+\p{Ll}/u.exec(clause);
       if (to && !FINITE.test(clause.slice(0, to.index))) continue;
     }
+    shape = hasThat ? 'that' : bareAfterObject ? 'object' : 'bare';
     // "… that A and that B": two reported clauses.
     const second = /,?\s+(?:and|but)\s+that\s+/.exec(clause);
     if (second && wordCount(clause.slice(0, second.index)) >= 3 && !quotes.some((q) => q.open < start + second.index && q.close > start + second.index)) {
