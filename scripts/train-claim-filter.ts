@@ -30,6 +30,12 @@ for (const stem of stemsIn(dir)) {
   }
 }
 
+// Features seen fewer than MIN_COUNT times are not learned (a first word seen twice says nothing).
+const MIN_COUNT = 8;
+const counts = new Map<string, number>();
+for (const ex of examples) for (const f of ex.features) counts.set(f, (counts.get(f) ?? 0) + 1);
+for (const ex of examples) ex.features = ex.features.filter((f) => (counts.get(f) ?? 0) >= MIN_COUNT);
+
 const weights = new Map<string, number>();
 let bias = 0;
 for (let epoch = 0; epoch < EPOCHS; epoch++) {

@@ -147,8 +147,8 @@ export function findReported(
     const subjectStart = site.inverted ? site.verb.start : site.subject.start;
     const prefix = text.slice(sentence.start, subjectStart);
     // The words between that comma and the name: a determiner, a possessive, role words ("Y, the
-    // city's new mayor, Ana Ruiz, said").
-    const lead = /(?:,|\s[—–]|\s--)\s*(?:(?:the|a|an|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?(?:\p{Ll}+\s+){0,3}$/u.exec(prefix);
+    // city's new mayor said", "Y, Deputy Foreign Minister Ana Ruiz said").
+    const lead = /(?:,|\s[—–]|\s--)\s*(?:(?:the|a|an|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?(?:\p{L}[\p{L}.-]*\s+){0,5}$/u.exec(prefix);
 
     // "<clause>, said <S>." / "<clause>, <S> said (when)." / "<clause> — <S> said."
     const rest = onlyAdverbials(text, site.verb.end, sentence.end);
@@ -183,7 +183,9 @@ export function findReported(
     }
 
     // "X said, <clause>." (a comma where "that" would be).
-    if (!lead && site.info.bareClause && /^\s*,/.test(rest)) {
+    // (Not "…,” X said, the Journal reported": a credit with a verb of its own.)
+    const laterVerb = sites[i + 1] !== undefined && sites[i + 1]!.sentence === sentence;
+    if (!lead && site.info.bareClause && /^\s*,/.test(rest) && !laterVerb) {
       const restStart = skipSpace(text, text.indexOf(',', sentence.end - rest.length) + 1);
       const clause = text.slice(restStart, trimClauseEnd(text, restStart, sentence.end));
       shape = 'comma';
