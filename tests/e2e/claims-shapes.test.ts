@@ -41,7 +41,7 @@ describe('claims in the reader', () => {
       ['members would keep collecting signatures', 'Tomas Riis'],
     ]);
     // The partial quote is inside the reported claim only: no row of its own.
-    expect(rows.filter(([text]) => text.includes('before anyone pays'))).toHaveLength(1);
+    expect(rows.filter(([text]) => (text ?? '').includes('before anyone pays'))).toHaveLength(1);
     expect(h.offHost).toEqual([]);
   });
 });

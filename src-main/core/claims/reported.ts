@@ -153,14 +153,14 @@ export function findReported(
     // "<clause>, said <S>." / "<clause>, <S> said (when)." / "<clause> — <S> said."
     const rest = onlyAdverbials(text, site.verb.end, sentence.end);
     const restAfterSubject = site.inverted ? '' : rest;
+    // "X said Y, Politico reported (, citing …)": Y has its own speaker; the credit is only a relay.
+    let relay = false;
+    for (let k = i - 1; k >= 0 && sites[k]!.sentence === sentence; k--) {
+      const s = sites[k]!;
+      if (s.subject && s.subject.kind !== 'unnamed' && !s.inverted && s.info.finite && s.info.bareClause) relay = true;
+    }
+    if (lead && relay && (site.inverted || SENTENCE_END.test(restAfterSubject) || /^\s*,/.test(rest))) continue;
     if (lead && site.info.bareClause && (site.inverted || SENTENCE_END.test(restAfterSubject))) {
-      // "X said Y, Politico reported": Y has its own speaker; the credit is only a relay.
-      let relay = false;
-      for (let k = i - 1; k >= 0 && sites[k]!.sentence === sentence; k--) {
-        const s = sites[k]!;
-        if (s.subject && s.subject.kind !== 'unnamed' && !s.inverted && s.info.finite) relay = true;
-      }
-      if (relay) continue;
       const start = afterDateline(text, sentence.start, sentence.start + lead.index);
       let end = trimClauseEnd(text, start, sentence.start + lead.index);
       // "…, a spokeswoman, Ana Ruiz, said": the role before the name is not part of the report.
