@@ -63,7 +63,7 @@ export function attributeQuotes(
       const according = ACCORDING_TO.exec(text.slice(q.close, tailLimit));
       if (according) {
         const from = q.close + according[0].length;
-        const stop = /[,.;:!?]/.exec(text.slice(from, tailLimit));
+        const stop = /[,;:!?]|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Adm|Maj|Cmdr|\p{Lu}))\./u.exec(text.slice(from, tailLimit));
         const ref = nameStartingAt(text, from, stop ? from + stop.index : tailLimit);
         if (ref && ref.kind !== 'generic') {
           speaker = resolver.resolve(ref, from);
@@ -79,7 +79,7 @@ export function attributeQuotes(
         const from = q.close + dash[0].length;
         const lineEnd = text.indexOf('\n', from);
         const limit = Math.min(lineEnd < 0 ? text.length : lineEnd, from + 150);
-        const stop = /[,.;:!?(]/.exec(text.slice(from, limit));
+        const stop = /[,;:!?(]|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Adm|Maj|Cmdr|\p{Lu}))\./u.exec(text.slice(from, limit));
         const ref = nameStartingAt(text, from, stop ? from + stop.index : limit);
         if (ref && (ref.kind === 'person' || ref.kind === 'entity' || ref.kind === 'institution') && ref.start === from) {
           speaker = resolver.resolve(ref, from);

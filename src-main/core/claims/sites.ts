@@ -102,7 +102,7 @@ export function findSpeechSites(
         const limit = Math.min(sentence.end, verb.end + MAX_SUBJECT);
         const next = wordsIn(text, verb.end, limit)[0];
         if (next && /^\s+$/.test(text.slice(verb.end, next.start))) {
-          const stop = /[,.;:!?—–]/.exec(text.slice(next.start, limit));
+          const stop = /[,;:!?—–]|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Adm|Maj|Cmdr|\p{Lu}))\./u.exec(text.slice(next.start, limit));
           subject = nameStartingAt(text, next.start, stop ? next.start + stop.index : limit);
           // "…, say they will vote": a pronoun followed by more words opens the reported clause.
           if (subject?.kind === 'pronoun' && !/^\s*(?:[,.;:!?—–]|$)/.test(text.slice(next.end, next.end + 3))) subject = null;
