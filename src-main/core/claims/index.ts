@@ -83,7 +83,7 @@ function build(text: string, options: ExtractOptions, keep: (features: string[],
     siteSpeaker.set(site, name);
     if (name && site.subject && site.subject.kind !== 'pronoun' && resolver.isPerson(site.subject)) {
       resolver.noteSpeaker(name, site.verb.start);
-    } else if (name && site.subject && site.subject.kind !== 'pronoun') {
+    } else if (name && site.subject && site.subject.kind !== 'pronoun' && site.subject.kind !== 'unnamed') {
       resolver.noteActor(name, site.verb.start);
     }
   }

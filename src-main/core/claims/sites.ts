@@ -52,6 +52,23 @@ function lastQuoteBefore(quotes: readonly QuoteSpan[], pos: number): number {
   return lo - 1;
 }
 
+/**
+ * The subject phrase ending with `words[j]` ("Most of the candidates", "Trump fans"), back to the
+ * clause's start; its name is empty when it is only a pronoun or a relative ("who", "most of them").
+ */
+function unnamedPhrase(text: string, words: readonly Word[], j: number): NamedRef {
+  let i = j;
+  while (i > 0 && j - i < 5 && /^[^\S\n]+$/.test(text.slice(words[i - 1]!.end, words[i]!.start)) && !PHRASE_STOP.has(words[i - 1]!.text.toLowerCase())) i--;
+  const phrase = words.slice(i, j + 1);
+  const start = phrase[0]!.start;
+  const bare = phrase.every((w) => PHRASE_EMPTY.has(w.text.toLowerCase()));
+  return { kind: 'unnamed', name: bare ? '' : text.slice(start, words[j]!.end), start };
+}
+/** Words a subject phrase does not reach back past (conjunctions, verbs, prepositions that open clauses). */
+const PHRASE_STOP = new Set('and but or that which who whom when while as if because so than said says told after before since until although though where whether'.split(' '));
+/** Words that alone name no one. */
+const PHRASE_EMPTY = new Set('who which that them they it this these those some most many all both each few several others other of the one ones'.split(' '));
+
 export function findSpeechSites(
   text: string,
   sentenceOf: (pos: number) => Sentence,
@@ -92,7 +109,7 @@ export function findSpeechSites(
     const sentenceFirst = j === 0 && !/\S/.test(text.slice(sentence.start, before[0]?.start ?? sentence.start));
     if (!subject && j >= 0 && /^\s+$/.test(text.slice(before[j]!.end, subjectEnd)) && (UNNAMED_SUBJECT.test(before[j]!.text) || sentenceFirst) && !NOT_SUBJECT.has(before[j]!.text.toLowerCase())) {
       // "most of them said", "voters said", "who said": a subject, but no name to show.
-      subject = { kind: 'unnamed', name: before[j]!.text, start: before[j]!.start };
+      subject = unnamedPhrase(text, before, j);
     }
     let inverted = false;
     if (!subject) {

@@ -5,6 +5,8 @@ import { namedMentions, type NamedRef } from '../text/names';
 
 /** Generic references worth showing even when nothing nearby names them. */
 const SHOWN_GENERIC = /^(?:the|its|their)\s+(?:embassy|ministry|department|government|kremlin|mission|office|agency|council|committee|commission|court|administration|police|military|army|spokesperson|spokesman|spokeswoman)$/i;
+/** A subject phrase ending with a document's noun. */
+const DOCUMENT = /\b(?:report|reports|statement|study|poll|polls|survey|analysis|document|documents|letter|memo|filing|filings|website|book|article|story|data|records|release|record|figures|tally|review|audit|complaint|lawsuit|ruling|order|email|emails|post|tweet|video|ad|advertisement)$/i;
 /** Descriptor nouns that introduce an organisation's name ("chip maker Orbis Silicon"). */
 const DESCRIPTOR = /\b(?:maker|company|firm|group|operator|giant|carrier|retailer|producer|manufacturer|developer|provider|agency|airline|bank|chain|startup|insurer|lender|broadcaster|publisher|charity|organisation|organization|supplier|utility|automaker|carmaker|conglomerate)\s+(?:the\s+)?$/i;
 const COMPANY_NOUN = /^(?:company|firm|group|operator|carrier|retailer|producer|manufacturer|agency|airline|bank|chain|charity|organisation|organization|insurer|lender|broadcaster|utility|automaker|carmaker)$/;
@@ -112,7 +114,10 @@ export class SpeakerResolver {
       case 'institution':
         return ref.name.replace(/^the\s+/i, '');
       case 'unnamed':
-        return null;
+        // "Most of the candidates", "Trump fans": shown as written; a bare "who" or "them" is no one.
+        // A document ("the report said") is no speaker either.
+        if (!ref.name || DOCUMENT.test(ref.name)) return null;
+        return ref.name.replace(/^(?:The|A|An)\s/, (d) => d.toLowerCase());
       case 'pronoun': {
         if (ref.name === 'it') {
           const i = lastBefore(this.actors, at, (s) => s.at);

@@ -172,7 +172,8 @@ export function nameEndingAt(text: string, from: number, to: number): NamedRef |
   if (appositive) {
     end = from + appositive.index;
     segment = text.slice(from, end);
-  } else {
+  }
+  {
     // Any other appositive (", New Jersey’s governor,", ", 60, a doctor,") when a name stands before it.
     const other = /,(?:[^,]{1,80},){1,2}\s*$/.exec(segment);
     if (other) {
