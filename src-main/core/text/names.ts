@@ -172,6 +172,12 @@ export function nameEndingAt(text: string, from: number, to: number): NamedRef |
   if (appositive) {
     end = from + appositive.index;
     segment = text.slice(from, end);
+    // "Sen. Ann Vale (D-Ore.), who …, said": the bracket before the appositive too.
+    const inner = /\s*\([^()]{1,40}\)\s*$/.exec(segment);
+    if (inner) {
+      end = from + inner.index;
+      segment = text.slice(from, end);
+    }
   }
   {
     // Any other appositive (", New Jersey’s governor,", ", 60, a doctor,") when a name stands before it.
