@@ -19,6 +19,16 @@ const PRONOUN_WINDOW = 1500;
 /** How far back "the embassy" / "the statement" may look for the institution it stands for. */
 const INSTITUTION_WINDOW = 3000;
 
+const FEMALE = /\b(?:Mrs|Ms|Miss|Madam|spokeswoman|chairwoman|congresswoman|businesswoman|councilwoman|actress|Queen|Princess|Lady|Dame|sister|mother|wife|daughter|grandmother|widow)\.?\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/iu;
+const MALE = /\b(?:Mr|Sir|spokesman|chairman|congressman|businessman|councilman|King|Prince|Lord|brother|father|husband|son|grandfather|widower)\.?\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/iu;
+
+/** The gender a title or role noun just before a name tells ("Ms. Vale", "spokesman Tom Reid"). */
+function genderBefore(lead: string): 'male' | 'female' | null {
+  if (FEMALE.test(lead)) return 'female';
+  if (MALE.test(lead)) return 'male';
+  return null;
+}
+
 /** Index of the last item with `at(item) < pos` in a list sorted by `at`, or -1. */
 function lastBefore<T>(items: readonly T[], pos: number, at: (item: T) => number): number {
   let lo = 0;
@@ -47,6 +57,8 @@ export class SpeakerResolver {
   private readonly actors: { at: number; name: string }[] = [];
   /** People named with a role noun before them, in text order (for "the mayor said"). */
   private readonly titled: { role: string; ref: NamedRef }[] = [];
+  /** A person's grammatical gender when a title or role noun beside the name tells it. */
+  private readonly gender = new Map<string, 'male' | 'female'>();
   /** Names introduced by a descriptor noun ("chip maker Orbis Silicon"), for "the company". */
   private readonly described: NamedRef[] = [];
 
@@ -68,6 +80,12 @@ export class SpeakerResolver {
     for (const r of mentions) {
       const before = text.slice(Math.max(0, r.start - 30), r.start);
       if (DESCRIPTOR.test(before)) this.described.push(r);
+      if (r.kind === 'person') {
+        const g = genderBefore(text.slice(Math.max(0, r.start - 40), r.start));
+        if (g) {
+          for (const key of [r.name, r.name.slice(r.name.lastIndexOf(' ') + 1)]) if (!this.gender.has(key)) this.gender.set(key, g);
+        }
+      }
       if (r.kind === 'person' && r.name.includes(' ')) {
         // "Mayor Piotr Zielinski", "the city's mayor, Paul Renard": "the mayor" may stand for them.
         const lead = text.slice(Math.max(0, r.start - 60), r.start).toLowerCase();
@@ -124,8 +142,14 @@ export class SpeakerResolver {
           return i >= 0 && at - this.actors[i]!.at < PRONOUN_WINDOW ? this.actors[i]!.name : null;
         }
         if (ref.name !== 'he' && ref.name !== 'she') return null;
-        const i = lastBefore(this.speakers, at, (s) => s.at);
-        return i >= 0 ? this.speakers[i]!.name : null;
+        // The nearest speaker the pronoun can stand for: "she" never a man named with "Mr." or a
+        // male role noun, "he" never a woman named with "Ms." or "spokeswoman".
+        const wrong = ref.name === 'he' ? 'female' : 'male';
+        const last = lastBefore(this.speakers, at, (s) => s.at);
+        for (let i = last; i >= 0 && last - i < 6; i--) {
+          if (this.gender.get(this.speakers[i]!.name) !== wrong) return this.speakers[i]!.name;
+        }
+        return last >= 0 ? this.speakers[last]!.name : null;
       }
       case 'generic': {
         const words = ref.name.split(/\s+/);

@@ -179,9 +179,10 @@ export function nameEndingAt(text: string, from: number, to: number): NamedRef |
       segment = text.slice(from, end);
     }
   }
-  {
-    // Any other appositive (", New Jersey’s governor,", ", 60, a doctor,") when a name stands before it.
-    const other = /,(?:[^,]{1,80},){1,2}\s*$/.exec(segment);
+  // Any other appositive (", New Jersey’s governor,", ", 60, a retired driver,") when a name stands
+  // before it: tried on what is left, then on the whole phrase.
+  for (const phrase of appositive ? [segment, text.slice(from, to)] : [segment]) {
+    const other = /,(?:[^,]{1,80},){1,2}\s*$/.exec(phrase);
     if (other) {
       const head = nameEndingAt(text, from, from + other.index);
       if (head && (head.kind === 'person' || head.kind === 'entity' || head.kind === 'institution')) return head;
