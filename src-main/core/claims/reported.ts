@@ -46,6 +46,9 @@ function trimClauseEnd(text: string, start: number, end: number): number {
   while (e > start && /\s/.test(text[e - 1] ?? '')) e--;
   const citing = /,\s+(?:citing|quoting|according\s+to)\s[^,]*$/.exec(text.slice(start, e));
   if (citing) e = start + citing.index;
+  // "…, and he railed against …": the writer's narration resumes after the report.
+  const narration = /,\s+(?:and|but)\s+(?:he|she|they|we)\s+(?:also\s+)?\p{Ll}+ed\s/u.exec(text.slice(start, e));
+  if (narration) e = start + narration.index;
   const credit = TRAILING_CREDIT.exec(text.slice(start, e));
   if (credit) e = start + credit.index;
   while (e > start && /[\s,;:—–-]/.test(text[e - 1] ?? '')) e--;
@@ -59,7 +62,7 @@ const insideQuote = (quotes: readonly QuoteSpan[], start: number, end: number): 
 const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
 /** A verb used as a noun or after a modal ("the claim", "would say", "to tell") reports nothing. */
-const NOT_A_REPORT = /(?:^|[^\p{L}])(?:the|a|an|to|would|will|could|should|might|must|can|may|shall|not|never|his|her|their|its|our|this|that|these|those)\s+$/iu;
+const NOT_A_REPORT = /(?:^|[^\p{L}])(?:the|a|an|to|would|will|could|should|might|must|can|may|shall|not|never|several|many|some|all|both|few|other|two|three|four|five|member|his|her|their|its|our|this|that|these|those)\s+$/iu;
 /** A sentence end, possibly after a closing quote or bracket, or another clause (", but …"): nothing more is said after the verb. */
 const SENTENCE_END = /^[\s.!?"”’')]*$|^\s*,\s*(?:but|while|whereas|and)\s/u;
 /** A participle or preposition opening what follows ", X said,": not the rest of the report. */
@@ -241,6 +244,11 @@ export function findReported(
     } else if (nextInSentence && nextInSentence.subject) {
       const cut = /,\s*(?:but|while|whereas|and)\s+(?:the\s+)?$|;\s*$/i.exec(text.slice(start, nextInSentence.subject.start));
       if (cut) limit = start + cut.index;
+      else {
+        // "While A has said that B, C said D": B ends at the comma before the next speaker.
+        const comma = text.lastIndexOf(',', nextInSentence.subject.start);
+        if (comma > start && !nextInSentence.inverted) limit = comma;
+      }
     }
     const end = trimClauseEnd(text, start, limit);
     const clause = text.slice(start, end);

@@ -29,6 +29,7 @@ export interface SpeechSite {
 
 type Sentence = TextRange & { paragraph: number };
 
+const ASIDE = /,\s*(?:however|meanwhile|too|though|instead|also|nonetheless|in turn|for (?:his|her|their|its) part)\s*,\s*$/i;
 /** A lowercase word that can end a subject phrase ("them", "voters", "most", "who"). */
 const UNNAMED_SUBJECT = /^\p{Ll}[\p{Ll}'’-]*$/u;
 /** Lowercase words before a verb that are not the end of its subject. */
@@ -97,10 +98,12 @@ export function findSpeechSites(
       from = at - MAX_SUBJECT;
       while (from < at && !/\s/.test(text[from - 1] ?? ' ')) from++;
     }
-    const before = wordsIn(text, from, at);
+    // "Officials, however, said": a parenthetical adverb between the subject and its verb.
+    const aside = ASIDE.exec(text.slice(Math.max(from, at - 40), at));
+    const before = wordsIn(text, from, aside ? Math.max(from, at - 40) + aside.index : at);
     // Auxiliaries between subject and verb are skipped ("has also said", "is seen telling").
     let j = before.length - 1;
-    let subjectEnd = at;
+    let subjectEnd = aside ? Math.max(from, at - 40) + aside.index : at;
     while (j >= 0 && lang.isAuxiliary(before[j]!.text) && /^\s+$/.test(text.slice(before[j]!.end, subjectEnd))) {
       subjectEnd = before[j]!.start;
       j--;
