@@ -8,7 +8,8 @@ export interface Labelled {
   end: number;
   /** Who the label names; null for a question whose asker is not named. */
   ref: NamedRef | null;
-  shape: 'label' | 'asked';
+  /** 'label-caps': a transcript's speaker in capitals ("SMITH:"). */
+  shape: 'label' | 'label-caps' | 'asked';
 }
 
 /** A paragraph opening with a short label and a colon. */
@@ -33,7 +34,7 @@ export function findLabelled(text: string, paragraphs: readonly TextRange[], sen
     let end = p.end;
     while (end > start && /[\s.]/.test(text[end - 1]!)) end--;
     if (wordCount(text.slice(start, end)) < 4) continue;
-    out.push({ start, end, ref, shape: 'label' });
+    out.push({ start, end, ref, shape: /^[\p{Lu}\s.'’-]+$/u.test(label) ? 'label-caps' : 'label' });
   }
   for (const s of sentences) {
     const m = ASKED.exec(text.slice(s.start, s.start + 40));
