@@ -216,9 +216,10 @@ export function findReported(
       } else {
         // "She told Reuters the museum would reopen": a named or pronoun object, then a clause.
         OBJECT_BARE.lastIndex = p;
-        if (!OBJECT_BARE.test(text) || OBJECT_BARE.lastIndex > sentence.end) continue;
-        p = OBJECT_BARE.lastIndex;
-        bareAfterObject = true;
+        if (OBJECT_BARE.test(text) && OBJECT_BARE.lastIndex <= sentence.end) {
+          p = OBJECT_BARE.lastIndex;
+          bareAfterObject = true;
+        } else if (!site.info.act) continue;
       }
     } else {
       THAT.lastIndex = p;

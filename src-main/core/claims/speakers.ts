@@ -149,7 +149,7 @@ export class SpeakerResolver {
         for (let i = last; i >= 0 && last - i < 6; i--) {
           if (this.gender.get(this.speakers[i]!.name) !== wrong) return this.speakers[i]!.name;
         }
-        return last >= 0 ? this.speakers[last]!.name : null;
+        return null;
       }
       case 'generic': {
         const words = ref.name.split(/\s+/);

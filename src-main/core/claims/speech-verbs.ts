@@ -15,7 +15,7 @@ export interface SpeechVerb {
 
 const LEMMAS: readonly [lemma: string, forms: string, bareClause: boolean, object: boolean, act: boolean][] = [
   ['say', 'say says said saying', true, false, false],
-  ['tell', 'tell tells told telling', false, true, false],
+  ['tell', 'tell tells told telling', false, true, true],
   ['add', 'add adds added adding', true, false, false],
   ['announce', 'announce announces announced announcing', true, false, true],
   ['warn', 'warn warns warned warning', true, false, false],
