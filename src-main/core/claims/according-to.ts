@@ -23,6 +23,8 @@ const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
 /** Who a source phrase names: the phrase read as a name, else the first name inside it. */
 function sourceRef(text: string, from: number, to: number): NamedRef | null {
+  // "according to official data": a document with no one named in it.
+  if (/^[\p{Ll}\s-]*\b(?:data|figures|records|estimates|statistics|documents|reports|polls?|surveys?)\s*$/u.test(text.slice(from, to))) return null;
   const ref = nameStartingAt(text, from, to);
   if (ref && ref.kind !== 'pronoun' && ref.kind !== 'generic') return ref;
   const inside = namedMentions(text.slice(from, to)).find((r) => r.kind !== 'pronoun');

@@ -38,7 +38,8 @@ const NOT_SUBJECT = new Set(
     'then now never ever what how why where whether the a an this these those his her its their our my your ' +
     'having being been be do does did had has have is was were are will would could should can may might must shall ' +
     'reportedly later earlier once again first last previously recently publicly privately repeatedly simply flatly ' +
-    'after before during since until unless though although without within into onto upon per via like unlike').split(' '),
+    'after before during since until unless though although without within into onto upon per via like unlike ' +
+    'nobody none neither nothing').split(' '),
 );
 
 /** Index of the last quote opening before `pos` (quotes are sorted and disjoint), or -1. */
