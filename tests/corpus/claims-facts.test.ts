@@ -107,9 +107,10 @@ describe('the analyst in charge', () => {
     expect((await h.fail('claims.update', { id: toTrim.id, end: text.length + 5 })).code).toBe('bad_request');
 
     // Reject one, re-attribute another.
-    const toReject = claims.find((c) => c.text === 'red lines')!;
+    // A mixed quote: the reported claim holding “red lines” (no direct claim of its own).
+    const toReject = claims.find((c) => c.text.includes('“red lines”'))!;
     expect((await h.call('claims.update', { id: toReject.id, status: 'rejected' })).status).toBe('rejected');
-    const toRename = claims.find((c) => c.speaker === 'Russia')!;
+    const toRename = claims.find((c) => c.speaker === 'Sergei Ryabkov')!;
     expect((await h.call('claims.update', { id: toRename.id, speaker: 'Russian Defense Ministry' })).speaker).toBe('Russian Defense Ministry');
 
     const decided = await h.call('claims.list', { articleId: id });

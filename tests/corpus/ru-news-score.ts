@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ingestFile } from '../../src-main/core/ingest/index';
-import { prepareDraft } from '../../src-main/workers/ingest-job';
+import { prepareDraft } from '../../src-main/core/prepare/index';
 
 interface Gold {
   articles: Record<string, { claims: { kind: 'direct' | 'indirect'; quote: string; speaker: string[] }[] }>;

@@ -3,7 +3,8 @@
 // - a gold span is located in the text by its exact text, searching forward from the previous
 //   gold span of the same kind (labels are listed in text order);
 // - overlap(a, b) = |a ∩ b| / max(|a|, |b|) (characters); a direct quote matches a predicted
-//   'direct' claim with overlap ≥ 0.8, reported speech a predicted 'indirect' one with ≥ 0.5;
+//   'direct' claim with overlap ≥ 0.8 (or lies inside a predicted 'indirect' claim: a mixed quote is
+//   one reported claim), reported speech a predicted 'indirect' one with ≥ 0.5;
 // - speaker accuracy: over matched gold claims (both kinds), the predicted speaker equals the
 //   gold one (or one of its alternatives) after lowercasing and dropping "the" and "’s"; a shorter
 //   name whose words all occur in the longer and that ends with the same word also counts
@@ -115,6 +116,18 @@ export function scoreFile(gold: GoldFile, text: string, claims: readonly ClaimDr
       }
       if (kind === 'direct') s.directGold++;
       else s.reportedGold++;
+      if (!best && kind === 'direct') {
+        // A partial quote inside reported speech (a mixed quote) is listed once, as the reported
+        // claim that holds it: that claim finds it (and may still match its own reported gold).
+        const holder = claims.find((c) => c.kind === 'indirect' && c.start <= span.start && c.end >= span.end);
+        if (holder) {
+          s.directFound++;
+          s.speakerChecked++;
+          if (speakerMatches(holder.speaker, g.speaker)) s.speakerRight++;
+          else s.misses.push(`  speaker ${kind}: ${g.text.slice(0, 50)} → ${holder.speaker} (gold ${JSON.stringify(g.speaker)})`);
+          continue;
+        }
+      }
       if (!best) {
         s.misses.push(`  miss ${kind}: ${g.text.slice(0, 70)}`);
         continue;

@@ -1,6 +1,13 @@
 // `npm run eval`: scores extractClaims on the labelled set, prints per-file and total figures
 // and the extraction speed, and exits 1 when a goal is missed. `--verbose` lists misses.
+// `--polnear DIR` scores a PolNeAR split instead (see polnear-run.ts).
 import { GOALS, evaluate, goalsMissed, measureSpeed, totals } from './evaluate';
+import { runPolnear } from './polnear-run';
+
+if (process.argv.includes('--polnear')) {
+  await runPolnear(process.argv);
+  process.exit(0);
+}
 
 const verbose = process.argv.includes('--verbose');
 const pct = (x: number): string => x.toFixed(3);

@@ -1,67 +1,74 @@
-// "<clause>, according to <Speaker>." and "According to <Speaker>, <clause>." as reported speech.
-// Only plain sentences qualify: no quote marks and no speech verb of their own (those are
-// attributions of a quote, or reports of a report).
-import { nameStartingAt, type NamedRef } from '../text/names';
+// "<clause>, according to <source>.", "According to <source>, <clause>." and "<part>, according
+// to <source>, <rest>." as reported speech. The source may be a person, an institution or a
+// document ("data from the Education Department"); the speaker is the name it holds, if any.
+// A sentence that is mostly quoted is a direct quote with its attribution, not a report.
+import { namedMentions, nameStartingAt, type NamedRef } from '../text/names';
 import type { TextRange } from '../text/ranges';
-import { SPEECH_VERB_RE } from './speech-verbs';
 
 const ACCORDING_TO = /\baccording to\s+/gi;
-const QUOTE_MARK = /["“”„«»]/;
+const QUOTE_MARK = /["“”„«»]|''/g;
 const MAX_SENTENCE = 1000;
 const DOCUMENT_BY = /^(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:tally|count|report|analysis|survey|review|investigation|estimate|poll|study|statement|assessment|data)\s+(?:by|from|of|in)\s+/u;
 
 export interface AccordingTo {
   start: number;
   end: number;
-  ref: NamedRef;
+  ref: NamedRef | null;
   at: number;
-}
-
-/** A speech verb used as one ("the ministry said"), not after a modal ("the bill would add"). */
-function hasSpeech(sentence: string): boolean {
-  SPEECH_VERB_RE.lastIndex = 0;
-  for (let m = SPEECH_VERB_RE.exec(sentence); m; m = SPEECH_VERB_RE.exec(sentence)) {
-    if (!/\b(?:would|will|could|can|may|might|must|should|to|not)\s+$/i.test(sentence.slice(Math.max(0, m.index - 8), m.index))) return true;
-  }
-  return false;
+  /** Where "according to" stands: 'before' the report, 'after' it, or 'mid' (the report's second part). */
+  shape: string;
 }
 
 const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
-export function findAccordingTo(text: string, sentenceOf: (pos: number) => TextRange): AccordingTo[] {
+/** Who a source phrase names: the phrase read as a name, else the first name inside it. */
+function sourceRef(text: string, from: number, to: number): NamedRef | null {
+  // "according to official data": a document with no one named in it.
+  if (/^[\p{Ll}\s-]*\b(?:data|figures|records|estimates|statistics|documents|reports|polls?|surveys?)\s*$/u.test(text.slice(from, to))) return null;
+  const ref = nameStartingAt(text, from, to);
+  if (ref && ref.kind !== 'pronoun' && ref.kind !== 'generic') return ref;
+  const inside = namedMentions(text.slice(from, to)).find((r) => r.kind !== 'pronoun');
+  if (inside) return { ...inside, start: inside.start + from };
+  return ref && ref.kind === 'generic' ? ref : null;
+}
+
+/** `hasAttribution(sentence)`: the sentence has a speech verb with a subject of its own (that report wins). */
+export function findAccordingTo(text: string, sentenceOf: (pos: number) => TextRange, hasAttribution: (sentence: TextRange) => boolean): AccordingTo[] {
   const out: AccordingTo[] = [];
+  const emit = (start: number, end: number, ref: NamedRef | null, at: number, shape: string): void => {
+    while (end > start && /[\s,.;:—–-]/.test(text[end - 1]!)) end--;
+    while (start < end && /[\s,—–-]/.test(text[start]!)) start++;
+    if (wordCount(text.slice(start, end)) < 4) return;
+    // Opening with a quote: the direct quote (and its attribution) is the claim.
+    if (/^["“„«']/.test(text.slice(start, end)) && [...text.slice(start, end).matchAll(QUOTE_MARK)].length >= 2) return;
+    out.push({ start, end, ref, at, shape });
+  };
   ACCORDING_TO.lastIndex = 0;
   for (let m = ACCORDING_TO.exec(text); m; m = ACCORDING_TO.exec(text)) {
     const s = sentenceOf(m.index);
     if (s.end - s.start > MAX_SENTENCE) continue;
-    const sentence = text.slice(s.start, s.end);
-    if (QUOTE_MARK.test(sentence)) continue;
-    if (hasSpeech(sentence)) continue;
+    if (hasAttribution(s)) continue;
     // "according to a tally by The New York Times": the outlet behind the document is the source.
     const doc = DOCUMENT_BY.exec(text.slice(m.index + m[0].length, s.end));
     const nameFrom = m.index + m[0].length + (doc ? doc[0].length : 0);
     const rest = text.slice(nameFrom, s.end);
-    const stop = /[,;:!?]|\.(?:\s|$)/.exec(rest);
+    const stop = /[,;:!?]|\.[\s"”'’)]*$/.exec(rest);
     const nameTo = stop ? nameFrom + stop.index : s.end;
-    const ref = nameStartingAt(text, nameFrom, nameTo);
-    if (!ref || ref.kind === 'pronoun' || ref.kind === 'generic') continue;
-    let start: number;
-    let end: number;
-    if (m.index === s.start) {
+    const ref = sourceRef(text, nameFrom, nameTo);
+    const lead = text.slice(s.start, m.index);
+    if (/^[\s"“'‘(]*$/.test(lead)) {
       // "According to X, <clause>."
       if (!stop || rest[stop.index] !== ',') continue;
-      start = nameTo + 1;
-      while (start < s.end && /\s/.test(text[start]!)) start++;
-      end = s.end;
-    } else {
-      // "<clause>, according to X." — the name must close the sentence.
-      if (!/^[\s.]*$/.test(text.slice(nameTo, s.end)) || !/,\s*$/.test(text.slice(s.start, m.index))) continue;
-      start = s.start;
-      end = m.index;
+      emit(nameTo + 1, s.end, ref, nameFrom, 'before');
+    } else if (/,\s*$|[—–]\s*$/.test(lead)) {
+      // "<clause>, according to X." · "<part>, according to X, <rest>."
+      emit(s.start, m.index, ref, nameFrom, 'after');
+      if (stop && rest[stop.index] === ',') {
+        const after = nameTo + 1;
+        // ", who …" / ", which …" describes the source; anything else continues the report.
+        if (!/^\s*(?:who|which|whose|where|a|an|the|citing|as|and)\b/i.test(text.slice(after, after + 12))) emit(after, s.end, ref, nameFrom, 'mid');
+      }
     }
-    while (end > start && /[\s,.]/.test(text[end - 1]!)) end--;
-    if (wordCount(text.slice(start, end)) < 4) continue;
-    out.push({ start, end, ref, at: nameFrom });
   }
   return out;
 }

@@ -43,11 +43,11 @@ export function attributeQuotes(
     let found = false;
     let at: number | null = null;
     const named = (ref: NamedRef | null): void => {
-      at = ref && ref.kind !== 'pronoun' && ref.kind !== 'generic' ? ref.start : null;
+      at = ref && ref.kind !== 'pronoun' && ref.kind !== 'generic' && ref.kind !== 'unnamed' ? ref.start : null;
     };
 
     // 1. After the quote: "…,” Porter added" · "…,” said Dalton" · "…,” according to X".
-    const endsClause = /[,?!—–-]\s*["”»“]?$/.test(text.slice(Math.max(q.open, q.close - 4), q.close)) || /^\s*[,—–]/.test(text.slice(q.close, q.close + 3));
+    const endsClause = /[,?!—–-]\s*(?:["”»“]|'')?$/.test(text.slice(Math.max(q.open, q.close - 4), q.close)) || /^\s*[,—–]/.test(text.slice(q.close, q.close + 3));
     for (let k = si; endsClause && k < sites.length && sites[k]!.verb.start < tailLimit; k++) {
       const site = sites[k]!;
       if (site.verb.start < q.close || !site.subject) continue;
@@ -63,7 +63,7 @@ export function attributeQuotes(
       const according = ACCORDING_TO.exec(text.slice(q.close, tailLimit));
       if (according) {
         const from = q.close + according[0].length;
-        const stop = /[,.;:!?]/.exec(text.slice(from, tailLimit));
+        const stop = /[,;:!?]|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Adm|Maj|Cmdr|\p{Lu}))\./u.exec(text.slice(from, tailLimit));
         const ref = nameStartingAt(text, from, stop ? from + stop.index : tailLimit);
         if (ref && ref.kind !== 'generic') {
           speaker = resolver.resolve(ref, from);
@@ -79,7 +79,7 @@ export function attributeQuotes(
         const from = q.close + dash[0].length;
         const lineEnd = text.indexOf('\n', from);
         const limit = Math.min(lineEnd < 0 ? text.length : lineEnd, from + 150);
-        const stop = /[,.;:!?(]/.exec(text.slice(from, limit));
+        const stop = /[,;:!?(]|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Adm|Maj|Cmdr|\p{Lu}))\./u.exec(text.slice(from, limit));
         const ref = nameStartingAt(text, from, stop ? from + stop.index : limit);
         if (ref && (ref.kind === 'person' || ref.kind === 'entity' || ref.kind === 'institution') && ref.start === from) {
           speaker = resolver.resolve(ref, from);
@@ -123,7 +123,7 @@ export function attributeQuotes(
       const prevSpeaker = out[out.length - 1]!.speaker;
       const adjacentPara = prev.paragraph === q.paragraph || (prev.paragraph === q.paragraph - 1 && paragraphStartsWithQuote(text, q));
       // …unless a name follows it in its own sentence (an attribution in words we do not know).
-      const namedAfter = /^[\s,]*(?:\S+\s+){0,3}\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/u.test(text.slice(q.close, tailLimit));
+      const namedAfter = /^[\s,]*(?:[^\s,]\S*\s+){0,3}\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/u.test(text.slice(q.close, tailLimit));
       if (standsAlone && prevSpeaker && adjacentPara && !namedAfter) speaker = prevSpeaker;
     }
     out.push({ quote: q, speaker, at });
@@ -153,6 +153,6 @@ function paragraphStartsWithQuote(text: string, q: QuoteSpan): boolean {
 /** Words that may stand between a quote and the subject's name ("department spokesperson"). */
 function npOnly(gap: string): boolean {
   const g = gap.replace(/^[\s,—–-]+/, '');
-  if (g.length > 80 || /[.!?;:"“”«»]/.test(g.replace(/\b(?:\p{L}\.)+/gu, ''))) return false;
+  if (g.length > 80 || /[.!?;:"“”«»]/.test(g.replace(/\b(?:\p{L}\.)+|\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Adm)\./gu, ''))) return false;
   return g.split(/\s+/).filter(Boolean).length <= 6;
 }

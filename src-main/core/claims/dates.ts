@@ -103,7 +103,8 @@ const NOT_UNIT = /^(?:and|or|to|of|in|on|at|by|for|the|a|an|were|was|are|is|had|
 export function factsIn(text: string, start: number, end: number, ref: Date | null): Fact[] {
   const claim = text.slice(start, end);
   const facts: Fact[] = [];
-  if (DATE_CUE.test(claim)) {
+  // Without a reference only dates with their month count: no month word, no parse.
+  if (ref ? DATE_CUE.test(claim) : MONTH.test(claim)) {
     for (const r of chrono.parse(claim, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false })) {
       if (!r.start.isCertain('month') && !r.start.isCertain('weekday')) continue;
       // Without a reference only dates written out with their month count ("Jan. 30", not "today").

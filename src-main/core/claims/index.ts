@@ -6,6 +6,8 @@ import { sentenceRanges } from '../text/sentences';
 import { findAccordingTo } from './according-to';
 import { attributeQuotes } from './attribution';
 import { findQuotes, type QuoteSpan } from './quotes';
+import { claimFeatures, keeps, type Origin } from './filter';
+import { findLabelled } from './labelled';
 import { findReported } from './reported';
 import { findSpeechSites, type SpeechSite } from './sites';
 import { SpeakerResolver } from './speakers';
@@ -50,6 +52,23 @@ export interface ExtractOptions {
  * Ukrainian paragraphs by ./slavic, the others by the English rules.
  */
 export function extractClaims(text: string, options: ExtractOptions = {}): ClaimDraft[] {
+  return build(text, options, (features) => keeps(features));
+}
+
+/** Every candidate the rules propose, unfiltered, with its filter features (for training the filter). */
+export function claimCandidates(text: string): { claim: ClaimDraft; features: string[] }[] {
+  const out: { claim: ClaimDraft; features: string[] }[] = [];
+  build(text, {}, (features, claim) => {
+    out.push({ claim, features });
+    return true;
+  });
+  return out;
+}
+
+/** Decides whether the claim filter keeps a candidate (the trained filter, or every one for training). */
+type Keep = (features: string[], claim: ClaimDraft) => boolean;
+
+function build(text: string, options: ExtractOptions, keep: Keep): ClaimDraft[] {
   const paragraphs = paragraphRanges(text);
   const langs = paragraphLanguages(text, paragraphs, options.language ?? null);
   const slavic: SlavicParagraph[] = [];
@@ -57,7 +76,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     const lang = langs[index];
     if (lang === 'ru' || lang === 'uk') slavic.push({ ...p, index, lang });
   });
-  if (slavic.length === 0) return extractEnglish(text, options);
+  if (slavic.length === 0) return extractEnglish(text, options, keep);
   const ref = referenceDate(options.published);
   const own = extractSlavic(text, slavic);
   /** The Slavic paragraph holding `pos` (binary search), or null. */
@@ -74,10 +93,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
   }
   if (slavic.length === paragraphs.length) return own;
   const inSlavic = (pos: number): boolean => paragraphAt(pos) !== null;
-  return [...extractEnglish(text, options).filter((c) => !inSlavic(c.start)), ...own].sort((a, b) => a.start - b.start || a.end - b.end);
+  return [...extractEnglish(text, options, keep).filter((c) => !inSlavic(c.start)), ...own].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-function extractEnglish(text: string, options: ExtractOptions): ClaimDraft[] {
+function extractEnglish(text: string, options: ExtractOptions, keep: Keep): ClaimDraft[] {
   const paragraphs = paragraphRanges(text);
   const sentences: Sentence[] = [];
   paragraphs.forEach((p, i) => {
@@ -104,50 +123,63 @@ function extractEnglish(text: string, options: ExtractOptions): ClaimDraft[] {
     siteSpeaker.set(site, name);
     if (name && site.subject && site.subject.kind !== 'pronoun' && resolver.isPerson(site.subject)) {
       resolver.noteSpeaker(name, site.verb.start);
-    } else if (name && site.subject && site.subject.kind !== 'pronoun') {
+    } else if (name && site.subject && site.subject.kind !== 'pronoun' && site.subject.kind !== 'unnamed') {
       resolver.noteActor(name, site.verb.start);
     }
   }
-  const speakerOf = (site: SpeechSite): string | null => siteSpeaker.get(site) ?? null;
+  // A site made for a participle's own subject ("…, saying") is resolved when it is met.
+  const speakerOf = (site: SpeechSite): string | null =>
+    siteSpeaker.has(site) ? siteSpeaker.get(site)! : site.subject ? resolver.resolve(site.subject, site.verb.start) : null;
 
   const claims: ClaimDraft[] = [];
   /** Where each claim's speaker is named for it (for the role), when it is. */
   const namedAt = new Map<ClaimDraft, number>();
   const nameStart = (ref: SpeechSite['subject']): number | null =>
-    ref && ref.kind !== 'pronoun' && ref.kind !== 'generic' ? ref.start : null;
+    ref && ref.kind !== 'pronoun' && ref.kind !== 'generic' && ref.kind !== 'unnamed' ? ref.start : null;
+  const offer = (list: ClaimDraft[], c: ClaimDraft, origin: Origin, at: number | null): void => {
+    if (!keep(claimFeatures(text, c, origin), c)) return;
+    if (at !== null) namedAt.set(c, at);
+    list.push(c);
+  };
   for (const { quote, speaker, at } of attributeQuotes(text, quotes, sentenceOf, sites, speakerOf, resolver)) {
     const c: ClaimDraft = { kind: 'direct', text: text.slice(quote.start, quote.end), speaker, start: quote.start, end: quote.end };
-    if (at !== null) namedAt.set(c, at);
-    claims.push(c);
+    offer(claims, c, { shape: `quote:${at !== null ? 'named' : speaker ? 'carried' : 'none'}` }, at);
   }
-  const named = (site: SpeechSite): boolean => {
-    const s = site.subject;
-    if (!s || !speakerOf(site)) return false;
-    return true;
-  };
   const indirect: ClaimDraft[] = [];
-  for (const r of findReported(text, sites, quotesIn, named)) {
+  for (const r of findReported(text, sites, quotesIn)) {
     const c: ClaimDraft = { kind: 'indirect', text: text.slice(r.start, r.end), speaker: speakerOf(r.site), start: r.start, end: r.end };
-    const at = nameStart(r.site.subject);
-    if (at !== null) namedAt.set(c, at);
-    indirect.push(c);
+    offer(indirect, c, { shape: `reported:${r.shape}`, lemma: r.site.info.lemma, subject: r.site.subject?.kind ?? 'none' }, nameStart(r.site.subject));
   }
-  for (const r of findAccordingTo(text, sentenceOf)) {
+  const attributed = new Set<number>();
+  for (const site of sites) if (site.subject && site.subject.kind !== 'unnamed' && site.info.bareClause) attributed.add(site.sentence.start);
+  for (const r of findAccordingTo(text, sentenceOf, (s) => attributed.has(s.start))) {
     const speaker = resolver.resolve(r.ref, r.at);
-    if (!speaker) continue;
     const c: ClaimDraft = { kind: 'indirect', text: text.slice(r.start, r.end), speaker, start: r.start, end: r.end };
-    const at = nameStart(r.ref);
-    if (at !== null) namedAt.set(c, at);
-    indirect.push(c);
+    offer(indirect, c, { shape: `according:${r.shape}`, subject: r.ref?.kind ?? 'none' }, nameStart(r.ref));
+  }
+  for (const r of findLabelled(text, paragraphs, sentences)) {
+    const c: ClaimDraft = { kind: 'indirect', text: text.slice(r.start, r.end), speaker: r.ref ? resolver.resolve(r.ref, r.ref.start) : null, start: r.start, end: r.end };
+    offer(indirect, c, { shape: r.shape, subject: r.ref?.kind ?? 'none' }, r.ref ? r.ref.start : null);
   }
   // Claims of one kind never overlap: the earlier (then longer) one stays.
   indirect.sort((a, b) => a.start - b.start || b.end - a.end);
   let lastEnd = -1;
+  const kept: ClaimDraft[] = [];
   for (const c of indirect) {
     if (c.start < lastEnd) continue;
-    claims.push(c);
+    kept.push(c);
     lastEnd = c.end;
   }
+  // A mixed quote (a report holding quoted words) is one reported claim: the quoted words
+  // inside it are not listed again as a direct claim.
+  let k = 0;
+  const direct = claims.filter((d) => {
+    while (k < kept.length && kept[k]!.end < d.end) k++;
+    const r = kept[k];
+    return !(r && r.start <= d.start && r.end >= d.end);
+  });
+  claims.length = 0;
+  claims.push(...direct, ...kept);
   claims.sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind));
   enrich(text, claims, namedAt, sentenceOf, quotesIn, referenceDate(options.published));
   return claims;

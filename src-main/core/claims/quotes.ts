@@ -1,5 +1,5 @@
 // Direct-quote spans: the words inside quote marks, paragraph by paragraph. Straight "…",
-// curly “…”, German „…“ and guillemets «…». A quote never crosses a blank line: one left open
+// doubled apostrophes ''…'' (as some wire feeds write them), curly “…”, German „…“ and guillemets «…». A quote never crosses a blank line: one left open
 // ends with its paragraph, and a stray mark is ignored rather than swallowing the article.
 import type { TextRange } from '../text/ranges';
 
@@ -19,13 +19,13 @@ export interface QuoteSpan {
 
 const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 const isSpaceOrNone = (ch: string | undefined): boolean => ch === undefined || /\s/.test(ch);
-const MARK = /["“”„«»]/g;
+const MARK = /["“”„«»]|''/g;
 const OPEN_CONTEXT = /[\s([{\u2014\u2013\-/:;,]/;
 
-/** A straight " opens when it follows space or an opening bracket / dash and precedes a non-space. */
-function straightOpens(text: string, i: number, from: number): boolean {
+/** A straight " (or '') opens when it follows space or an opening bracket / dash and precedes a non-space. */
+function straightOpens(text: string, i: number, from: number, len = 1): boolean {
   const prev = i > from ? text[i - 1] : undefined;
-  const next = text[i + 1];
+  const next = text[i + len];
   return (prev === undefined || OPEN_CONTEXT.test(prev)) && !isSpaceOrNone(next);
 }
 
@@ -35,6 +35,7 @@ const CLOSERS: Record<string, string> = {
   '„': '“”',
   '«': '»',
   '"': '"',
+  "''": "''",
 };
 
 /** The claim span inside the marks: trimmed of space and of trailing , ; : and a sentence-final period. */
@@ -66,9 +67,10 @@ export function findQuotes(text: string, paragraphs: readonly TextRange[]): Quot
   const out: QuoteSpan[] = [];
   paragraphs.forEach((para, p) => {
     let openAt = -1;
+    let openLen = 1;
     let closers = '';
     const emit = (open: number, contentEnd: number, close: number, unclosed: boolean): void => {
-      const inner = innerSpan(text, open + 1, contentEnd);
+      const inner = innerSpan(text, open + openLen, contentEnd);
       if (inner.end <= inner.start) return;
       if (!/[\p{L}\p{N}]/u.test(text.slice(inner.start, inner.end))) return;
       out.push({ open, close, start: inner.start, end: inner.end, paragraph: p, unclosed });
@@ -78,34 +80,38 @@ export function findQuotes(text: string, paragraphs: readonly TextRange[]): Quot
       const i = m.index;
       const ch = m[0];
       if (openAt < 0) {
-        if (ch === '"') {
-          if (straightOpens(text, i, para.start)) {
+        if (ch === '"' || ch === "''") {
+          if (straightOpens(text, i, para.start, ch.length)) {
             openAt = i;
-            closers = CLOSERS['"']!;
+            openLen = ch.length;
+            closers = CLOSERS[ch]!;
           }
         } else if (ch === '“' || ch === '„' || ch === '«') {
           openAt = i;
+          openLen = 1;
           closers = CLOSERS[ch]!;
         } else if (ch === '”' && isSpaceOrNone(i > para.start ? text[i - 1] : undefined) && isWordChar(text[i + 1])) {
           // ”…” (Swedish / Finnish style): a ” after space and before a word opens.
           openAt = i;
+          openLen = 1;
           closers = '”';
         }
         // Any other mark with nothing open is stray: ignored.
         continue;
       }
-      if (ch === '"' && closers === '"' && /\s/.test(text[i - 1] ?? '') && straightOpens(text, i, para.start)) {
+      if (ch === closers && (ch === '"' || ch === "''") && /\s/.test(text[i - 1] ?? '') && straightOpens(text, i, para.start, ch.length)) {
         // Space before and a word after: this mark opens. A closing mark never follows a space,
         // so the one open before was stray; it ends here, unclosed.
         emit(openAt, i, i, true);
         openAt = i;
-      } else if (closers.includes(ch)) {
-        emit(openAt, i, i + 1, false);
+      } else if (closers === "''" ? ch === "''" : ch.length === 1 && closers.includes(ch)) {
+        emit(openAt, i, i + ch.length, false);
         openAt = -1;
       } else if (ch === '“' || ch === '„' || ch === '«') {
         // A new opening mark while one is open: the earlier one was never closed; end it here.
         emit(openAt, i, i, true);
         openAt = i;
+        openLen = 1;
         closers = CLOSERS[ch]!;
       }
     }

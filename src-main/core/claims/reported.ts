@@ -2,6 +2,7 @@
 // <verb> <when>." and "…, saying <clause>". The span is the reported clause to the end of its
 // sentence (or to ", but <another speaker> said"), without the final period. Precision first:
 // anything that does not clearly read as reported speech is left out.
+import { nameStartingAt } from '../text/names';
 import type { TextRange } from '../text/ranges';
 import type { QuoteSpan } from './quotes';
 import type { SpeechSite } from './sites';
@@ -10,6 +11,8 @@ export interface Reported {
   start: number;
   end: number;
   site: SpeechSite;
+  /** Which shape found it ("forward", "postposed", "act"…), a feature for the claim filter. */
+  shape: string;
 }
 
 const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)';
@@ -32,35 +35,20 @@ const PP_THAT = /\s+(?:in|on|at|with|to|during|via|through|after|before|from|for
 const EARLY_FINITE = /^(?:[\p{L}\p{N}.'’$%-]+\s+){1,4}(?:would|will|had|has|have|was|were|is|are|could|can|should|must|might|may|did|does|remained|remains)\b/u;
 /** A wire dateline opening a sentence: "LONDON, Nov. 18 (Wire) — ". */
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]+,\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s+(?:\([^)]{1,40}\)\s*)?(?:[-—–]+|--)\s*/u;
-const CLAUSE_OPENER = /^(?:["“„«]|\p{Lu}|\p{N}|(?:it|its|he|she|they|we|i|you|there|this|these|those|the|a|an|his|her|their|our|more|most|some|many|all|no|none|any|each|both|several|few|only|such|one|two|three)\b)/u;
+/** What cannot open a reported clause: a preposition, a conjunction, an adverbial ("said at a rally", "said so"). */
+const NOT_CLAUSE_OPENER = /^(?:in|on|at|to|of|for|with|by|from|during|after|before|about|into|through|via|over|under|as|than|so|and|or|but|nothing|yes|no|little|much\s+(?:about|of)|something|anything|what|how|why|when|where|whether|if|hello|goodbye|thanks|sorry|otherwise|earlier|later|recently|last|this|next)\b/iu;
+const CLAUSE_OPENER = { test: (clause: string): boolean => /^(?:["“„«'‘]|\p{L}|\p{N}|\$)/u.test(clause) && !NOT_CLAUSE_OPENER.test(clause) };
 const FINITE = /\b(?:would|will|is|are|was|were|has|have|had|could|can|may|might|must|should|shall|does|did|do)\b/i;
 /** A trailing reporting credit: ", Politico reported" · ", the Wall Street Journal said". */
 const TRAILING_CREDIT = /,\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}.'’-]*\s+(?:reported|said|says|reports|added)\s*[.]?$/u;
-/** Words that may form the noun phrase before a subject's name ("Russia’s ambassador to the"). */
-const NP_WORD = /^(?:\p{Lu}[\p{L}\p{N}.'’-]*|of|for|the|in|to|on|and|a|an|his|her|its|their|[\p{Ll}]+['’]s|spokesperson|spokesman|spokeswoman|ambassador|minister|secretary|president|official|officials|department|ministry|foreign|deputy|prime|chief|head|leader|envoy|director|senator|governor|mayor|former|top|senior|acting)$/u;
-
-/** Lowercase role words in a noun phrase before a name ("Chief executive", "Works council chairman"). */
-const ROLE_WORD = /^(?:\p{Ll}+(?:er|or|ist|ive|man|woman|person|ant|ent|ary|ian)|council|union|board|state|relief|chief|aid|trade|party|group|agency|company|firm|maker)$/u;
-
-function npPrefix(prefix0: string): boolean {
-  const dateline = DATELINE.exec(prefix0);
-  const prefix = dateline ? prefix0.slice(dateline[0].length) : prefix0;
-  const intro = /^[^,"“”«»;:]{1,60},\s*/.exec(prefix);
-  const rest = (intro ? prefix.slice(intro[0].length) : prefix).trim();
-  if (rest.length === 0) return true;
-  if (/[,"“”«»;:!?]/.test(rest)) return false;
-  const words = rest.split(/\s+/);
-  const roleLike = (w: string | undefined): boolean =>
-    w !== undefined && (ROLE_WORD.test(w) || /^(?:spokesperson|spokesman|spokeswoman|ambassador|minister|secretary|president|officials?|envoy|director|senator|governor|mayor|leader|chief|head)$/.test(w));
-  // A lowercase modifier before a role word is part of the phrase ("Opposition health spokesman").
-  return words.every((w, i) => NP_WORD.test(w) || (words.length <= 5 && (ROLE_WORD.test(w) || (/^\p{Ll}+$/u.test(w) && roleLike(words[i + 1]) && i + 1 < words.length))));
-}
-
 function trimClauseEnd(text: string, start: number, end: number): number {
   let e = end;
   while (e > start && /\s/.test(text[e - 1] ?? '')) e--;
   const citing = /,\s+(?:citing|quoting|according\s+to)\s[^,]*$/.exec(text.slice(start, e));
   if (citing) e = start + citing.index;
+  // "…, and he railed against …": the writer's narration resumes after the report.
+  const narration = /,\s+(?:and|but)\s+(?:he|she|they|we)\s+(?:also\s+)?\p{Ll}+ed\s/u.exec(text.slice(start, e));
+  if (narration) e = start + narration.index;
   const credit = TRAILING_CREDIT.exec(text.slice(start, e));
   if (credit) e = start + credit.index;
   while (e > start && /[\s,;:—–-]/.test(text[e - 1] ?? '')) e--;
@@ -73,16 +61,52 @@ const insideQuote = (quotes: readonly QuoteSpan[], start: number, end: number): 
 
 const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
+/** A verb used as a noun or after a modal ("the claim", "would say", "to tell") reports nothing. */
+const NOT_A_REPORT = /(?:^|[^\p{L}])(?:the|a|an|to|would|will|could|should|might|must|can|may|shall|not|never|several|many|some|all|both|few|other|two|three|four|five|member|his|her|their|its|our|this|that|these|those)\s+$/iu;
+/** A sentence end, possibly after a closing quote or bracket, or another clause (", but …"): nothing more is said after the verb. */
+const SENTENCE_END = /^[\s.!?"”’')]*$|^\s*,\s*(?:but|while|whereas|and)\s/u;
+/** A participle or preposition opening what follows ", X said,": not the rest of the report. */
+const NOT_CONTINUATION = /^(?:[\p{Ll}]+ing|according|in|on|at|after|before|during|when|while|as|with|without|citing|quoting|but|and|or)\b/u;
+
+/** Range of `from…to` not counting a dateline at its start. */
+function afterDateline(text: string, from: number, to: number): number {
+  const d = DATELINE.exec(text.slice(from, to));
+  return d ? from + d[0].length : from;
+}
+
+/** True when `start…end` opens with a quote and quotes cover most of its words (a direct quote with its attribution, not a report). */
+function mostlyQuoted(text: string, quotes: readonly QuoteSpan[], start: number, end: number): boolean {
+  let quoted = 0;
+  for (const q of quotes) {
+    const a = Math.max(q.open, start);
+    const b = Math.min(q.close, end);
+    if (b > a) quoted += wordCount(text.slice(a, b));
+  }
+  // A report may end on a long partial quote ("the move was "a decision we did not seek""); a
+  // span that opens with a quote is the quote and its attribution.
+  const opensQuoted = quotes.some((q) => q.open <= start + 1 && q.close > start);
+  return opensQuoted && quoted >= 0.6 * wordCount(text.slice(start, end));
+}
+
 /**
  * Reported-speech spans. `quotesIn` gives the quotes overlapping a range (kept cheap for big texts).
+ * Shapes: "<S> <verb> (adverbials) (that) <clause>" with anything before the subject ("Asked about
+ * it, Reid said …", "… where he says …"); the postposed "<clause>, <S> said." and "<clause>, said
+ * <S>."; the parenthetical "<part>, <S> said, <rest>."; "…, saying (that) <clause>". A report may
+ * hold partial quotes (a mixed quote); one that is mostly quoted is a direct quote instead.
  */
 export function findReported(
   text: string,
   sites: readonly SpeechSite[],
   quotesIn: (range: TextRange) => readonly QuoteSpan[],
-  named: (site: SpeechSite) => boolean,
 ): Reported[] {
   const out: Reported[] = [];
+  let shape = '';
+  const emit = (start: number, end: number, site: SpeechSite, quotes: readonly QuoteSpan[], minWords = 3): void => {
+    if (end <= start || wordCount(text.slice(start, end)) < minWords) return;
+    if (insideQuote(quotes, start, end) || mostlyQuoted(text, quotes, start, end)) return;
+    out.push({ start, end, site, shape });
+  };
   for (let i = 0; i < sites.length; i++) {
     const site = sites[i]!;
     const { sentence } = site;
@@ -101,7 +125,7 @@ export function findReported(
       if (!/,\s*$/.test(text.slice(sentence.start, site.verb.start))) continue;
       THAT.lastIndex = site.verb.end;
       const thatFollows = THAT.test(text);
-      if (site.info.lemma !== 'say' && !thatFollows) continue;
+      if (site.info.lemma !== 'say' && site.info.lemma !== 'add' && !thatFollows) continue;
       let owner: SpeechSite | undefined;
       for (let k = i - 1; k >= 0 && sites[k]!.sentence === sentence; k--) {
         if (sites[k]!.subject && sites[k]!.info.finite) {
@@ -109,46 +133,73 @@ export function findReported(
           break;
         }
       }
-      if (!owner || !named(owner)) continue;
+      if (!owner) {
+        // "Obama revised his plans, saying …": the sentence's own subject speaks.
+        const subject = nameStartingAt(text, sentence.start, site.verb.start);
+        owner = { ...site, subject: subject && subject.start - sentence.start < 40 ? subject : { kind: 'unnamed', name: '', start: sentence.start } };
+      }
       const start = skipSpace(text, thatFollows ? THAT.lastIndex : site.verb.end);
       const end = trimClauseEnd(text, start, sentence.end);
       const clause = text.slice(start, end);
-      if (wordCount(clause) >= 3 && (thatFollows || CLAUSE_OPENER.test(clause) || EARLY_FINITE.test(clause)) && !insideQuote(quotes, start, end)) {
-        out.push({ start, end, site: owner });
-      }
+      shape = owner.info.finite ? 'participle' : 'participle-own';
+      if (thatFollows || CLAUSE_OPENER.test(clause) || EARLY_FINITE.test(clause)) emit(start, end, owner, quotes);
       continue;
     }
-    if (!site.subject || site.inverted || !named(site)) continue;
-    const subjectPhraseStart = site.subject.start;
-    const prefix = text.slice(sentence.start, subjectPhraseStart);
+    if (!site.subject) continue;
+    if (NOT_A_REPORT.test(text.slice(Math.max(sentence.start, site.verb.start - 12), site.verb.start)) && !site.inverted) continue;
+    const subjectStart = site.inverted ? site.verb.start : site.subject.start;
+    const prefix = text.slice(sentence.start, subjectStart);
+    // The words between that comma and the name: a determiner, a possessive, role words ("Y, the
+    // city's new mayor said", "Y, Deputy Foreign Minister Ana Ruiz said").
+    const lead = /(?:,|\s[—–]|\s--)\s*(?:(?:the|a|an|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?(?:\p{L}[\p{L}.-]*\s+){0,5}$/u.exec(prefix);
+
+    // "<clause>, said <S>." / "<clause>, <S> said (when)." / "<clause> — <S> said."
+    const rest = onlyAdverbials(text, site.verb.end, sentence.end);
+    const restAfterSubject = site.inverted ? '' : rest;
+    // "X said Y, Politico reported (, citing …)": Y has its own speaker; the credit is only a relay.
+    let relay = false;
+    for (let k = i - 1; k >= 0 && sites[k]!.sentence === sentence; k--) {
+      const s = sites[k]!;
+      if (s.subject && s.subject.kind !== 'unnamed' && !s.inverted && s.info.finite && s.info.bareClause) relay = true;
+    }
+    if (lead && relay && (site.inverted || SENTENCE_END.test(restAfterSubject) || /^\s*,/.test(rest))) continue;
+    if (lead && site.info.bareClause && (site.inverted || SENTENCE_END.test(restAfterSubject))) {
+      const start = afterDateline(text, sentence.start, sentence.start + lead.index);
+      let end = trimClauseEnd(text, start, sentence.start + lead.index);
+      // "…, a spokeswoman, Ana Ruiz, said": the role before the name is not part of the report.
+      const role = /,\s+(?:a|an|the|its|his|her|their)\s+[^,]{1,60}$/.exec(text.slice(start, end));
+      if (role) end = trimClauseEnd(text, start, start + role.index);
+      shape = site.inverted ? 'postposed-inverted' : 'postposed';
+      emit(start, end, site, quotes, 4);
+      continue;
+    }
+    if (site.inverted) continue;
+
+    // "<part>, <S> said, <rest>.": the report runs on both sides of its attribution.
+    if (lead && site.info.bareClause && /^\s*,/.test(rest)) {
+      shape = 'parenthetical';
+      const start = afterDateline(text, sentence.start, sentence.start + lead.index);
+      emit(start, trimClauseEnd(text, start, sentence.start + lead.index), site, quotes);
+      const restStart = skipSpace(text, text.indexOf(',', sentence.end - rest.length) + 1);
+      if (!NOT_CONTINUATION.test(text.slice(restStart, restStart + 20))) emit(restStart, trimClauseEnd(text, restStart, sentence.end), site, quotes);
+      continue;
+    }
+
+    // "X said, <clause>." (a comma where "that" would be).
+    // (Not "…,” X said, the Journal reported": a credit with a verb of its own.)
+    const laterVerb = sites[i + 1] !== undefined && sites[i + 1]!.sentence === sentence;
+    if (!lead && site.info.bareClause && /^\s*,/.test(rest) && !laterVerb) {
+      const restStart = skipSpace(text, text.indexOf(',', sentence.end - rest.length) + 1);
+      const clause = text.slice(restStart, trimClauseEnd(text, restStart, sentence.end));
+      shape = 'comma';
+      if (!NOT_CONTINUATION.test(clause) && CLAUSE_OPENER.test(clause) && wordCount(clause) >= 4) emit(restStart, restStart + clause.length, site, quotes);
+      continue;
+    }
+
     // A subject right after a closing quote attributes that quote; it reports nothing more.
-    if (quotes.some((q) => q.close <= subjectPhraseStart && /^[\s,—–-]*(?:[^\s.!?;:"“”«»]+\s+){0,5}$/.test(text.slice(q.close, subjectPhraseStart)))) {
-      continue;
-    }
+    const quoteBefore = quotes.some((q) => q.close <= subjectStart && /^[\s,—–-]*(?:[^\s.!?;:"“”«»,—–-][^\s.!?;:"“”«»]*\s+){0,5}$/.test(text.slice(q.close, subjectStart)));
 
-    // "<clause>, <Speaker> <verb> <when>." (inverted report).
-    const coordinated = /,\s*(?:but|while|whereas|and)\s+(?:the\s+)?$/.exec(prefix);
-    const lastComma = prefix.lastIndexOf(',');
-    const invertedShape = lastComma >= 0 && site.info.bareClause && npPrefix(prefix.slice(lastComma + 1)) && /^\s*(?:[.!?]|,\s*(?:but|while|whereas|and)\b.*)?\s*$/su.test(onlyAdverbials(text, site.verb.end, sentence.end));
-    const npOk = !invertedShape && npPrefix(prefix) || (coordinated !== null && npPrefix(prefix.slice(prefix.lastIndexOf(',') + 1).replace(/^\s*(?:but|while|whereas|and)\s+/, '')));
-    if (!npOk) {
-      const comma = prefix.lastIndexOf(',');
-      if (comma < 0 || !site.info.bareClause || quotes.length > 0) continue;
-      // "X said Y, Politico reported": Y has its own speaker; the credit is only a relay.
-      let ownSpeaker = false;
-      for (let k = i - 1; k >= 0 && sites[k]!.sentence === sentence; k--) {
-        if (sites[k]!.subject && !sites[k]!.inverted && named(sites[k]!)) ownSpeaker = true;
-      }
-      if (ownSpeaker) continue;
-      if (!npPrefix(prefix.slice(comma + 1)) || !/^\s*(?:[.!?]|,\s*(?:but|while|whereas|and)\b.*)?\s*$/su.test(onlyAdverbials(text, site.verb.end, sentence.end))) continue;
-      const dateline = DATELINE.exec(text.slice(sentence.start, sentence.start + comma));
-      const start = sentence.start + (dateline ? dateline[0].length : 0);
-      const end = trimClauseEnd(text, start, sentence.start + comma);
-      if (wordCount(text.slice(start, end)) >= 5) out.push({ start, end, site });
-      continue;
-    }
-
-    // "<Speaker> <verb> (adverbials) (that) <clause>".
+    // "<S> <verb> (adverbials) (that) <clause>".
     let p = site.verb.end;
     for (;;) {
       ADVERBIAL.lastIndex = p;
@@ -159,15 +210,16 @@ export function findReported(
     let bareAfterObject = false;
     if (site.info.object) {
       OBJECT_THAT.lastIndex = p;
-      if (OBJECT_THAT.test(text) && OBJECT_THAT.lastIndex <= sentence.end) {
+      if (OBJECT_THAT.test(text) && OBJECT_THAT.lastIndex <= sentence.end && !/[,;:"“”«»]/.test(text.slice(p, OBJECT_THAT.lastIndex))) {
         p = OBJECT_THAT.lastIndex;
         hasThat = true;
       } else {
         // "She told Reuters the museum would reopen": a named or pronoun object, then a clause.
         OBJECT_BARE.lastIndex = p;
-        if (!OBJECT_BARE.test(text) || OBJECT_BARE.lastIndex > sentence.end) continue;
-        p = OBJECT_BARE.lastIndex;
-        bareAfterObject = true;
+        if (OBJECT_BARE.test(text) && OBJECT_BARE.lastIndex <= sentence.end) {
+          p = OBJECT_BARE.lastIndex;
+          bareAfterObject = true;
+        } else if (!site.info.act) continue;
       }
     } else {
       THAT.lastIndex = p;
@@ -180,9 +232,12 @@ export function findReported(
         hasThat = true;
       }
     }
-    if (!hasThat && !site.info.bareClause && !bareAfterObject) continue;
+    // A speech act needs a subject that names someone (or a pronoun): "a show called X" is no act.
+    const act = site.info.act && !hasThat && !bareAfterObject && site.subject.kind !== 'unnamed';
+    if (!hasThat && !site.info.bareClause && !bareAfterObject && !act) continue;
+    if (quoteBefore && !hasThat) continue;
     const start = skipSpace(text, p);
-    if (start >= sentence.end || start === site.verb.end) continue;
+    if (start >= sentence.end || (start === site.verb.end && !act)) continue;
     let limit = sentence.end;
     if (nextInSentence && nextInSentence.coordinated && nextInSentence.verb.start > start) {
       const cut = /,?\s+(?:and|but)\s+(?:also\s+)?$/i.exec(text.slice(start, nextInSentence.verb.start));
@@ -190,26 +245,37 @@ export function findReported(
     } else if (nextInSentence && nextInSentence.subject) {
       const cut = /,\s*(?:but|while|whereas|and)\s+(?:the\s+)?$|;\s*$/i.exec(text.slice(start, nextInSentence.subject.start));
       if (cut) limit = start + cut.index;
+      else {
+        // "While A has said that B, C said D": B ends at the comma before the next speaker.
+        const comma = text.lastIndexOf(',', nextInSentence.subject.start);
+        if (comma > start && !nextInSentence.inverted) limit = comma;
+      }
     }
     const end = trimClauseEnd(text, start, limit);
     const clause = text.slice(start, end);
+    if (act && !(site.info.bareClause && wordCount(clause) >= 3 && (CLAUSE_OPENER.test(clause) || EARLY_FINITE.test(clause)))) {
+      // A speech act: its complement is what was said ("urged Congress to act", "asked whether …").
+      shape = 'act';
+      if (!/^[,.;:!?)]/.test(text.slice(start, start + 1))) emit(start, end, site, quotes, 2);
+      continue;
+    }
     if (wordCount(clause) < 3) continue;
-    if (bareAfterObject && !EARLY_FINITE.test(clause)) continue;
+    if (bareAfterObject && !EARLY_FINITE.test(clause) && !CLAUSE_OPENER.test(clause)) continue;
     if (!hasThat && !CLAUSE_OPENER.test(clause) && !EARLY_FINITE.test(clause)) continue;
     if (site.info.lemma === 'warn' && !hasThat) {
       const to = /\bto\s+\p{Ll}/u.exec(clause);
       if (to && !FINITE.test(clause.slice(0, to.index))) continue;
     }
-    if (insideQuote(quotes, start, end)) continue;
+    shape = hasThat ? 'that' : bareAfterObject ? 'object' : 'bare';
     // "… that A and that B": two reported clauses.
     const second = /,?\s+(?:and|but)\s+that\s+/.exec(clause);
     if (second && wordCount(clause.slice(0, second.index)) >= 3 && !quotes.some((q) => q.open < start + second.index && q.close > start + second.index)) {
       const bStart = start + second.index + second[0].length;
-      out.push({ start, end: start + second.index, site });
-      if (wordCount(text.slice(bStart, end)) >= 3) out.push({ start: bStart, end, site });
+      emit(start, start + second.index, site, quotes);
+      emit(bStart, end, site, quotes);
       continue;
     }
-    out.push({ start, end, site });
+    emit(start, end, site, quotes);
   }
   // Same-kind claims never overlap: keep the earlier one.
   out.sort((a, b) => a.start - b.start || b.end - a.end);

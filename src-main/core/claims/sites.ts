@@ -3,7 +3,9 @@
 import { nameEndingAt, nameStartingAt, type NamedRef } from '../text/names';
 import type { TextRange } from '../text/ranges';
 import { wordsIn, type Word } from '../text/words';
-import { AUXILIARY, SPEECH_VERB_RE, speechVerb, type SpeechVerb } from './speech-verbs';
+import type { Language } from '../analysis/language';
+import { en } from '../analysis/lang/en';
+import type { SpeechVerb } from './speech-verbs';
 import type { QuoteSpan } from './quotes';
 
 /** Longest sentence (in characters) searched for speech verbs. */
@@ -27,6 +29,19 @@ export interface SpeechSite {
 
 type Sentence = TextRange & { paragraph: number };
 
+const ASIDE = /,\s*(?:however|meanwhile|too|though|instead|also|nonetheless|in turn|for (?:his|her|their|its) part)\s*,\s*$/i;
+/** A lowercase word that can end a subject phrase ("them", "voters", "most", "who"). */
+const UNNAMED_SUBJECT = /^\p{Ll}[\p{Ll}'’-]*$/u;
+/** Lowercase words before a verb that are not the end of its subject. */
+const NOT_SUBJECT = new Set(
+  ('to of in on at for with by from about as than that which and or but if when while because so not also just only even ' +
+    'then now never ever what how why where whether the a an this these those his her its their our my your ' +
+    'having being been be do does did had has have is was were are will would could should can may might must shall ' +
+    'reportedly later earlier once again first last previously recently publicly privately repeatedly simply flatly ' +
+    'after before during since until unless though although without within into onto upon per via like unlike ' +
+    'nobody none neither nothing').split(' '),
+);
+
 /** Index of the last quote opening before `pos` (quotes are sorted and disjoint), or -1. */
 function lastQuoteBefore(quotes: readonly QuoteSpan[], pos: number): number {
   let lo = 0;
@@ -39,16 +54,36 @@ function lastQuoteBefore(quotes: readonly QuoteSpan[], pos: number): number {
   return lo - 1;
 }
 
+/**
+ * The subject phrase ending with `words[j]` ("Most of the candidates", "Trump fans"), back to the
+ * clause's start; its name is empty when it is only a pronoun or a relative ("who", "most of them").
+ */
+function unnamedPhrase(text: string, words: readonly Word[], j: number): NamedRef {
+  let i = j;
+  while (i > 0 && j - i < 5 && /^[^\S\n]+$/.test(text.slice(words[i - 1]!.end, words[i]!.start)) && !PHRASE_STOP.has(words[i - 1]!.text.toLowerCase())) i--;
+  const phrase = words.slice(i, j + 1);
+  const start = phrase[0]!.start;
+  const bare = phrase.every((w) => PHRASE_EMPTY.has(w.text.toLowerCase()));
+  return { kind: 'unnamed', name: bare ? '' : text.slice(start, words[j]!.end), start };
+}
+/** Words a subject phrase does not reach back past (conjunctions, verbs, prepositions that open clauses). */
+const PHRASE_STOP = new Set('and but or that which who whom when while as if because so than said says told after before since until although though where whether'.split(' '));
+/** Words that alone name no one. */
+const PHRASE_EMPTY = new Set('who which that them they it this these those some most many all both each few several others other of the one ones'.split(' '));
+
 export function findSpeechSites(
   text: string,
   sentenceOf: (pos: number) => Sentence,
   quotes: readonly QuoteSpan[],
+  lang: Language = en,
 ): SpeechSite[] {
   const sites: SpeechSite[] = [];
-  SPEECH_VERB_RE.lastIndex = 0;
-  for (let m = SPEECH_VERB_RE.exec(text); m; m = SPEECH_VERB_RE.exec(text)) {
+  const verbs = lang.speechVerbPattern;
+  verbs.lastIndex = 0;
+  for (let m = verbs.exec(text); m; m = verbs.exec(text)) {
     const at = m.index;
-    const info = speechVerb(m[0])!;
+    const info = lang.speechVerb(m[0]);
+    if (!info) continue;
     const verb: Word = { text: m[0], start: at, end: at + m[0].length };
     const sentence = sentenceOf(at);
     // A "sentence" this long is a table, a list or junk: nothing is attributed inside it, which
@@ -64,15 +99,22 @@ export function findSpeechSites(
       from = at - MAX_SUBJECT;
       while (from < at && !/\s/.test(text[from - 1] ?? ' ')) from++;
     }
-    const before = wordsIn(text, from, at);
+    // "Officials, however, said": a parenthetical adverb between the subject and its verb.
+    const aside = ASIDE.exec(text.slice(Math.max(from, at - 40), at));
+    const before = wordsIn(text, from, aside ? Math.max(from, at - 40) + aside.index : at);
     // Auxiliaries between subject and verb are skipped ("has also said", "is seen telling").
     let j = before.length - 1;
-    let subjectEnd = at;
-    while (j >= 0 && AUXILIARY.has(before[j]!.text.toLowerCase()) && /^\s+$/.test(text.slice(before[j]!.end, subjectEnd))) {
+    let subjectEnd = aside ? Math.max(from, at - 40) + aside.index : at;
+    while (j >= 0 && lang.isAuxiliary(before[j]!.text) && /^\s+$/.test(text.slice(before[j]!.end, subjectEnd))) {
       subjectEnd = before[j]!.start;
       j--;
     }
     let subject = j >= 0 ? nameEndingAt(text, from, subjectEnd) : null;
+    const sentenceFirst = j === 0 && !/\S/.test(text.slice(sentence.start, before[0]?.start ?? sentence.start));
+    if (!subject && j >= 0 && /^\s+$/.test(text.slice(before[j]!.end, subjectEnd)) && (UNNAMED_SUBJECT.test(before[j]!.text) || sentenceFirst) && !NOT_SUBJECT.has(before[j]!.text.toLowerCase())) {
+      // "most of them said", "voters said", "who said": a subject, but no name to show.
+      subject = unnamedPhrase(text, before, j);
+    }
     let inverted = false;
     if (!subject) {
       // "…,” said Dalton" / "…, says the ministry": the subject follows the verb.
@@ -81,8 +123,10 @@ export function findSpeechSites(
         const limit = Math.min(sentence.end, verb.end + MAX_SUBJECT);
         const next = wordsIn(text, verb.end, limit)[0];
         if (next && /^\s+$/.test(text.slice(verb.end, next.start))) {
-          const stop = /[,.;:!?—–]/.exec(text.slice(next.start, limit));
+          const stop = /[,;:!?—–]|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Adm|Maj|Cmdr|\p{Lu}))\./u.exec(text.slice(next.start, limit));
           subject = nameStartingAt(text, next.start, stop ? next.start + stop.index : limit);
+          // "…, say they will vote": a pronoun followed by more words opens the reported clause.
+          if (subject?.kind === 'pronoun' && !/^\s*(?:[,.;:!?—–]|$)/.test(text.slice(next.end, next.end + 3))) subject = null;
           inverted = subject !== null;
         }
       }
@@ -94,6 +138,13 @@ export function findSpeechSites(
       if (prev && prev.sentence.start === sentence.start && prev.subject && !prev.inverted && prev.info.finite && info.finite) {
         subject = prev.subject;
         coordinated = true;
+      } else if (info.finite && (!prev || prev.sentence.start !== sentence.start)) {
+        // "Rubio thanked Miami and said …": the sentence's subject, when it opens the sentence.
+        const first = nameStartingAt(text, sentence.start, at);
+        if (first && first.start - sentence.start < 4 && first.kind !== 'generic') {
+          subject = first;
+          coordinated = true;
+        }
       }
     }
     sites.push({ verb, info, subject, inverted, coordinated, sentence, paragraph: sentence.paragraph });

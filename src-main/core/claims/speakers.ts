@@ -5,6 +5,8 @@ import { namedMentions, type NamedRef } from '../text/names';
 
 /** Generic references worth showing even when nothing nearby names them. */
 const SHOWN_GENERIC = /^(?:the|its|their)\s+(?:embassy|ministry|department|government|kremlin|mission|office|agency|council|committee|commission|court|administration|police|military|army|spokesperson|spokesman|spokeswoman)$/i;
+/** A subject phrase ending with a document's noun. */
+const DOCUMENT = /\b(?:report|reports|statement|study|poll|polls|survey|analysis|document|documents|letter|memo|filing|filings|website|book|article|story|data|records|release|record|figures|tally|review|audit|complaint|lawsuit|ruling|order|email|emails|post|tweet|video|ad|advertisement)$/i;
 /** Descriptor nouns that introduce an organisation's name ("chip maker Orbis Silicon"). */
 const DESCRIPTOR = /\b(?:maker|company|firm|group|operator|giant|carrier|retailer|producer|manufacturer|developer|provider|agency|airline|bank|chain|startup|insurer|lender|broadcaster|publisher|charity|organisation|organization|supplier|utility|automaker|carmaker|conglomerate)\s+(?:the\s+)?$/i;
 const COMPANY_NOUN = /^(?:company|firm|group|operator|carrier|retailer|producer|manufacturer|agency|airline|bank|chain|charity|organisation|organization|insurer|lender|broadcaster|utility|automaker|carmaker)$/;
@@ -16,6 +18,16 @@ const FORWARD_WINDOW = 600;
 const PRONOUN_WINDOW = 1500;
 /** How far back "the embassy" / "the statement" may look for the institution it stands for. */
 const INSTITUTION_WINDOW = 3000;
+
+const FEMALE = /\b(?:Mrs|Ms|Miss|Madam|spokeswoman|chairwoman|congresswoman|businesswoman|councilwoman|actress|Queen|Princess|Lady|Dame|sister|mother|wife|daughter|grandmother|widow)\.?\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/iu;
+const MALE = /\b(?:Mr|Sir|spokesman|chairman|congressman|businessman|councilman|King|Prince|Lord|brother|father|husband|son|grandfather|widower)\.?\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/iu;
+
+/** The gender a title or role noun just before a name tells ("Ms. Vale", "spokesman Tom Reid"). */
+function genderBefore(lead: string): 'male' | 'female' | null {
+  if (FEMALE.test(lead)) return 'female';
+  if (MALE.test(lead)) return 'male';
+  return null;
+}
 
 /** Index of the last item with `at(item) < pos` in a list sorted by `at`, or -1. */
 function lastBefore<T>(items: readonly T[], pos: number, at: (item: T) => number): number {
@@ -45,6 +57,8 @@ export class SpeakerResolver {
   private readonly actors: { at: number; name: string }[] = [];
   /** People named with a role noun before them, in text order (for "the mayor said"). */
   private readonly titled: { role: string; ref: NamedRef }[] = [];
+  /** A person's grammatical gender when a title or role noun beside the name tells it. */
+  private readonly gender = new Map<string, 'male' | 'female'>();
   /** Names introduced by a descriptor noun ("chip maker Orbis Silicon"), for "the company". */
   private readonly described: NamedRef[] = [];
 
@@ -66,6 +80,12 @@ export class SpeakerResolver {
     for (const r of mentions) {
       const before = text.slice(Math.max(0, r.start - 30), r.start);
       if (DESCRIPTOR.test(before)) this.described.push(r);
+      if (r.kind === 'person') {
+        const g = genderBefore(text.slice(Math.max(0, r.start - 40), r.start));
+        if (g) {
+          for (const key of [r.name, r.name.slice(r.name.lastIndexOf(' ') + 1)]) if (!this.gender.has(key)) this.gender.set(key, g);
+        }
+      }
       if (r.kind === 'person' && r.name.includes(' ')) {
         // "Mayor Piotr Zielinski", "the city's mayor, Paul Renard": "the mayor" may stand for them.
         const lead = text.slice(Math.max(0, r.start - 60), r.start).toLowerCase();
@@ -111,14 +131,25 @@ export class SpeakerResolver {
       }
       case 'institution':
         return ref.name.replace(/^the\s+/i, '');
+      case 'unnamed':
+        // "Most of the candidates", "Trump fans": shown as written; a bare "who" or "them" is no one.
+        // A document ("the report said") is no speaker either.
+        if (!ref.name || DOCUMENT.test(ref.name)) return null;
+        return ref.name.replace(/^(?:The|A|An)\s/, (d) => d.toLowerCase());
       case 'pronoun': {
         if (ref.name === 'it') {
           const i = lastBefore(this.actors, at, (s) => s.at);
           return i >= 0 && at - this.actors[i]!.at < PRONOUN_WINDOW ? this.actors[i]!.name : null;
         }
         if (ref.name !== 'he' && ref.name !== 'she') return null;
-        const i = lastBefore(this.speakers, at, (s) => s.at);
-        return i >= 0 ? this.speakers[i]!.name : null;
+        // The nearest speaker the pronoun can stand for: "she" never a man named with "Mr." or a
+        // male role noun, "he" never a woman named with "Ms." or "spokeswoman".
+        const wrong = ref.name === 'he' ? 'female' : 'male';
+        const last = lastBefore(this.speakers, at, (s) => s.at);
+        for (let i = last; i >= 0 && last - i < 6; i--) {
+          if (this.gender.get(this.speakers[i]!.name) !== wrong) return this.speakers[i]!.name;
+        }
+        return null;
       }
       case 'generic': {
         const words = ref.name.split(/\s+/);

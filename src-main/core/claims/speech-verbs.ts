@@ -8,59 +8,67 @@ export interface SpeechVerb {
   bareClause: boolean;
   /** Takes a person object before the clause ("told reporters that …"). */
   object: boolean;
+  /** A speech act whose complement, whatever its shape, is what was said ("urged Congress to act",
+   * "asked whether …", "denied the report", "announced his resignation"). */
+  act: boolean;
 }
 
-const LEMMAS: readonly [lemma: string, forms: string, bareClause: boolean, object?: boolean][] = [
-  ['say', 'say says said saying', true],
-  ['tell', 'tell tells told telling', false, true],
-  ['add', 'add adds added adding', true],
-  ['announce', 'announce announces announced announcing', true],
-  ['warn', 'warn warns warned warning', true],
-  ['state', 'states stated stating', true],
-  ['write', 'write writes wrote writing', true],
-  ['tweet', 'tweet tweets tweeted tweeting', true],
-  ['insist', 'insist insists insisted insisting', true],
-  ['claim', 'claim claims claimed claiming', true],
-  ['deny', 'deny denies denied denying', false],
-  ['note', 'note notes noted noting', true],
-  ['explain', 'explain explains explained explaining', false],
-  ['ask', 'ask asks asked asking', false],
-  ['reply', 'reply replies replied replying', false],
-  ['respond', 'respond responds responded responding', false],
-  ['urge', 'urge urges urged urging', false],
-  ['pledge', 'pledge pledges pledged pledging', false],
-  ['indicate', 'indicate indicates indicated indicating', true],
-  ['argue', 'argue argues argued arguing', true],
-  ['acknowledge', 'acknowledge acknowledges acknowledged acknowledging', false],
-  ['admit', 'admit admits admitted admitting', false],
-  ['confirm', 'confirm confirms confirmed confirming', false],
-  ['declare', 'declare declares declared declaring', true],
-  ['stress', 'stress stresses stressed stressing', false],
-  ['suggest', 'suggest suggests suggested suggesting', true],
-  ['allege', 'allege alleges alleged alleging', true],
-  ['assert', 'assert asserts asserted asserting', true],
-  ['report', 'report reports reported reporting', true],
-  ['predict', 'predict predicts predicted predicting', true],
-  ['vow', 'vow vows vowed vowing', true],
-  ['promise', 'promise promises promised promising', false],
-  ['continue', 'continued', false],
-  ['recall', 'recalled', false],
+const LEMMAS: readonly [lemma: string, forms: string, bareClause: boolean, object: boolean, act: boolean][] = [
+  ['say', 'say says said saying', true, false, false],
+  ['tell', 'tell tells told telling', false, true, true],
+  ['add', 'add adds added adding', true, false, false],
+  ['announce', 'announce announces announced announcing', true, false, true],
+  ['warn', 'warn warns warned warning', true, false, false],
+  ['state', 'states stated stating', true, false, false],
+  ['write', 'write writes wrote writing', true, false, false],
+  ['tweet', 'tweet tweets tweeted tweeting', true, false, false],
+  ['insist', 'insist insists insisted insisting', true, false, false],
+  ['claim', 'claim claims claimed claiming', true, false, false],
+  ['deny', 'deny denies denied denying', false, false, true],
+  ['note', 'note notes noted noting', true, false, false],
+  ['explain', 'explain explains explained explaining', false, false, true],
+  ['ask', 'ask asks asked asking', false, false, true],
+  ['reply', 'reply replies replied replying', false, false, true],
+  ['respond', 'respond responds responded responding', false, false, true],
+  ['urge', 'urge urges urged urging', false, false, true],
+  ['pledge', 'pledge pledges pledged pledging', false, false, true],
+  ['indicate', 'indicate indicates indicated indicating', true, false, false],
+  ['argue', 'argue argues argued arguing', true, false, false],
+  ['acknowledge', 'acknowledge acknowledges acknowledged acknowledging', false, false, true],
+  ['admit', 'admit admits admitted admitting', false, false, true],
+  ['confirm', 'confirm confirms confirmed confirming', false, false, true],
+  ['declare', 'declare declares declared declaring', true, false, false],
+  ['stress', 'stress stresses stressed stressing', false, false, false],
+  ['suggest', 'suggest suggests suggested suggesting', true, false, true],
+  ['allege', 'allege alleges alleged alleging', true, false, false],
+  ['assert', 'assert asserts asserted asserting', true, false, false],
+  ['report', 'report reports reported reporting', true, false, false],
+  ['predict', 'predict predicts predicted predicting', true, false, true],
+  ['vow', 'vow vows vowed vowing', true, false, true],
+  ['promise', 'promise promises promised promising', false, false, true],
+  ['continue', 'continued', false, false, false],
+  ['recall', 'recalls recalled recalling', false, false, true],
  // Labelling verbs attribute partial quotes ("she called the plan “a disgrace”"); no reported clause.
-  ['call', 'calls called', false],
-  ['describe', 'describes described', false],
-  ['dismiss', 'dismisses dismissed', false],
-  ['brand', 'brands branded', false],
-  ['label', 'labels labelled labeled', false],
-  ['term', 'terms termed', false],
-  ['criticise', 'criticises criticised criticizes criticized', false],
+  ['call', 'calls called calling', false, false, true],
+  ['describe', 'describes described', false, false, false],
+  ['dismiss', 'dismisses dismissed', false, false, false],
+  ['brand', 'brands branded', false, false, false],
+  ['label', 'labels labelled labeled', false, false, false],
+  ['term', 'terms termed', false, false, false],
+  ['criticise', 'criticises criticised criticizes criticized criticising criticizing', false, false, true],
   // "the statement reads" / "the notice read": attributes a quote, never reports a clause.
-  ['read', 'reads read', false],
+  ['read', 'reads read', false, false, false],
+  ['accuse', 'accuses accused accusing', false, false, true],
+  ['praise', 'praises praised praising', false, false, true],
+  ['blast', 'blasts blasted blasting', false, false, true],
+  ['mention', 'mentions mentioned mentioning', false, false, true],
+  ['repeat', 'repeats repeated repeating', false, false, true],
 ];
 
 const VERBS = new Map<string, SpeechVerb>();
-for (const [lemma, forms, bareClause, object] of LEMMAS) {
+for (const [lemma, forms, bareClause, object, act] of LEMMAS) {
   for (const form of forms.split(' ')) {
-    VERBS.set(form, { lemma, finite: !form.endsWith('ing'), bareClause, object: object === true });
+    VERBS.set(form, { lemma, finite: !form.endsWith('ing'), bareClause, object, act });
   }
 }
 

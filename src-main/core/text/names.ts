@@ -3,7 +3,8 @@
 // entity ("Russia", "Porter"), a pronoun or a generic reference ("the embassy").
 import { adjacent, isCapitalised, wordsIn, type Word } from './words';
 
-export type NameKind = 'person' | 'institution' | 'entity' | 'pronoun' | 'generic';
+/** 'unnamed': a subject that names no one the text can show ("most of them", "who", "voters"). */
+export type NameKind = 'person' | 'institution' | 'entity' | 'pronoun' | 'generic' | 'unnamed';
 
 export interface NamedRef {
   kind: NameKind;
@@ -161,10 +162,31 @@ export function nameEndingAt(text: string, from: number, to: number): NamedRef |
   // "Olivia Dalton, a spokeswoman for the U.S. Mission to the United Nations, said": the
   // subject is before the appositive.
   // Also "Lena Ortiz, Ostrana's envoy in the capital, said" and "…, his deputy, said".
+  // "Sen. Ann Vale (D-Ore.) said": a party label or place in brackets after the name.
+  const bracket = /\s*\([^()]{1,40}\)\s*$/.exec(segment);
+  if (bracket) {
+    end = from + bracket.index;
+    segment = text.slice(from, end);
+  }
   const appositive = /,\s*(?:\d{1,3}|a|an|the|who|which|one|among|both|herself|himself|his|her|its|their|\p{Lu}[\p{L}-]*['’]s|[\p{Ll}]+ed|[\p{Ll}]+ing)(?!\p{L})[^,]{0,120},\s*$/u.exec(segment);
   if (appositive) {
     end = from + appositive.index;
     segment = text.slice(from, end);
+    // "Sen. Ann Vale (D-Ore.), who …, said": the bracket before the appositive too.
+    const inner = /\s*\([^()]{1,40}\)\s*$/.exec(segment);
+    if (inner) {
+      end = from + inner.index;
+      segment = text.slice(from, end);
+    }
+  }
+  // Any other appositive (", New Jersey’s governor,", ", 60, a retired driver,") when a name stands
+  // before it: tried on what is left, then on the whole phrase.
+  for (const phrase of appositive ? [segment, text.slice(from, to)] : [segment]) {
+    const other = /,(?:[^,]{1,80},){1,2}\s*$/.exec(phrase);
+    if (other) {
+      const head = nameEndingAt(text, from, from + other.index);
+      if (head && (head.kind === 'person' || head.kind === 'entity' || head.kind === 'institution')) return head;
+    }
   }
   const words = wordsIn(text, from, end);
   if (words.length === 0) return null;
@@ -264,6 +286,13 @@ export function namedMentions(text: string): NamedRef[] {
     let prev: Word | undefined = wordBefore(text, m.index);
     let run: Word[] = [];
     for (const w of words) {
+      // A sentence's final period between two capitalised words ends the run ("… Carrier. Rubio").
+      const last = run[run.length - 1];
+      if (last && !adjacent(text, last, w)) {
+        classify(run, prev);
+        prev = undefined;
+        run = [];
+      }
       run.push(w);
       // A possessive ends a run: "Russia’s Foreign Ministry" names Russia, then the ministry;
       // so does a weekday or month ("Karl Hense on Tuesday").

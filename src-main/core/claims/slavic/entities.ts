@@ -7,8 +7,8 @@
 // writes one, else by its most frequent form.
 import type { TextRange } from '../../text/ranges';
 import { sentenceRanges } from '../../text/sentences';
-import type { Entity, EntityKind } from '../entities';
-import { nameSimilarity, orgKey, SAME_NAME, skeleton, translitKey } from '../entities';
+import type { Entity, EntityKind } from '../entity-names';
+import { nameSimilarity, orgKey, SAME_NAME, skeleton, translitKey } from '../entity-names';
 import { isInstitutionHead } from './speakers';
 import { tokenize, type Token } from './tokens';
 import { nominative } from './nominative';

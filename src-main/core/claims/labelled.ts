@@ -1,0 +1,49 @@
+// Statements whose attribution is a label rather than a verb: "Name: what they said" opening a
+// paragraph (transcripts, live blogs, headlines), and the question in "Asked whether …, X said …".
+import { nameEndingAt, type NamedRef } from '../text/names';
+import type { TextRange } from '../text/ranges';
+
+export interface Labelled {
+  start: number;
+  end: number;
+  /** Who the label names; null for a question whose asker is not named. */
+  ref: NamedRef | null;
+  /** 'label-caps': a transcript's speaker in capitals ("SMITH:"). */
+  shape: 'label' | 'label-caps' | 'asked';
+}
+
+/** A paragraph opening with a short label and a colon. */
+const LABEL = /^([^:\n]{2,60}):[^\S\n]+(?=\S)/;
+/** "Asked whether …", "Asked about …" opening a sentence. */
+const ASKED = /^Asked\s+(?=(?:whether|if|about|why|how|what|who|when|where|to|for|by)\b)/;
+const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+const MAX_PARAGRAPH = 1500;
+
+export function findLabelled(text: string, paragraphs: readonly TextRange[], sentences: readonly TextRange[]): Labelled[] {
+  const out: Labelled[] = [];
+  for (const p of paragraphs) {
+    if (p.end - p.start > MAX_PARAGRAPH) continue;
+    const m = LABEL.exec(text.slice(p.start, Math.min(p.end, p.start + 80)));
+    if (!m) continue;
+    const label = m[1]!;
+    // A name only: capitalised words (with connectors), no sentence of its own.
+    if (!/^\p{Lu}/u.test(label) || wordCount(label) > 6 || /[,;.!?"“”]\s/.test(label)) continue;
+    const ref = nameEndingAt(text, p.start, p.start + label.length);
+    if (!ref || ref.kind === 'pronoun' || ref.kind === 'generic' || ref.kind === 'unnamed') continue;
+    const start = p.start + m[0].length;
+    let end = p.end;
+    while (end > start && /[\s.]/.test(text[end - 1]!)) end--;
+    if (wordCount(text.slice(start, end)) < 4) continue;
+    out.push({ start, end, ref, shape: /^[\p{Lu}\s.'’-]+$/u.test(label) ? 'label-caps' : 'label' });
+  }
+  for (const s of sentences) {
+    const m = ASKED.exec(text.slice(s.start, s.start + 40));
+    if (!m) continue;
+    const comma = text.indexOf(',', s.start + m[0].length);
+    if (comma < 0 || comma >= s.end) continue;
+    const start = s.start + m[0].length;
+    if (wordCount(text.slice(start, comma)) < 3) continue;
+    out.push({ start, end: comma, ref: null, shape: 'asked' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
