@@ -126,6 +126,19 @@ function readBody(req: IncomingMessage, method: string, limit: number): Promise<
   });
 }
 
+/**
+ * After refusing a body that is too large: what the client still sends is read and dropped (the
+ * body reader keeps discarding), so the client reads the answer instead of meeting a reset
+ * connection mid-upload; a client still sending after a few seconds is cut off.
+ */
+function lingerThenClose(req: IncomingMessage): void {
+  const cutOff = setTimeout(() => req.socket.destroy(), 5_000);
+  cutOff.unref();
+  req.once('end', () => clearTimeout(cutOff));
+  req.once('close', () => clearTimeout(cutOff));
+  req.resume();
+}
+
 /** The call's arguments from its body; the body itself is unreachable once this returns (not held during the call). */
 async function readArgs(req: IncomingMessage, method: string, limit: number): Promise<{ args: unknown } | HttpError> {
   let body: Buffer;
@@ -177,7 +190,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     }
     const read = await readArgs(req, method, bodyLimitFor(method, maxBodyBytes));
     if (read instanceof HttpError) {
-      if (read.status === 413) res.setHeader('Connection', 'close');
+      if (read.status === 413) lingerThenClose(req);
       sendError(res, read.status, read.message);
       return;
     }
