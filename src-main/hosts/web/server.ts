@@ -127,9 +127,9 @@ function readBody(req: IncomingMessage, method: string, limit: number): Promise<
 }
 
 /**
- * After refusing a body that is too large: what the client still sends is read and dropped (the
- * body reader keeps discarding), so the client reads the answer instead of meeting a reset
- * connection mid-upload; a client still sending after a few seconds is cut off.
+ * After refusing a streamed body that grew too large: what the client still sends is read and
+ * dropped (the body reader keeps discarding), so the client reads the answer instead of meeting a
+ * reset connection mid-upload; a client still sending after a few seconds is cut off.
  */
 function lingerThenClose(req: IncomingMessage): void {
   const cutOff = setTimeout(() => req.socket.destroy(), 5_000);
@@ -190,7 +190,11 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     }
     const read = await readArgs(req, method, bodyLimitFor(method, maxBodyBytes));
     if (read instanceof HttpError) {
-      if (read.status === 413) lingerThenClose(req);
+      if (read.status === 413) {
+        // A declared length was refused before a byte was read: the connection cannot be reused.
+        if (req.headers['content-length'] !== undefined) res.setHeader('Connection', 'close');
+        else lingerThenClose(req);
+      }
       sendError(res, read.status, read.message);
       return;
     }
