@@ -1,26 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../src-main/core/claims/index';
-import type { ClaimDraft } from '../../../src-main/core/claims/types';
 import { CORPUS, ingestCorpus, ingestFixture } from './corpus';
+import { direct, expectWellFormed } from './claims-contract';
 
-/** The contract every output must satisfy, whatever the input. */
-function expectWellFormed(text: string, claims: readonly ClaimDraft[]): void {
-  let last = -1;
-  const lastEnd: Record<string, number> = { direct: -1, indirect: -1 };
-  for (const c of claims) {
-    expect(text.slice(c.start, c.end)).toBe(c.text);
-    expect(c.end).toBeGreaterThan(c.start);
-    expect(c.start).toBeGreaterThanOrEqual(last);
-    last = c.start;
-    expect(c.start).toBeGreaterThanOrEqual(lastEnd[c.kind]!);
-    lastEnd[c.kind] = c.end;
-  }
-}
-
-/** A quote's claim: its own direct claim, or the reported claim holding it (a mixed quote is one claim). */
-const direct = (claims: readonly ClaimDraft[], quote: string): ClaimDraft | undefined =>
-  claims.find((c) => c.kind === 'direct' && c.text === quote) ?? claims.find((c) => c.kind === 'indirect' && c.text.includes(quote) && /["“”«»„]/.test(c.text));
 
 describe('extractClaims on the written corpus', () => {
   it.each(CORPUS)('%s: every claim is exactly its slice of the text; sorted; same kinds never overlap', (name) => {
