@@ -94,7 +94,7 @@ describe('find anything', () => {
     await page.keyboard.press('?');
     const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await sheet.waitFor();
-    for (const what of ['Command palette', 'Find anything', 'Cite a claim (type words of the quote or a speaker)', 'Link a note (or create one)']) {
+    for (const what of ['Command palette (commands and library content)', 'Find anything…', 'Cite a claim (type words of the quote or a speaker)', 'Link a note (or create one)']) {
       await sheet.getByText(what, { exact: true }).waitFor();
     }
     await page.screenshot({ path: join(resultsDir, 'notebook-shortcuts.png') });
