@@ -63,6 +63,7 @@ describe('claim span edit', () => {
 
     // Again, and Enter saves.
     await page.keyboard.press('e');
+    await bar.waitFor();
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('Shift+ArrowRight');
     await page.keyboard.press('Enter');
@@ -75,12 +76,17 @@ describe('claim span edit', () => {
     await row.click();
     await page.keyboard.press('Control+z');
     await waitFor('the original span back', async () => (await stored())?.start === target.start && (await stored())?.end === target.end);
+    // …and the reader has redrawn it (a redraw after the words are selected would drop the selection).
+    await waitFor('the list shows the original span', async () => words((await row.locator('.claim-quote').textContent()) ?? '').join(' ') === words(target.text).join(' '));
 
     // Words selected in the text, then E and Enter: the selection becomes the span.
     const picked = words(target.text).slice(0, 3).join(' ');
     const pickedStart = articleText.indexOf(picked, target.start);
     await row.click();
     await page.keyboard.press('e');
+    await bar.waitFor();
+    // The draft is drawn in the text first (that render replaces the text's nodes); then the words are selected.
+    await page.locator('mark.claim.span-editing').first().waitFor();
     await page.evaluate(
       ({ start, end }) => {
         const root = document.getElementById('reader-text');
