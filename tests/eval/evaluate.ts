@@ -1,5 +1,5 @@
 // The labelled-set evaluation of extractClaims: gold annotations in tests/eval/gold/*.json over
-// the texts in tests/fixtures/claims/ (and ../shared/corpus for the real articles). Matching rules (one-to-one, greedy, in text order):
+// the texts in tests/fixtures/claims/ (and the shared corpus beside the repository for the real articles). Matching rules (one-to-one, greedy, in text order):
 // - a gold span is located in the text by its exact text, searching forward from the previous
 //   gold span of the same kind (labels are listed in text order);
 // - overlap(a, b) = |a ∩ b| / max(|a|, |b|) (characters); a direct quote matches a predicted
@@ -13,6 +13,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { extractClaims } from '../../src-main/core/claims/index';
 import type { ClaimDraft } from '../../src-main/core/claims/types';
+import { pathToFileURL } from 'node:url';
+import { SHARED_CORPUS_DIR } from '../corpus/paths';
 
 export interface GoldClaim {
   text: string;
@@ -48,11 +50,11 @@ export const GOALS = { directRecall: 0.95, speakerAccuracy: 0.9, reportedRecall:
 
 const GOLD_DIR = new URL('./gold/', import.meta.url);
 const TEXT_DIR = new URL('../fixtures/claims/', import.meta.url);
-/** The real articles stay in ../shared/corpus beside the repo: never copied into it. */
-const CORPUS_DIR = new URL('../../../shared/corpus/', import.meta.url);
+/** The real articles stay in the shared corpus beside the repo: never copied into it. */
+const CORPUS_DIR = pathToFileURL(`${SHARED_CORPUS_DIR}/`);
 
 export interface EvalOptions {
-  /** Also score the real articles of ../shared/corpus (`npm run eval` and the corpus suite do; `npm test` does not). */
+  /** Also score the real articles of the shared corpus (`npm run eval` and the corpus suite do; `npm test` does not). */
   shared?: boolean;
 }
 

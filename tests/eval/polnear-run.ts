@@ -1,5 +1,5 @@
 // `npm run eval -- --polnear DIR [--limit N] [--show-misses] [--show-extra]`: the five PolNeAR figures of
-// ../shared/polnear/score.py, computed in one process, and the extraction speed on those texts.
+// PolNeAR's score.py (in the shared data folder), computed in one process, and the extraction speed on those texts.
 import { join } from 'node:path';
 import { claimsOfFile } from './polnear-extract';
 import { scorePolnear, stemsIn, type ScoredClaim } from './polnear';

@@ -1,4 +1,4 @@
-// PolNeAR scoring, the same definitions as ../shared/polnear/score.py (kept in step with it by hand):
+// PolNeAR scoring, the same definitions as PolNeAR's score.py (in the shared data folder) (kept in step with it by hand):
 // gold attributions from brat .ann files, a speech cue, direct when the content holds a quote mark,
 // "core" for plain reporting verbs; a gold content is found when claims lying >= 50% inside it cover
 // >= 60% of its words, or one claim covers >= 60% while at most three times its length.
