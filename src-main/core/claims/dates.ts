@@ -63,6 +63,23 @@ export function saidOnFrom(context: string, ref: Date | null): SaidOn | null {
   const results = chrono.parse(context, { instant: ref, timezone: 0 }, { forwardDate: false });
   const r = results.find((x) => !/\b(?:next|coming|until|by)\b/i.test(context.slice(Math.max(0, x.index - 6), x.index + x.text.length)));
   if (!r) return { date: iso(ref), precision: 'unknown' };
+  return pastMention(r, ref, ENGLISH_WORDS);
+}
+
+/** A language's words that make a relative date a week, a month or a day. */
+export interface PrecisionWords {
+  week: RegExp;
+  month: RegExp;
+  day?: RegExp;
+}
+
+const ENGLISH_WORDS: PrecisionWords = { week: /\bweek\b/i, month: /\bmonth\b/i, day: /\b(?:today|yesterday|tonight|ago)\b/i };
+
+/**
+ * A parsed date that a statement refers to, read as a past event: a weekday or a day and month
+ * after the publication date `ref` is the one before it; with its precision.
+ */
+export function pastMention(r: chrono.ParsedResult, ref: Date, words: PrecisionWords): SaidOn {
   let date = r.start.date();
   const weekdayOnly = r.start.isCertain('weekday') && !r.start.isCertain('day') && !r.start.isCertain('month');
   if (date.getTime() > ref.getTime() + 3_600_000) {
@@ -70,9 +87,9 @@ export function saidOnFrom(context: string, ref: Date | null): SaidOn | null {
     else if (!r.start.isCertain('year')) date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate(), 12));
   }
   let precision: DatePrecision;
-  if (/\bweek\b/i.test(r.text)) precision = 'week';
-  else if (weekdayOnly || r.start.isCertain('day') || /\b(?:today|yesterday|tonight|ago)\b/i.test(r.text)) precision = 'day';
-  else if (r.start.isCertain('month') || /\bmonth\b/i.test(r.text)) precision = 'month';
+  if (words.week.test(r.text)) precision = 'week';
+  else if (weekdayOnly || r.start.isCertain('day') || (words.day?.test(r.text) ?? false)) precision = 'day';
+  else if (r.start.isCertain('month') || words.month.test(r.text)) precision = 'month';
   else precision = 'unknown';
   return { date: iso(date), precision, text: r.text };
 }

@@ -2,13 +2,12 @@
 // тижня") through chrono-node's ru and uk parsers, always against the publication date; and the
 // numbers a claim states. The same shapes as the English reader's (../dates).
 import * as chrono from 'chrono-node';
-import type { DatePrecision, Fact, SaidOn } from '../dates';
+import { pastMention, type Fact, type PrecisionWords, type SaidOn } from '../dates';
 
 const iso = (d: Date): string => d.toISOString().slice(0, 10);
 const parserOf = (lang: 'ru' | 'uk'): Pick<typeof chrono.ru, 'parse'> => (lang === 'uk' ? chrono.uk : chrono.ru);
 /** Words of a week or a month, for the precision of a relative date. */
-const WEEK = /недел|тиждень|тижня|тижні/i;
-const MONTH_WORD = /месяц|місяц/i;
+const SLAVIC_WORDS: PrecisionWords = { week: /недел|тиждень|тижня|тижні/i, month: /месяц|місяц/i };
 const NUMBER = /(?<![\p{L}\p{N}])(\d{1,3}(?:[\s\u00a0]\d{3})+|\d+(?:[.,]\d+)?)(?:\s*(%|процент\p{L}*|відсот\p{L}*|млн|млрд|тыс\.|тис\.)|\s+(\p{Ll}{3,}))?/gu;
 
 /** When what `context` attributes was said: a date it names, else the publication date (unknown precision). */
@@ -16,19 +15,7 @@ export function slavicSaidOn(context: string, ref: Date | null, lang: 'ru' | 'uk
   if (!ref) return null;
   const r = parserOf(lang).parse(context, { instant: ref, timezone: 0 }, { forwardDate: false })[0];
   if (!r) return { date: iso(ref), precision: 'unknown' };
-  let date = r.start.date();
-  const weekdayOnly = r.start.isCertain('weekday') && !r.start.isCertain('day') && !r.start.isCertain('month');
-  if (date.getTime() > ref.getTime() + 3_600_000) {
-    // A past event: a weekday or a day and month after the publication date is the one before.
-    if (weekdayOnly) date = new Date(date.getTime() - 7 * 86_400_000);
-    else if (!r.start.isCertain('year')) date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate(), 12));
-  }
-  let precision: DatePrecision;
-  if (WEEK.test(r.text)) precision = 'week';
-  else if (weekdayOnly || r.start.isCertain('day')) precision = 'day';
-  else if (r.start.isCertain('month') || MONTH_WORD.test(r.text)) precision = 'month';
-  else precision = 'unknown';
-  return { date: iso(date), precision, text: r.text };
+  return pastMention(r, ref, SLAVIC_WORDS);
 }
 
 /** Dates and numbers stated in `text.slice(start, end)`, with offsets in `text`. */
