@@ -4,6 +4,7 @@
 import type { Statement } from 'better-sqlite3';
 import { now, type Db } from './db';
 import type { ClaimFact, ClaimRow, ClaimStatus, NewClaim } from './types';
+import { documentedFact } from '../core/claims/dates';
 
 const COLUMNS = `id, article_id AS articleId, kind, text, speaker, start_offset AS start, end_offset AS "end",
   status, origin, edited, speaker_role AS speakerRole, channel, via, said_on AS saidOnDate,
@@ -37,17 +38,6 @@ const toRow = ({ edited, saidOnDate, saidPrecision, facts, ...raw }: RawClaim): 
   facts: parseFacts(facts),
 });
 
-/** Only the documented fields of a fact are stored, in a stable order. */
-const cleanFact = (f: ClaimFact): ClaimFact => ({
-  kind: f.kind,
-  value: f.value,
-  ...(f.unit !== undefined ? { unit: f.unit } : {}),
-  ...(f.qualifier !== undefined ? { qualifier: f.qualifier } : {}),
-  text: f.text,
-  start: f.start,
-  end: f.end,
-});
-
 export class ClaimsRepo {
   private insertStmt: Statement | null = null;
   private getStmt: Statement | null = null;
@@ -76,7 +66,7 @@ export class ClaimsRepo {
         c.via ?? null,
         c.saidOn?.date ?? null,
         c.saidOn ? c.saidOn.precision : null,
-        JSON.stringify((c.facts ?? []).map(cleanFact)),
+        JSON.stringify((c.facts ?? []).map(documentedFact)),
         at,
         at,
       );

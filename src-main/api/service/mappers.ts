@@ -2,6 +2,7 @@
 import type { ArticleSummary, Claim, ClaimDetails } from '../contract/methods';
 import type { MetadataSources } from '../contract/metadata';
 import type { ArticleRow, ClaimRow } from '../../store/index';
+import { documentedFact } from '../../core/claims/dates';
 
 export const toSummary = (row: ArticleRow): ArticleSummary => ({
   id: row.id,
@@ -16,17 +17,6 @@ export const toSummary = (row: ArticleRow): ArticleSummary => ({
   claims: row.claims,
 });
 
-/** A fact as the contract gives it: only its documented fields. */
-const factOut = (f: ClaimDetails['facts'][number]): ClaimDetails['facts'][number] => ({
-  kind: f.kind,
-  value: f.value,
-  ...(f.unit !== undefined ? { unit: f.unit } : {}),
-  ...(f.qualifier !== undefined ? { qualifier: f.qualifier } : {}),
-  text: f.text,
-  start: f.start,
-  end: f.end,
-});
-
 /** Provenance and facts of a stored claim or a draft; absent fields read as null / []. */
 export const claimDetails = (c: {
   speakerRole?: string | null;
@@ -39,7 +29,7 @@ export const claimDetails = (c: {
   channel: c.channel ?? null,
   via: c.via ?? null,
   saidOn: c.saidOn ? { date: c.saidOn.date, precision: c.saidOn.precision } : null,
-  facts: (c.facts ?? []).map(factOut),
+  facts: (c.facts ?? []).map(documentedFact),
 });
 
 export const toClaim = (row: ClaimRow): Claim => ({

@@ -28,6 +28,17 @@ export interface Fact {
   end: number;
 }
 
+/** Only a fact's documented fields, in a stable order (what is stored and what the API gives). */
+export const documentedFact = (f: Fact): Fact => ({
+  kind: f.kind,
+  value: f.value,
+  ...(f.unit !== undefined ? { unit: f.unit } : {}),
+  ...(f.qualifier !== undefined ? { qualifier: f.qualifier } : {}),
+  text: f.text,
+  start: f.start,
+  end: f.end,
+});
+
 const DATE_CUE = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|month|ago|january|february|march|april|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d)/i;
 
 const iso = (d: Date): string => d.toISOString().slice(0, 10);
