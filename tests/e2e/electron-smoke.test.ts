@@ -73,7 +73,10 @@ describe.skipIf(!binary)('Quire in Electron', () => {
     await dialog.getByText(/^All \d+ citations resolve/).waitFor();
     await dialog.getByLabel('Format').selectOption('pdf');
     await dialog.getByRole('button', { name: 'Export PDF' }).click();
-    await dialog.waitFor({ state: 'detached', timeout: 60_000 });
+    // The desktop app names the saved file's path and offers its folder.
+    const saved = dialog.getByTestId('export-saved');
+    await waitFor('the saved path', async () => ((await saved.textContent()) ?? '').includes(`Saved ${dir}/`), 60_000);
+    await saved.getByRole('button', { name: 'Show in folder' }).waitFor();
     await page.screenshot({ path: join(resultsDir, 'electron-smoke.png') });
 
     const pdf = await waitFor('the saved PDF', async () => {

@@ -37,6 +37,8 @@ export const METHOD_NAMES = [
   'export.check',
   'export.sources',
   'export.claims',
+  'export.saved',
+  'export.reveal',
   'sample.load',
   // entities (#4)
   'entities.list',
@@ -328,6 +330,15 @@ export interface ExportedFile {
   content: string;
 }
 
+/**
+ * Where an export the window handed to the host was saved: a file in a folder (the desktop app's
+ * save dialog), the browser's downloads folder (the web host cannot know more), or nowhere.
+ */
+export type SavedExport =
+  | { where: 'folder'; id: number; path: string }
+  | { where: 'downloads' }
+  | { where: 'cancelled' };
+
 /** A citation an exported brief cannot vouch for; noteId and target locate it in the editor. */
 export interface ExportProblem {
   noteId: number;
@@ -386,6 +397,8 @@ export interface MethodOutputs {
   'export.check': ExportCheck;
   'export.sources': ExportedFile;
   'export.claims': ExportedFile;
+  'export.saved': SavedExport;
+  'export.reveal': { revealed: true };
   'sample.load': { articles: number; notes: number; noteId: number };
   // entities (#4)
   'entities.list': EntitySummary[];

@@ -209,6 +209,10 @@ export const schemas = {
   /** The articles the notes cite (all articles without noteIds) for reference managers. */
   'export.sources': z.strictObject({ noteIds: noteIds.optional(), format: z.enum(['csl-json', 'bibtex']) }),
   'export.claims': z.strictObject({ articleId: id.optional(), format: z.enum(['csv', 'json']) }),
+  /** Waits until the host's save of the export named fileName ends and says where it went. */
+  'export.saved': z.strictObject({ fileName: z.string().min(1).max(255) }),
+  /** Shows a file the host itself saved (by the id export.saved gave) in the system's file manager. */
+  'export.reveal': z.strictObject({ id }),
   'sample.load': empty,
   // entities (#4)
   /** Entities with their counts, most quoted first; q matches the name or any alias (part of it). */

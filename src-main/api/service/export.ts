@@ -2,7 +2,7 @@
 // that guards them, and the data other tools take (sources as CSL-JSON / BibTeX, claims as CSV / JSON).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CitationRef, CitationView, ExportCheck, ExportedFile, ExportProblem, ExportSourceGap } from '../contract/methods';
+import type { CitationRef, CitationView, ExportCheck, ExportedFile, ExportProblem, ExportSourceGap, SavedExport } from '../contract/methods';
 import { citationTarget } from '../contract/methods';
 import { BriefTooDeepError, buildBrief, missingFields, type Brief, type CitationStyle, type CitedArticle, type Resolution } from '../../core/export/brief';
 import { claimsCsv, claimsJson, type ClaimRecord } from '../../core/export/claims-table';
@@ -23,6 +23,17 @@ import { slugify } from './text';
 
 /** Prints an HTML document to PDF bytes; the host supplies it (a browser is needed). */
 export type PdfRenderer = (html: string) => Promise<Uint8Array>;
+
+/**
+ * The host's record of the exports it saved to disk (the desktop app's downloads). Paths never come
+ * from the window: it names a file by the name the export gave it, then reveals by the host's id.
+ */
+export interface SavedFiles {
+  /** Resolves when the save of `fileName` ends: the saved file, or null when it was cancelled. */
+  awaitSave(fileName: string): Promise<{ id: number; path: string } | null>;
+  /** Shows the saved file in the system's file manager; false for an id the host never saved. */
+  reveal(id: number): boolean;
+}
 
 export type StyleName = 'chicago' | 'apa' | 'statement';
 
@@ -269,8 +280,19 @@ function citedArticle(a: { id: number; title: string; outlet: string | null; aut
   return { id: a.id, title: a.title, outlet: a.outlet, author: a.author, published: a.published, url: a.url ?? null, language: a.language ?? null };
 }
 
-export function exportMethods(exporter: Exporter) {
+export function exportMethods(exporter: Exporter, savedFiles: SavedFiles | undefined) {
   return {
+    // Without a host record (the web host, the CLI) the browser's download is all there is.
+    'export.saved': async ({ fileName }: ServiceInput<'export.saved'>): Promise<SavedExport> => {
+      if (!savedFiles) return { where: 'downloads' };
+      const saved = await savedFiles.awaitSave(fileName);
+      return saved ? { where: 'folder', ...saved } : { where: 'cancelled' };
+    },
+    'export.reveal': ({ id }: ServiceInput<'export.reveal'>): { revealed: true } => {
+      // This host saved nothing itself: a browser keeps exports in its downloads folder.
+      if (!savedFiles?.reveal(id)) throw notFound('saved export', id);
+      return { revealed: true };
+    },
     'export.note': (input: ServiceInput<'export.note'>): Promise<ExportedFile> => exporter.exportNote(input),
     'export.check': ({ noteIds }: ServiceInput<'export.check'>): ExportCheck => exporter.check(noteIds),
     'export.sources': (input: ServiceInput<'export.sources'>): ExportedFile => exporter.sources(input),

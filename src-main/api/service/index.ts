@@ -5,7 +5,7 @@ import { dirname } from 'node:path';
 import type { AppInfo } from '../contract/methods';
 import { Store } from '../../store/index';
 import type { ServiceImpl } from './dispatch';
-import { Exporter, exportMethods, type PdfRenderer } from './export';
+import { Exporter, exportMethods, type PdfRenderer, type SavedFiles } from './export';
 import { compareMethods } from './compare';
 import { decisionMethods } from './decisions';
 import { annotationMethods } from './annotations';
@@ -29,6 +29,8 @@ export interface ServiceOptions {
   nativeBinding?: string;
   /** Prints HTML to PDF; without it `export.note` refuses format pdf with a clear message. */
   pdf?: PdfRenderer;
+  /** The exports the host saved to disk (the desktop app); without it exports go to the browser's downloads. */
+  savedFiles?: SavedFiles;
   /** The import worker pool (default: min(2, CPUs) worker threads). */
   ingest?: PoolOptions;
   /** Searches on worker threads, off the calling thread (default true; a one-shot CLI run says false). */
@@ -95,7 +97,7 @@ export function openService(options: ServiceOptions): OpenedService {
     },
     ...libraryMethods(store, pool),
     ...notebookMethods(notebook),
-    ...exportMethods(new Exporter(store, notebook, options.resourcesDir, options.pdf)),
+    ...exportMethods(new Exporter(store, notebook, options.resourcesDir, options.pdf), options.savedFiles),
     ...searchMethods(store, searchPool),
     'sample.load': () => loadSample(store, notebook, options.resourcesDir),
     // entities (#4)

@@ -2,13 +2,14 @@
 // process behind one IPC channel. Thin by design: no business logic lives here.
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { BrowserWindow, Menu, app, dialog, protocol, session } from 'electron';
+import { BrowserWindow, Menu, app, dialog, protocol, session, shell } from 'electron';
 import { openService } from '../../api/service/index';
 import { StoreCorruptError, restoreClosedStore } from '../../api/service/backup';
 import { SECURITY_HEADERS, contentTypeFor } from '../policy';
 import { APP_ENTRY, APP_SCHEME, mainWindowOptions, resolveAppRequest } from './guards';
 import { sqliteBinding } from './binding';
 import { registerIpc } from './ipc';
+import { DownloadLog } from './downloads';
 import { buildMenu } from './menu';
 import { printToPdf } from './pdf';
 import { hardenSession, installWebContentsGuards } from './security';
@@ -26,6 +27,8 @@ protocol.registerSchemesAsPrivileged([
 ]);
 
 let mainWindow: BrowserWindow | null = null;
+// Exports saved through the save dialog; the window may reveal only these in the file manager.
+const downloads = new DownloadLog((path) => shell.showItemInFolder(path));
 
 function rendererDir(): string {
   return join(app.getAppPath(), 'out', 'renderer');
@@ -78,6 +81,7 @@ function openStore(): ReturnType<typeof openService> | null {
       resourcesDir: resourcesDir(),
       version: app.getVersion(),
       pdf: printToPdf,
+      savedFiles: downloads,
       ...(binding ? { nativeBinding: binding } : {}),
     });
   const refuse = (err: unknown): null => {
@@ -124,7 +128,7 @@ function start(): void {
       app.exit(1);
       return;
     }
-    hardenSession(session.defaultSession);
+    hardenSession(session.defaultSession, downloads);
     registerAppProtocol();
     unregister = registerIpc(opened.service, () => mainWindow);
     Menu.setApplicationMenu(buildMenu(isDev));

@@ -3,10 +3,14 @@
 // the pure functions of guards.ts; this file only attaches them to Electron's events.
 import { app, type Session } from 'electron';
 import { CSP } from '../policy';
+import type { DownloadLog } from './downloads';
 import { BLOCKED_REQUEST_URLS, allowDownload, allowNavigation, allowPermission, windowOpenDecision } from './guards';
 
-/** Session-wide rules: deny every permission, refuse remote requests, add the CSP header. */
-export function hardenSession(ses: Session): void {
+/**
+ * Session-wide rules: deny every permission, refuse remote requests, add the CSP header. The
+ * downloads it allows are followed by `downloads`, which tells the window where each was saved.
+ */
+export function hardenSession(ses: Session, downloads: DownloadLog): void {
   ses.setPermissionRequestHandler((_contents, permission, callback) => callback(allowPermission(permission)));
   ses.setPermissionCheckHandler((_contents, permission) => allowPermission(permission));
   ses.setDevicePermissionHandler((details) => allowPermission(details.deviceType));
@@ -21,6 +25,7 @@ export function hardenSession(ses: Session): void {
       return;
     }
     item.setSaveDialogOptions({ title: 'Save export', defaultPath: item.getFilename() });
+    downloads.track(item);
   });
 }
 

@@ -2,7 +2,7 @@
 // integrity check that runs before anything leaves Quire. Problems are listed with a jump to
 // each; the analyst fixes them or exports with them marked.
 import { useCallback, useEffect, useRef, useState, type JSX } from 'react';
-import type { ExportCheck, ExportedFile, NoteSummary } from '../../../src-main/api/contract/methods';
+import type { ExportCheck, ExportedFile, NoteSummary, SavedExport } from '../../../src-main/api/contract/methods';
 import { api, errorMessage } from '../../api/client';
 import { shortcutLabel, hasMod } from '../../components/platform';
 import './export.css';
@@ -22,8 +22,11 @@ const STYLES: { value: Style; label: string }[] = [
   { value: 'apa', label: 'APA 7' },
 ];
 
-/** Where a saved export lands: Electron asks in its save dialog; a browser puts it in its downloads folder. */
-const SAVED_WHERE = typeof window !== 'undefined' && 'quire' in window ? 'where you chose in the save dialog' : "in your browser's downloads folder";
+/** An export handed to the host, and where the host says it went once the save has ended. */
+interface SaveState {
+  fileName: string;
+  outcome: SavedExport | null;
+}
 
 /** Saves an exported file through the browser's download (Electron shows a save dialog). */
 export function saveFile(file: ExportedFile): void {
@@ -38,6 +41,41 @@ export function saveFile(file: ExportedFile): void {
   a.click();
   a.remove();
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Names the saved file and, where the host saved it to a folder, offers to show it there. */
+function SavedLine({ saved, onError }: { saved: SaveState; onError: (message: string) => void }): JSX.Element {
+  const { fileName, outcome } = saved;
+  const reveal = (id: number): void => {
+    api.call('export.reveal', { id }).catch((err: unknown) => onError(`Could not open the folder: ${errorMessage(err)}`));
+  };
+  return (
+    <p className={outcome?.where === 'cancelled' ? 'export-saved cancelled' : 'export-saved'} role="status" data-testid="export-saved">
+      {outcome === null && (
+        <>
+          Saving <strong>{fileName}</strong>: choose where in the save dialog.
+        </>
+      )}
+      {outcome?.where === 'downloads' && (
+        <>
+          Saved <strong>{fileName}</strong> in your browser&apos;s downloads folder.
+        </>
+      )}
+      {outcome?.where === 'cancelled' && (
+        <>
+          <strong>{fileName}</strong> was not saved: the save was cancelled.
+        </>
+      )}
+      {outcome?.where === 'folder' && (
+        <>
+          Saved <strong className="export-path">{outcome.path}</strong>{' '}
+          <button type="button" className="btn small" onClick={() => reveal(outcome.id)}>
+            Show in folder
+          </button>
+        </>
+      )}
+    </p>
+  );
 }
 
 interface Props {
@@ -58,7 +96,9 @@ export function ExportDialog({ noteId, notes, flush, onJump, onClose }: Props): 
   const [noteOnly, setNoteOnly] = useState(false);
   const [appendLinked, setAppendLinked] = useState(false);
   const [markProblems, setMarkProblems] = useState(false);
-  const [saved, setSaved] = useState<string | null>(null);
+  const [saved, setSaved] = useState<SaveState | null>(null);
+  // Only the latest save's answer is shown.
+  const saveSeq = useRef(0);
   // The check belongs to one order of notes; a stale one is never shown.
   const [checked, setChecked] = useState<{ key: string; result: ExportCheck } | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -103,7 +143,17 @@ export function ExportDialog({ noteId, notes, flush, onJump, onClose }: Props): 
       try {
         const file = await call();
         saveFile(file);
-        setSaved(file.fileName);
+        const seq = ++saveSeq.current;
+        setSaved({ fileName: file.fileName, outcome: null });
+        // The desktop app answers when its save dialog closes; a browser at once.
+        void api
+          .call('export.saved', { fileName: file.fileName })
+          .then((outcome) => {
+            if (saveSeq.current === seq) setSaved({ fileName: file.fileName, outcome });
+          })
+          .catch((err: unknown) => {
+            if (saveSeq.current === seq) setError(`Could not learn where ${file.fileName} was saved: ${errorMessage(err)}`);
+          });
       } catch (err) {
         setError(errorMessage(err));
       } finally {
@@ -290,11 +340,7 @@ export function ExportDialog({ noteId, notes, flush, onJump, onClose }: Props): 
           )}
         </section>
 
-        {saved && (
-          <p className="export-saved" role="status">
-            Saved <strong>{saved}</strong> {SAVED_WHERE}.
-          </p>
-        )}
+        {saved && <SavedLine saved={saved} onError={setError} />}
 
         {error && (
           <p className="export-error" role="alert">

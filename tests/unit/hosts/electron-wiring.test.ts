@@ -16,6 +16,7 @@ const seen = vi.hoisted(() => ({
   protocolHandlers: new Map<string, (request: Request) => Promise<Response>>(),
   privileged: [] as unknown[],
   ipcHandlers: new Map<string, Listener>(),
+  revealed: [] as string[],
   sandboxEnabled: false,
   appPath: '',
 }));
@@ -66,6 +67,7 @@ vi.mock('electron', () => {
       handle: (scheme: string, fn: (request: Request) => Promise<Response>) => seen.protocolHandlers.set(scheme, fn),
     },
     session: { defaultSession: fakeSession(true), fromPartition: () => fakeSession(false) },
+    shell: { showItemInFolder: (path: string) => seen.revealed.push(path) },
     ipcMain: { handle: (channel: string, fn: Listener) => seen.ipcHandlers.set(channel, fn), removeHandler: () => undefined },
   };
 
@@ -200,10 +202,55 @@ describe('Electron host wiring (stand-in electron module)', () => {
     expect(JSON.stringify(headers)).toContain("default-src 'self'");
     const download = (url: string): boolean => {
       let stopped = false;
-      answer('will-download', { preventDefault: () => (stopped = true) }, { getURL: () => url, getFilename: () => 'x.md', setSaveDialogOptions: () => undefined });
+      answer('will-download', { preventDefault: () => (stopped = true) }, { getURL: () => url, getFilename: () => 'x.md', setSaveDialogOptions: () => undefined, once: () => undefined });
       return stopped;
     };
     expect(download('https://example.com/evil.exe')).toBe(true);
     expect(download('blob:app://quire/0f6b3c1e')).toBe(false);
+  });
+
+  it('tells the window where its save dialog put an export, and reveals only files it saved itself', async () => {
+    const handler = seen.ipcHandlers.get('quire:call');
+    const willDownload = seen.session.get('will-download') as Listener | undefined;
+    if (!handler || !willDownload) throw new Error('the host registered no IPC handler or download hook');
+    const sender = seen.windows[0]?.webContents;
+    const event = { sender, senderFrame: { parent: null, processId: 1, routingId: 1, url: 'app://quire/index.html' } };
+    const finish = (name: string, savePath: string): ((state: string) => void) => {
+      let done: Listener | null = null;
+      willDownload(
+        { preventDefault: () => undefined },
+        {
+          getURL: () => 'blob:app://quire/5c1d',
+          getFilename: () => name,
+          getSavePath: () => savePath,
+          setSaveDialogOptions: () => undefined,
+          once: (what: string, fn: Listener) => {
+            if (what === 'done') done = fn;
+          },
+        },
+      );
+      return (state) => done?.({}, state);
+    };
+
+    // The window asks before the dialog closes; the answer comes when the save ends.
+    const end = finish('brief.docx', '/home/analyst/Briefs/brief.docx');
+    const asked = handler(event, 'export.saved', { fileName: 'brief.docx' }) as Promise<{ ok: boolean; value: { where: string; id: number; path: string } }>;
+    end('completed');
+    const answer = await asked;
+    expect(answer).toMatchObject({ ok: true, value: { where: 'folder', path: '/home/analyst/Briefs/brief.docx' } });
+
+    expect(await handler(event, 'export.reveal', { id: answer.value.id })).toEqual({ ok: true, value: { revealed: true } });
+    expect(seen.revealed).toEqual(['/home/analyst/Briefs/brief.docx']);
+    expect(await handler(event, 'export.reveal', { id: answer.value.id + 1 })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await handler(event, 'export.reveal', { path: '/etc' })).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    expect(seen.revealed).toHaveLength(1);
+
+    // A save that ended before the window asked, and a cancelled one.
+    finish('notes.md', '/tmp/notes.md')('completed');
+    expect(await handler(event, 'export.saved', { fileName: 'notes.md' })).toMatchObject({ ok: true, value: { where: 'folder', path: '/tmp/notes.md' } });
+    const cancel = finish('brief.pdf', '');
+    const cancelled = handler(event, 'export.saved', { fileName: 'brief.pdf' });
+    cancel('cancelled');
+    expect(await cancelled).toEqual({ ok: true, value: { where: 'cancelled' } });
   });
 });
