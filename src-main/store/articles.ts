@@ -3,7 +3,7 @@
 import type { Statement } from 'better-sqlite3';
 import { StatementCache } from './statements';
 import { now, type Db } from './db';
-import type { ArticleFull, ArticleMetadataChange, ArticleRow, ArticleWithText, NewArticle, TextRangeRow } from './types';
+import type { ArticleFull, ArticleMetadataChange, ArticleRow, ArticleWithText, LanguageRunRow, NewArticle, TextRangeRow } from './types';
 
 /** The row's columns; a store opened at a schema before the metadata sources (tests of upgrades) reads them as unknown. */
 const columns = (sources: boolean): string => `a.id, a.title, a.outlet, a.author, a.published, a.language, a.url, a.format, a.source_name AS sourceName,
@@ -51,15 +51,22 @@ function parseRanges(json: string | null): TextRangeRow[] {
   }
 }
 
+function parseLanguages(json: string | null): LanguageRunRow[] {
+  return parseRanges(json).filter((r): r is LanguageRunRow => typeof (r as Partial<LanguageRunRow>).language === 'string');
+}
+
 export class ArticlesRepo {
   private readonly statements: StatementCache;
 
   private readonly selectColumns: string;
+  /** Stores opened at a schema before paragraph languages (tests of upgrades) have none. */
+  private readonly hasLanguages: boolean;
 
   constructor(private readonly db: Db) {
     this.statements = new StatementCache(db);
     const names = (db.prepare('PRAGMA table_info(articles)').all() as { name: string }[]).map((c) => c.name);
     this.selectColumns = columns(names.includes('metadata_sources'));
+    this.hasLanguages = names.includes('paragraph_languages');
   }
 
   private stmt(sql: string): Statement {
@@ -71,12 +78,13 @@ export class ArticlesRepo {
     // (NULL, '{}') stand otherwise.
     const sources = article.sources && Object.keys(article.sources).length > 0 ? JSON.stringify(article.sources) : null;
     const extra = article.updated != null || sources !== null;
+    const languages = article.languages && article.languages.length > 0 ? JSON.stringify(article.languages.map((r) => ({ start: r.start, end: r.end, language: r.language }))) : null;
     const info = this
       .stmt(
         `INSERT INTO articles (title, outlet, author, published, language, source_name, text, chars, content_hash, imported_at,
-           raw_text, removed, url, format${extra ? ', updated, metadata_sources' : ''})
+           raw_text, removed, url, format${extra ? ', updated, metadata_sources' : ''}${languages ? ', paragraph_languages' : ''})
          VALUES (@title, @outlet, @author, @published, @language, @sourceName, @text, @chars, @contentHash, @importedAt,
-           @rawText, @removed, @url, @format${extra ? ", @updated, coalesce(@sources, '{}')" : ''})`,
+           @rawText, @removed, @url, @format${extra ? ", @updated, coalesce(@sources, '{}')" : ''}${languages ? ', @languages' : ''})`,
       )
       .run({
         title: article.title,
@@ -95,6 +103,7 @@ export class ArticlesRepo {
         url: article.url ?? null,
         format: article.format ?? null,
         ...(extra ? { updated: article.updated ?? null, sources } : {}),
+        ...(languages ? { languages } : {}),
       });
     const row = this.get(Number(info.lastInsertRowid));
     if (!row) throw new Error('article vanished after insert');
@@ -111,10 +120,16 @@ export class ArticlesRepo {
 
   /** The article with its raw text and the ranges cleaning removed from it. */
   getFull(id: number): ArticleFull | undefined {
+    const languages = this.hasLanguages ? 'a.paragraph_languages' : "'[]'";
     const row = this.db
-      .prepare(`SELECT ${this.selectColumns}, a.text, coalesce(a.raw_text, a.text) AS rawText, a.removed FROM articles a WHERE a.id = ?`)
-      .get(id) as (ArticleWithText & { rawText: string; removed: string }) | undefined;
-    return row ? { ...row, sources: parseSources(row.sources), removed: parseRanges(row.removed) } : undefined;
+      .prepare(`SELECT ${this.selectColumns}, a.text, coalesce(a.raw_text, a.text) AS rawText, a.removed, ${languages} AS languages FROM articles a WHERE a.id = ?`)
+      .get(id) as (ArticleWithText & { rawText: string; removed: string; languages: string }) | undefined;
+    return row ? { ...row, sources: parseSources(row.sources), removed: parseRanges(row.removed), languages: parseLanguages(row.languages) } : undefined;
+  }
+
+  /** Replaces the paragraph languages (worked out again when the article's own language changes). */
+  setLanguages(id: number, runs: readonly LanguageRunRow[]): void {
+    this.stmt('UPDATE articles SET paragraph_languages = ? WHERE id = ?').run(JSON.stringify(runs.map((r) => ({ start: r.start, end: r.end, language: r.language }))), id);
   }
 
   text(id: number): string | undefined {

@@ -30,7 +30,16 @@ export interface ArticleWithText extends ArticleRow {
   text: string;
 }
 
+/** A run of paragraphs in one language (offsets into the stored text). */
+export interface LanguageRunRow {
+  start: number;
+  end: number;
+  language: string;
+}
+
 export interface ArticleFull extends ArticleWithText {
+  /** Each paragraph's language, as runs (empty for a store that has not worked them out). */
+  languages: LanguageRunRow[];
   /** The text before cleaning (the text itself for articles imported before version 2). */
   rawText: string;
   /** Ranges of rawText that cleaning removed. */
@@ -75,6 +84,7 @@ export interface NewArticle {
   format?: ArticleFormat | null;
   updated?: string | null;
   sources?: Record<string, string>;
+  languages?: readonly LanguageRunRow[];
 }
 
 export type ClaimKind = 'direct' | 'indirect';

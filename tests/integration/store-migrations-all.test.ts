@@ -45,6 +45,11 @@ const v4Text =
   'The finance ministry of Arlen said revenue rose 4.2 percent in the first quarter. ' +
   '“We expect the deficit to narrow to 2 percent by March 2025,” deputy minister Tarek Sun said in a statement on April 3.';
 
+/** Filled from each article's text and language by migration 11. */
+const LANGUAGES = { articles: ['paragraph_languages'] };
+const languagesOf = (db: Db, id: number): unknown =>
+  JSON.parse((db.prepare('SELECT paragraph_languages AS l FROM articles WHERE id = ?').get(id) as { l: string }).l);
+
 /** One seed per migration version. */
 const SEEDS: Record<number, Seed> = {
   1: {
@@ -70,6 +75,12 @@ const SEEDS: Record<number, Seed> = {
       ['notes_fts', 'exports', 401],
       ['annotations_fts', 'tonnage', 601],
     ],
+    computed: LANGUAGES,
+    check(db) {
+      expect(languagesOf(db, 101)).toEqual([{ start: 0, end: v1Text.length, language: 'en' }]);
+      // No language stored and none to tell from a short English sentence: English, as the extractor reads it.
+      expect(languagesOf(db, 102)).toEqual([{ start: 0, end: 42, language: 'en' }]);
+    },
   },
   2: {
     rows: [
@@ -81,6 +92,7 @@ const SEEDS: Record<number, Seed> = {
       ['article_relations', { article_a: 111, article_b: 112, kind: 'near_duplicate', similarity: 0.91, created_at: AT }],
     ],
     finds: [['articles_fts', 'tram', 111]],
+    computed: LANGUAGES,
   },
   3: {
     rows: [
@@ -96,6 +108,7 @@ const SEEDS: Record<number, Seed> = {
       ['claims', { id: 231, article_id: 131, kind: 'direct', text: 'We expect the deficit to narrow to 2 percent by March 2025,', speaker: 'Tarek Sun', start_offset: 83, end_offset: 142, status: 'suggested', origin: 'extracted', edited: 0, created_at: AT, updated_at: AT, speaker_role: 'deputy minister', channel: 'statement', via: null, said_on: '2024-04-03', said_precision: 'day', facts: JSON.stringify([{ kind: 'percent', text: '2 percent', value: 2 }, { kind: 'date', text: 'March 2025', value: '2025-03' }]) }],
     ],
     finds: [['claims_fts', 'deficit', 231]],
+    computed: LANGUAGES,
   },
   5: {
     rows: [
@@ -141,6 +154,7 @@ const SEEDS: Record<number, Seed> = {
       ['articles', { id: 181, title: 'Ferry timetable changes', outlet: 'Coastal Wire', author: 'R. Imre', published: '2024-05-03', updated: '2024-05-04', metadata_sources: '{"outlet":"dateline","published":"date-line","updated":"date-line","author":"analyst"}', language: 'en', source_name: 'ferry.txt', text: 'The ferry operator changed its timetable on Friday.', chars: 51, content_hash: hash('a181'), imported_at: AT }],
     ],
     finds: [],
+    computed: LANGUAGES,
   },
   10: {
     rows: [
@@ -151,6 +165,16 @@ const SEEDS: Record<number, Seed> = {
       ['articles_terms_fts', 'высылк', 191],
       ['articles_terms_fts', 'czaharova', 191],
     ],
+    computed: LANGUAGES,
+    check(db) {
+      expect(languagesOf(db, 191)).toEqual([{ start: 0, end: 52, language: 'ru' }]);
+    },
+  },
+  11: {
+    rows: [
+      ['articles', { id: 1101, title: 'Two languages', outlet: null, author: null, published: null, language: 'ru', source_name: null, text: 'Первый абзац.\n\nSecond paragraph.', chars: 32, content_hash: hash('a1101'), imported_at: AT, paragraph_languages: JSON.stringify([{ start: 0, end: 13, language: 'ru' }, { start: 15, end: 32, language: 'en' }]) }],
+    ],
+    finds: [],
   },
 };
 

@@ -138,6 +138,11 @@ export interface Article extends ArticleSummary {
   rawText: string;
   /** Ranges of rawText that cleaning removed (sorted, half-open); offsets into rawText, not text. */
   removed: { start: number; end: number }[];
+  /**
+   * Each paragraph's language as runs of paragraphs (offsets into text); a paragraph too short to
+   * tell has the article's. Empty when not known.
+   */
+  languages: { start: number; end: number; language: string }[];
 }
 
 /** Another article telling the same story: a near-duplicate (reprint) or other coverage. */
@@ -307,7 +312,7 @@ export interface ImportOutcome {
 
 /** A file read and extracted but not stored. */
 export interface Extraction {
-  article: { title: string; outlet: string | null; author: string | null; published: string | null; text: string; updated?: string | null; language?: string | null; url?: string | null; sources?: MetadataSources };
+  article: { title: string; outlet: string | null; author: string | null; published: string | null; text: string; updated?: string | null; language?: string | null; url?: string | null; sources?: MetadataSources; languages?: Article['languages'] };
   claims: ({ kind: ClaimKind; text: string; speaker: string | null; start: number; end: number } & ClaimDetails)[];
   /** People, organisations and places named, with every mention's offsets. */
   entities?: ExtractedEntity[];

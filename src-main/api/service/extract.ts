@@ -20,9 +20,9 @@ export function unwrap(result: JobResult): Prepared {
 export function extractionMethods(pool: IngestPool) {
   return {
     'articles.extract': async ({ fileName, data }: ServiceInput<'articles.extract'>): Promise<Extraction> => {
-      const { draft, claims, entities } = unwrap(await pool.run({ kind: 'file', fileName, bytes: decodeBase64(data) }));
+      const { draft, claims, entities, languages } = unwrap(await pool.run({ kind: 'file', fileName, bytes: decodeBase64(data) }));
       return {
-        article: { title: draft.title, outlet: draft.outlet, author: draft.author, published: draft.published, text: draft.text, updated: draft.updated ?? null, language: draft.language, url: draft.url, sources: draft.sources ?? {} },
+        article: { title: draft.title, outlet: draft.outlet, author: draft.author, published: draft.published, text: draft.text, updated: draft.updated ?? null, language: draft.language, url: draft.url, sources: draft.sources ?? {}, languages },
         claims: claims.map((c) => ({ kind: c.kind, text: c.text, speaker: c.speaker, start: c.start, end: c.end, ...claimDetails(c) })),
         entities: extractedEntities(entities),
       };

@@ -9,7 +9,7 @@ import { IngestError, type ArticleDraft } from '../../core/ingest/types';
 import { isUniqueViolation, type ArticleRow, type ClaimRow, type NewRelation, type Store } from '../../store/index';
 import { extractClaims } from '../../core/claims/index';
 import { extractEntities } from '../../core/claims/entities';
-import { checkedClaims, fingerprintOf, prepareDraft, type Fingerprint, type Prepared } from '../../core/prepare/index';
+import { checkedClaims, fingerprintOf, languageRuns, prepareDraft, type Fingerprint, type Prepared } from '../../core/prepare/index';
 import { recordArticleEntities, relinkClaimSpeaker, withSpeakerEntity } from './entities';
 import { extractionMethods, unwrap } from './extract';
 import { toClaim, toSummary } from './mappers';
@@ -62,7 +62,14 @@ function articleOf(store: Store, id: number): Article {
     format: row.format,
     rawText: row.rawText,
     removed: row.removed,
+    languages: row.languages,
   };
+}
+
+/** The paragraphs that cannot tell their language take the article's: worked out again when it changes. */
+function relabelLanguages(store: Store, id: number): void {
+  const row = store.articles.getWithText(id);
+  if (row) store.articles.setLanguages(id, languageRuns(row.text, row.language));
 }
 
 export interface Reading {
@@ -120,7 +127,7 @@ function relationsOf(store: Store, id: number, limit = Infinity): ArticleRelatio
  * after a crash it is either all there or absent. An exact duplicate changes nothing.
  */
 export function storePrepared(store: Store, sourceName: string | null, p: Prepared, ifDuplicate: 'fail' | 'report' = 'fail'): ImportOutcome {
-  const { draft, claims, entities, fingerprint } = p;
+  const { draft, claims, entities, fingerprint, languages } = p;
   const hash = contentHash(draft.text);
   const duplicate = (existing: ArticleRow): ImportOutcome => {
     if (ifDuplicate === 'report') return { article: toSummary(existing), claims: existing.claims, duplicate: true };
@@ -145,6 +152,7 @@ export function storePrepared(store: Store, sourceName: string | null, p: Prepar
         sourceName,
         text: draft.text,
         contentHash: hash,
+        languages,
       });
       const count = store.claims.insertMany(inserted.id, claims);
       recordArticleEntities(store, inserted.id, draft.text, entities);
@@ -224,6 +232,7 @@ export function libraryMethods(store: Store, pool: IngestPool) {
           url: blank(change.url),
         });
         if (!ok) throw notFound('article', id);
+        if (change.language !== undefined) relabelLanguages(store, id);
       });
       return articleOf(store, id);
     },
@@ -233,6 +242,7 @@ export function libraryMethods(store: Store, pool: IngestPool) {
       if (field === 'title' && !cleaned) throw new QuireError('bad_request', 'a title cannot be empty');
       store.transaction(() => {
         if (!store.articles.updateMetadata(id, { [field]: cleaned ?? null })) throw notFound('article', id);
+        if (field === 'language') relabelLanguages(store, id);
       });
       return articleOf(store, id);
     },

@@ -1,5 +1,6 @@
 // A light language guess for article text: the script first (Cyrillic or Latin), then the
 // letters and stop words that tell the languages of each script apart. Returns null when unsure.
+import { paragraphRanges } from '../text/paragraphs';
 
 const STOP: Record<string, ReadonlySet<string>> = {
   en: new Set('the and of to in is that for on with was said he it as by at from have has are be this which were will not but they its'.split(' ')),
@@ -17,9 +18,31 @@ function best(scores: Record<string, number>, min: number): string | null {
   return !second || first[1] >= second[1] * 1.5 ? first[0] : null;
 }
 
-/** 'en' | 'ru' | 'uk' | 'de' | 'fr' | 'es' | null. Looks at the first 3,000 characters. */
+/**
+ * 'en' | 'ru' | 'uk' | 'de' | 'fr' | 'es' | null. Each paragraph of the first 6,000 characters
+ * votes with its letters, so a Russian article quoting an English statement stays Russian; where
+ * no paragraph can tell on its own, the opening 3,000 characters decide together.
+ */
 export function detectLanguage(text: string): string | null {
-  const sample = text.slice(0, 3000).toLowerCase();
+  const head = text.slice(0, 6000);
+  const votes = new Map<string, number>();
+  let cast = 0;
+  for (const p of paragraphRanges(head)) {
+    const paragraph = head.slice(p.start, p.end);
+    const language = guessSample(paragraph);
+    if (!language) continue;
+    const letters = paragraph.replace(/[^\p{L}]/gu, '').length;
+    votes.set(language, (votes.get(language) ?? 0) + letters);
+    cast += letters;
+  }
+  const [winner] = [...votes].sort((a, b) => b[1] - a[1]);
+  if (winner && winner[1] * 2 > cast) return winner[0];
+  return guessSample(text.slice(0, 3000));
+}
+
+/** One stretch of text: its script, then the letters and stop words of that script's languages. */
+function guessSample(text: string): string | null {
+  const sample = text.toLowerCase();
   const words = sample.match(/\p{L}+(?:['’]\p{L}+)?/gu) ?? [];
   if (words.length < 5) return null;
   let cyr = 0;

@@ -6,8 +6,10 @@ import type { ClaimDraft } from '../claims/types';
 import { extractEntities, type Entity } from '../claims/entities';
 import type { ArticleDraft } from '../ingest/types';
 import { fingerprintOf, type Fingerprint } from './fingerprint';
+import { languageRuns, type LanguageRun } from './languages';
 
 export { fingerprintOf, type Fingerprint } from './fingerprint';
+export { languageRuns, type LanguageRun } from './languages';
 
 export interface Prepared {
   draft: ArticleDraft;
@@ -15,6 +17,8 @@ export interface Prepared {
   /** People, organisations and places named, with their mentions (resolved across articles when stored). */
   entities: Entity[];
   fingerprint: Fingerprint;
+  /** Each paragraph's language, as runs of paragraphs. */
+  languages: LanguageRun[];
 }
 
 /** Only drafts whose offsets really point at their text are kept: offsets are sacred. */
@@ -43,5 +47,6 @@ export function prepareDraft(draft: ArticleDraft): Prepared {
     claims: checkedClaims(draft.text, extractClaims(draft.text, { published: draft.published, language: draft.language })),
     entities: extractEntities(draft.text, draft.language),
     fingerprint: fingerprintOf(draft.text),
+    languages: languageRuns(draft.text, draft.language),
   };
 }

@@ -9,6 +9,7 @@ import { migration007 } from './007-compare';
 import { migration008 } from './008-decisions';
 import { migration009 } from './009-metadata-sources';
 import { migration010 } from './010-search-terms';
+import { migration011 } from './011-paragraph-languages';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration008,
   migration009,
   migration010,
+  migration011,
 ];
 
 export const LATEST_VERSION: number = MIGRATIONS.at(-1)?.version ?? 0;

@@ -4,6 +4,7 @@
 import { useState, type JSX } from 'react';
 import type { Article, ArticleRelation } from '../../../src-main/api/contract/methods';
 import { METADATA_SOURCE_LABELS, type ArticleMetadataField } from '../../../src-main/api/contract/metadata';
+import { languageName } from './languages';
 
 type Field = ArticleMetadataField;
 
@@ -81,11 +82,14 @@ function Editable({
 
 export function ArticleHeader({
   article,
+  others,
   onSave,
   showRemoved,
   onToggleRemoved,
 }: {
   article: Article;
+  /** Languages of paragraphs other than the article's own. */
+  others: { language: string; paragraphs: number }[];
   onSave: (field: Field, value: string) => Promise<boolean>;
   showRemoved: boolean;
   onToggleRemoved: () => void;
@@ -111,6 +115,12 @@ export function ArticleHeader({
         <span> · {article.chars.toLocaleString()} characters</span>
         <span aria-hidden="true"> · </span>
         {field('language', article.language)}
+        {others.length > 0 && (
+          <span className="meta-languages">
+            {' '}
+            (also {others.map((o) => `${languageName(o.language)} in ${o.paragraphs} paragraph${o.paragraphs === 1 ? '' : 's'}`).join(', ')})
+          </span>
+        )}
         <span aria-hidden="true"> · </span>
         <span className="meta-url">{field('url', article.url)}</span>
         {article.removed.length > 0 && (

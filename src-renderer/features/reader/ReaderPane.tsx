@@ -8,6 +8,7 @@ import { speakerClassFor, speakerSlots } from '../../components/speaker';
 import { useCommands } from '../../commands/useCommands';
 import { ArticleHeader, RawText, RelatedCoverage } from './ArticleMeta';
 import { ClaimsPanel } from './ClaimsPanel';
+import { languageAt, languageName, otherLanguages } from './languages';
 import { segmentArticle } from './segments';
 import { useReaderAnnotations } from './useReaderAnnotations';
 import { requestSpanEdit, useSpanEdit } from './useSpanEdit';
@@ -258,11 +259,27 @@ export function ReaderPane({ target, activeClaimId, onSelectClaim, onCite, onErr
             id="reader-text"
             tabIndex={-1}
           >
-            <article className="reader-article">
-              <ArticleHeader article={article} onSave={saveField} showRemoved={showRemoved} onToggleRemoved={() => setRemovedFor(showRemoved ? null : articleId)} />
+            <article className="reader-article" lang={article.language ?? undefined}>
+              <ArticleHeader
+                article={article}
+                others={otherLanguages(article, paragraphs.map((p) => p.start))}
+                onSave={saveField}
+                showRemoved={showRemoved}
+                onToggleRemoved={() => setRemovedFor(showRemoved ? null : articleId)}
+              />
               {showRemoved && <RawText article={article} />}
-              {!showRemoved && paragraphs.map((p) => (
-                <p key={p.start} className="reader-p">
+              {!showRemoved && paragraphs.map((p) => {
+                const lang = languageAt(article.languages, p.start);
+                const other = lang !== null && lang !== article.language;
+                return (
+                <p
+                  key={p.start}
+                  className={other ? 'reader-p other-language' : 'reader-p'}
+                  lang={lang ?? undefined}
+                  // A margin label (CSS, so no offsets move) where a paragraph leaves the article's language.
+                  data-language={other ? lang.toUpperCase() : undefined}
+                  title={other ? `In ${languageName(lang)}` : undefined}
+                >
                   {p.runs.map((r) => {
                     if (r.claimId === null)
                       return (
@@ -293,7 +310,8 @@ export function ReaderPane({ target, activeClaimId, onSelectClaim, onCite, onErr
                     );
                   })}
                 </p>
-              ))}
+                );
+              })}
               <RelatedCoverage related={current?.related ?? []} onOpen={(id) => onOpenArticle?.(id)} />
               {annotations.orphans}
             </article>

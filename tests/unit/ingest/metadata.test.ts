@@ -74,6 +74,16 @@ describe('language', () => {
     expect(detectLanguage(text)).toBe(lang);
   });
 
+  it('a Russian article quoting an English and a Ukrainian statement is Russian: paragraphs vote with their letters', () => {
+    const text = [
+      'Мэрия сообщила, что ремонт моста перенесён на осень. По словам заместителя мэра, движение будет ограничено не более чем на два месяца.',
+      'Городской совет добавил, что объезд для грузовиков откроется уже в понедельник, а автобусы пойдут по новому маршруту.',
+      'The contractor said in a statement that the work would be finished before the first frost, weather permitting.',
+      'Міська рада повідомила, що рух буде обмежено.',
+    ].join('\n\n');
+    expect(detectLanguage(text)).toBe('ru');
+  });
+
   it('null when unsure', () => {
     expect(detectLanguage('Quarry 2024')).toBeNull();
     expect(detectLanguage('12 34 56 78 90 11 22')).toBeNull();
