@@ -112,6 +112,30 @@ describe('Ukrainian claims and paragraph languages', () => {
   });
 });
 
+describe('described speakers ("представитель министерства")', () => {
+  it('is the person introduced in a role that fits, else the description as written', () => {
+    const ru = [
+      'Представитель министерства напомнил журналистам, что консульство обслуживало двадцать тысяч граждан в год.',
+      'Пресс-секретарь губернатора Илья Саввин заявил, что мост откроют в мае.',
+      'Представитель губернатора также отметил, что ремонт оплатит область.',
+    ].join('\n\n');
+    const claims = extractClaims(ru);
+    // Named after it, in another role: not him.
+    expect(find(claims, 'консульство обслуживало')?.speaker).toBe('Представитель министерства');
+    // The governor's office both times: the person named in it.
+    expect(find(claims, 'ремонт оплатит')?.speaker).toBe('Илья Саввин');
+    const uk = [
+      'Речник МЗС Ігор Литвин заявив, що ноту вже передано.',
+      'Представниця посольства повідомила журналістам, що черги на прийом скасовано.',
+      'Спікер МЗС додав, що консул повернеться до кінця тижня.',
+    ].join('\n\n');
+    const ukClaims = extractClaims(uk);
+    expect(find(ukClaims, 'черги на прийом')?.speaker).toBe('Представниця посольства');
+    // "МЗС" in both roles: the spokesman named before, whatever the noun.
+    expect(find(ukClaims, 'консул повернеться')?.speaker).toBe('Ігор Литвин');
+  });
+});
+
 describe('one person across scripts', () => {
   it('matches Cyrillic and Latin spellings by the standard schemes', () => {
     expect(nameSimilarity('Ольга Петренко', 'Olga Petrenko')).toBeGreaterThanOrEqual(SAME_NAME);

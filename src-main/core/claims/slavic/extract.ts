@@ -8,7 +8,7 @@ import type { TextRange } from '../../text/ranges';
 import type { ClaimDraft } from '../types';
 import { nominative } from './nominative';
 import { findSpeech, type SpeechPart } from './quotes';
-import { isAnonymous, isRoleWord, isSkippable, readSpeaker, type ReadOptions, type SpeakerRef } from './speakers';
+import { isAnonymous, isRoleWord, isSkippable, readSpeaker, rolesFit, type ReadOptions, type SpeakerRef } from './speakers';
 import { tokenize, type Token } from './tokens';
 import { speechVerb, type Gender, type VerbForm } from './verbs';
 
@@ -211,7 +211,7 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
     const last = name.split(' ').at(-1)!;
     return /(?:ова|ева|ина|ская|цкая|ая)$/.test(last) ? 'f' : /(?:ов|ев|ин|ский|цкий|ий)$/.test(last) ? 'm' : null;
   };
-  const people: { name: string; gender: Gender | null; at: number }[] = [];
+  const people: { name: string; gender: Gender | null; at: number; role?: string | null }[] = [];
   // Full names written anywhere (in any case): what a pronoun points to before any speaker is named.
   const mentions: { name: string; gender: Gender | null; at: number }[] = [];
   // Institutions written as an abbreviation with what follows it ("МИД России", "МИД РФ"); a lone
@@ -254,7 +254,7 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
     if (!ref) return null;
     if (ref.kind === 'person') {
       const name = fullName(nominative(ref.name, lang, false));
-      people.push({ name, gender: genderOfName(name, verbGender), at: pos });
+      people.push({ name, gender: genderOfName(name, verbGender), at: pos, role: ref.role });
       return { name, role: ref.role };
     }
     if (ref.kind === 'institution') {
@@ -286,12 +286,17 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
       return { name: ref.name, role: null };
     }
     if (ref.kind === 'role' && (verbGender === 'pl' || isAnonymous(ref.role))) return { name: ref.role, role: null };
+    // A role with its organisation ("представитель министерства") is a person whose own role fits
+    // it (or who was named without one); with none, it stays the speaker as written.
+    const described = ref.kind === 'role' && ref.role.includes(' ') ? ref.role : null;
+    const fits = (role: string | null | undefined): boolean => described === null || !role || rolesFit(described, role);
     const gender = ref.kind === 'pronoun' ? ref.gender : verbGender;
     for (let i = people.length - 1; i >= 0 && i >= people.length - NAME_WINDOW; i--) {
       const p = people[i]!;
-      if (gender === 'pl' || gender === null || p.gender === null || p.gender === gender) return { name: p.name, role: null };
+      if ((gender === 'pl' || gender === null || p.gender === null || p.gender === gender) && fits(p.role)) return { name: p.name, role: null };
     }
-    const lastMention = lastAtOrBefore(mentions, pos - 1, (m) => m.at);
+    // A name written in passing has no role to fit a described speaker.
+    const lastMention = described === null ? lastAtOrBefore(mentions, pos - 1, (m) => m.at) : -1;
     for (let i = lastMention; i >= 0 && i > lastMention - NAME_WINDOW; i--) {
       const p = mentions[i]!;
       if (p.at < pos && (gender === 'pl' || gender === null || p.gender === null || p.gender === gender)) {
@@ -304,13 +309,13 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
       // A pronoun or a role before any name: the person the text names next.
       let next: Site | undefined;
       for (let i = lastAtOrBefore(sites, pos, (x) => tokens[x.at]!.start) + 1; i < sites.length && !next; i++) if (sites[i]!.ref?.kind === 'person') next = sites[i];
-      if (next && next.ref?.kind === 'person') return { name: nominative(next.ref.name, lang, false), role: ref.kind === 'role' ? ref.role : null };
+      if (next && next.ref?.kind === 'person' && fits(next.ref.role)) return { name: nominative(next.ref.name, lang, false), role: ref.kind === 'role' ? ref.role : null };
     }
     if (gender === 'pl') {
       const inst = lastInstitution(pos, () => true);
       if (inst) return { name: inst.name, role: null };
     }
-    return null;
+    return described === null ? null : { name: described, role: null };
   };
 
   const claims: ClaimDraft[] = [];

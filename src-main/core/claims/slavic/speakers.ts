@@ -46,6 +46,41 @@ export const isInstitutionHead = (w: string): boolean => startsWithAny(w, INSTIT
 // "посольство" begins as "посол" does: an institution's word is never a role's.
 export const isRoleWord = (w: string): boolean => startsWithAny(w, ROLE_STEMS) && !isInstitutionHead(w);
 const isAdjective = (w: string): boolean => /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ых|их|ому|ему|ной|ний|ній|на|не|ні|ного|нього|ських|ська|ський|ське)$/.test(w);
+/** A word's key across its case forms: the first consonants ("посол" / "посла" → "псл"). */
+const wordKey = (w: string): string => w.toLowerCase().replace(/[аеёиоуыэюяіїєьъй'’-]/g, '').slice(0, 4);
+
+/** The words of a role that name its organisation or place, past its head noun and adjectives. */
+function organisationWords(role: string): string[] {
+  const words = role.split(/\s+/);
+  const head = words.findIndex((w) => isRoleWord(w.toLowerCase()) && !isAdjective(w.toLowerCase()));
+  return words.slice(head + 1).filter((w) => !PREPOSITIONS.has(w.toLowerCase()));
+}
+
+/** An abbreviation ("МЗС") spelled by the initials of consecutive words of `words`. */
+function spelledBy(abbr: string, words: readonly string[]): boolean {
+  const initials = words.map((w) => w[0]?.toLowerCase() ?? '').join('');
+  return abbr.length >= 2 && initials.includes(abbr.toLowerCase());
+}
+
+/**
+ * Whether a described speaker ("спікер МЗС", "представитель министерства") can be the person
+ * introduced with `role`: the same head noun, or an organisation both name, by a word in any case
+ * or an abbreviation of the other's words ("МЗС" / "міністр закордонних справ").
+ */
+export function rolesFit(described: string, role: string): boolean {
+  const a = described.split(/\s+/);
+  const b = role.split(/\s+/);
+  const headOf = (words: string[]): string | undefined => words.find((w) => isRoleWord(w.toLowerCase()) && !isAdjective(w.toLowerCase()));
+  const ha = headOf(a);
+  const hb = headOf(b);
+  if (ha && hb && wordKey(ha) === wordKey(hb)) return true;
+  const keys = new Set(b.map(wordKey));
+  return organisationWords(described).some((w) => {
+    if (/^\p{Lu}{2,}$/u.test(w)) return b.includes(w) || spelledBy(w, b);
+    return keys.has(wordKey(w)) || b.some((x) => /^\p{Lu}{2,}$/u.test(x) && spelledBy(x, a));
+  });
+}
+
 /** A capitalised word in an oblique case of a place or organisation ("Украины", "России", "Кремля"). */
 const looksGenitive = (w: string): boolean => /(?:ы|и|ї|ии)$/.test(w) && !/(?:ий|ый|ій)$/.test(w);
 
