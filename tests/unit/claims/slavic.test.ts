@@ -136,6 +136,15 @@ describe('described speakers ("представитель министерств
   });
 });
 
+describe('mixed quotes in Russian', () => {
+  it('are one reported claim holding the quoted words, not a second direct one', () => {
+    const text = 'Замглавы МИД Андрей Руднев назвал решение властей «абсолютно безосновательным».';
+    const claims = extractClaims(text);
+    expect(claims.map((c) => [c.kind, c.text])).toEqual([['indirect', 'решение властей «абсолютно безосновательным»']]);
+    expect(claims[0]?.speaker).toBe('Андрей Руднев');
+  });
+});
+
 describe('one person across scripts', () => {
   it('matches Cyrillic and Latin spellings by the standard schemes', () => {
     expect(nameSimilarity('Ольга Петренко', 'Olga Petrenko')).toBeGreaterThanOrEqual(SAME_NAME);

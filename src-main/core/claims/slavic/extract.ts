@@ -598,18 +598,28 @@ function trim(text: string, r: TextRange): TextRange {
   return { start, end };
 }
 
-/** Claims of one kind never overlap: the earlier (then longer) one stays. */
+/**
+ * Claims of one kind never overlap: the earlier (then longer) one stays. A mixed quote (a report
+ * holding quoted words: "назвал решение «безосновательным»") is one reported claim: the quoted
+ * words inside it are not listed again as a direct claim.
+ */
 function dedupe(claims: ClaimDraft[]): ClaimDraft[] {
-  const out: ClaimDraft[] = [];
+  const kept = { direct: [] as ClaimDraft[], indirect: [] as ClaimDraft[] };
   for (const kind of ['direct', 'indirect'] as const) {
     const mine = claims.filter((c) => c.kind === kind).sort((a, b) => a.start - b.start || b.end - a.end);
     let lastEnd = -1;
     for (const c of mine) {
       if (c.start < lastEnd) continue;
-      out.push(c);
+      kept[kind].push(c);
       lastEnd = c.end;
     }
   }
-  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+  let k = 0;
+  const direct = kept.direct.filter((d) => {
+    while (k < kept.indirect.length && kept.indirect[k]!.end < d.end) k++;
+    const r = kept.indirect[k];
+    return !(r && r.start <= d.start && r.end >= d.end);
+  });
+  return [...direct, ...kept.indirect].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
