@@ -136,6 +136,17 @@ describe('described speakers ("представитель министерств
   });
 });
 
+describe('speakers at a sentence start, named once', () => {
+  it('keeps the first name before a place or channel, and a role apart from another profession', () => {
+    expect(extractClaims('Мария Вельская в эфире радио заявила, что Москва ответит на высылку.')[0]?.speaker).toBe('Мария Вельская');
+    expect(extractClaims('Дмитро Коваль у Twitter написав, що Україна підтримує союзників.')[0]?.speaker).toBe('Дмитро Коваль');
+    const claims = extractClaims('Политолог Игорь Савин заявил, что стороны вряд ли пойдут на компромисс.\n\nПосол заявил агентству, что не получал официального уведомления.');
+    expect(find(claims, 'стороны вряд ли')).toMatchObject({ speaker: 'Игорь Савин', speakerRole: 'Политолог' });
+    // A political scientist is not the ambassador: the role stays as written.
+    expect(find(claims, 'не получал')?.speaker).toBe('Посол');
+  });
+});
+
 describe('mixed quotes in Russian', () => {
   it('are one reported claim holding the quoted words, not a second direct one', () => {
     const text = 'Замглавы МИД Андрей Руднев назвал решение властей «абсолютно безосновательным».';

@@ -8,7 +8,7 @@ import type { TextRange } from '../../text/ranges';
 import type { ClaimDraft } from '../types';
 import { nominative } from './nominative';
 import { findSpeech, type SpeechPart } from './quotes';
-import { isAnonymous, isRoleWord, isSkippable, readSpeaker, rolesFit, type ReadOptions, type SpeakerRef } from './speakers';
+import { isAnonymous, isGenericRole, isInstitutionHead, isRoleWord, isSkippable, readSpeaker, rolesFit, type ReadOptions, type SpeakerRef } from './speakers';
 import { tokenize, type Token } from './tokens';
 import { speechVerb, type Gender, type VerbForm } from './verbs';
 
@@ -128,9 +128,12 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
       if (k === undefined || !initial[k] || capitalised.has(t.low) || surnames.has(t.low)) return true;
       // … or when it has a surname's ending ("Лавров, в свою очередь, заявил").
       if (SURNAME_ENDING.test(t.low) && !FUNCTION_WORD.test(t.low) && !isSkippable(t.low) && !isRoleWord(t.low)) return true;
-      // "Песков добавил": a sentence-initial word right before a speech verb is its subject.
+      // "Песков добавил": a sentence-initial word right before a speech verb is its subject;
+      // "Мария Захарова в эфире …": a first name before a capitalised word of no sentence start.
       const next = tokens[k + 1];
-      return next !== undefined && next.shape === 'lower' && speechVerb(next.low) !== null && !FUNCTION_WORD.test(t.low) && !isRoleWord(t.low);
+      if (next === undefined || FUNCTION_WORD.test(t.low) || isSkippable(t.low) || isRoleWord(t.low) || isInstitutionHead(t.low)) return false;
+      if (next.shape === 'cap' && !initial[k + 1]) return true;
+      return next.shape === 'lower' && speechVerb(next.low) !== null;
     },
   };
   const isVerbAt = (k: number): VerbForm | null => {
@@ -286,9 +289,10 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
       return { name: ref.name, role: null };
     }
     if (ref.kind === 'role' && (verbGender === 'pl' || isAnonymous(ref.role))) return { name: ref.role, role: null };
-    // A role with its organisation ("представитель министерства") is a person whose own role fits
-    // it (or who was named without one); with none, it stays the speaker as written.
-    const described = ref.kind === 'role' && ref.role.includes(' ') ? ref.role : null;
+    // A role ("посол", "представитель министерства") is a person whose own role fits it (or who was
+    // named without one); with none, it stays the speaker as written. A word any official may be
+    // called by ("дипломат") is the person named before, as a pronoun is.
+    const described = ref.kind === 'role' && !isGenericRole(ref.role) ? ref.role : null;
     const fits = (role: string | null | undefined): boolean => described === null || !role || rolesFit(described, role);
     const gender = ref.kind === 'pronoun' ? ref.gender : verbGender;
     for (let i = people.length - 1; i >= 0 && i >= people.length - NAME_WINDOW; i--) {

@@ -21,6 +21,8 @@ const ROLE_STEMS = [
   'лідер', 'депутат', 'сенатор', 'генсек', 'генеральн', 'официальн', 'офіційн', 'постоянн', 'постійн', 'временн', 'тимчасов',
   'речниц', 'представниц', 'посланник', 'атташе', 'омбудсмен', 'прокурор', 'генпрокурор', 'мэр', 'губернатор', 'госсекретар',
   'держсекретар', 'вице-', 'віце-', 'премьер-министр', 'прем\'єр-міністр', 'командующ', 'командувач', 'начальник',
+  'политолог', 'політолог', 'эксперт', 'експерт', 'аналитик', 'аналітик', 'экономист', 'економіст', 'профессор', 'професор',
+  'историк', 'історик', 'юрист', 'адвокат', 'журналист', 'журналіст', 'корреспондент', 'кореспондент',
   ...['источник', 'собеседник', 'джерел', 'співрозмовник'],
 ];
 /** Role words of an unnamed source ("источник в дипломатических кругах"): the speaker as written, never a person named before. */
@@ -46,6 +48,10 @@ export const isInstitutionHead = (w: string): boolean => startsWithAny(w, INSTIT
 // "посольство" begins as "посол" does: an institution's word is never a role's.
 export const isRoleWord = (w: string): boolean => startsWithAny(w, ROLE_STEMS) && !isInstitutionHead(w);
 const isAdjective = (w: string): boolean => /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ых|их|ому|ему|ной|ний|ній|на|не|ні|ного|нього|ських|ська|ський|ське)$/.test(w);
+/** Nouns a text calls any official by, alone: "дипломат добавила" after a spokeswoman's name. */
+const GENERIC_ROLE_STEMS = ['дипломат', 'чиновник', 'политик', 'собеседник', 'співрозмовник', 'посадовец', 'посадовиц'];
+export const isGenericRole = (role: string): boolean => !role.includes(' ') && startsWithAny(role.toLowerCase(), GENERIC_ROLE_STEMS);
+
 /** A word's key across its case forms: the first consonants ("посол" / "посла" → "псл"). */
 const wordKey = (w: string): string => w.toLowerCase().replace(/[аеёиоуыэюяіїєьъй'’-]/g, '').slice(0, 4);
 
