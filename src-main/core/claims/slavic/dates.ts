@@ -1,8 +1,9 @@
 // Dates in Russian and Ukrainian claims ("3 марта", "в четверг", "в прошлом месяце", "минулого
 // тижня") through chrono-node's ru and uk parsers, always against the publication date; and the
-// numbers a claim states. The same shapes as the English reader's (../dates).
+// numbers a claim states, in figures or in words. The same shapes as the English reader's (../dates).
 import * as chrono from 'chrono-node';
 import { pastMention, type Fact, type PrecisionWords, type SaidOn } from '../dates';
+import { wordNumbers } from './numerals';
 
 const iso = (d: Date): string => d.toISOString().slice(0, 10);
 const parserOf = (lang: 'ru' | 'uk'): Pick<typeof chrono.ru, 'parse'> => (lang === 'uk' ? chrono.uk : chrono.ru);
@@ -39,6 +40,13 @@ export function slavicFacts(text: string, start: number, end: number, ref: Date 
     if (!Number.isFinite(value)) continue;
     const unit = m[2] ?? m[3];
     facts.push({ kind: 'number', value, ...(unit ? { unit } : {}), text: m[0], start: start + at, end: start + at + m[0].length });
+  }
+  for (const n of wordNumbers(claim)) {
+    if (taken.some(([a, b]) => n.start < b && n.end > a) || facts.some((f) => f.start - start < n.end && f.end - start > n.start)) continue;
+    // The counted thing, as for figures: the word after the number ("двадцать пять дипломатов").
+    const unit = /^\s+(\p{Ll}{3,})/u.exec(claim.slice(n.end))?.[1];
+    const end = unit ? claim.indexOf(unit, n.end) + unit.length : n.end;
+    facts.push({ kind: 'number', value: n.value, ...(unit ? { unit } : {}), text: claim.slice(n.start, end), start: start + n.start, end: start + end });
   }
   return facts.sort((a, b) => a.start - b.start);
 }
