@@ -147,6 +147,22 @@ describe('speakers at a sentence start, named once', () => {
   });
 });
 
+describe('outlets, addressees and institutions in their place', () => {
+  it('reads past the outlet told and the reporters addressed, and names a ministry in the nominative', () => {
+    const ru = [
+      'Посольство сократит штат вдвое, сообщил во вторник журналистам посол Ян Корда.',
+      '«Мы вынуждены подчиниться», — сказал он. По словам посла, часть сотрудников переведут в генконсульство.',
+      'Как заявил агентству «Вести» источник в МИД, Москва ждет симметричных шагов.',
+    ].join('\n\n');
+    const claims = extractClaims(ru);
+    expect(find(claims, 'сократит штат')).toMatchObject({ speaker: 'Ян Корда', speakerRole: 'посол' });
+    expect(find(claims, 'часть сотрудников')?.speaker).toBe('Ян Корда');
+    expect(find(claims, 'симметричных шагов')?.speaker).toBe('источник в МИД');
+    const uk = extractClaims('Україна відкликає посла для консультацій, повідомили в Міністерстві закордонних справ.');
+    expect(uk[0]?.speaker).toBe('Міністерство закордонних справ');
+  });
+});
+
 describe('mixed quotes in Russian', () => {
   it('are one reported claim holding the quoted words, not a second direct one', () => {
     const text = 'Замглавы МИД Андрей Руднев назвал решение властей «абсолютно безосновательным».';

@@ -343,7 +343,13 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
         refStart = k + 3;
       } else if (AS.has(t.low) && isVerbAt(k + 1) && (k === sent.from || isPunct(tokens[k - 1], ','))) refStart = k + 2;
       if (refStart < 0) continue;
-      const ref: SpeakerRef | null = possessive ? { kind: 'pronoun', gender: possessive, start: t.start, end: t.end } : readSpeaker(tokens, refStart, sent.start, readOpts);
+      let ref: SpeakerRef | null = possessive ? { kind: 'pronoun', gender: possessive, start: t.start, end: t.end } : readSpeaker(tokens, refStart, sent.start, readOpts);
+      if (AS.has(t.low) && ref?.kind === 'institution' && !ref.place) {
+        // "как заявил РИА Новости источник в МИД": the outlet told, then the speaker.
+        const j = indexOf.get(tokenStartAtOrAfter(tokens, ref.end, sent.to));
+        const then = j !== undefined && j < sent.to && tokens[j]!.shape !== 'punct' ? readSpeaker(tokens, j, sent.start, readOpts) : null;
+        if (then?.kind === 'person' || then?.kind === 'role') ref = then;
+      }
       const groupEnd = ref && !possessive ? indexOf.get(tokenStartAtOrAfter(tokens, ref.end, sent.to)) ?? refStart : refStart;
       according.push({ k, sent, ref, oblique: !AS.has(t.low), gender: AS.has(t.low) ? speechVerb(tokens[k + 1]!.low)?.gender ?? null : null, groupEnd, who: null });
     }
@@ -509,9 +515,12 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
 /** The head noun of an institution written in the locative back in the nominative ("посольстве" → "посольство", "миссии" → "миссия"). */
 function placeHeadNominative(name: string): string {
   const [head, ...rest] = name.split(' ');
-  // A capitalised head ("в Кремле") may be masculine, feminine or soft: kept as written.
-  if (/^\p{Lu}/u.test(head!)) return name;
-  const nom = head!.replace(/стве$/, 'ство').replace(/ии$/, 'ия').replace(/ції$/, 'ція').replace(/(?<=[бвдзлмнпрстфц])е$/, 'а');
+  // Neuter "-ство" nouns and "-ия" / "-ція" ones say their nominative whatever the capital
+  // ("в Министерстве", "у Міністерстві"); another capitalised head ("в Кремле") may be
+  // masculine, feminine or soft: kept as written.
+  const sure = head!.replace(/ств[еі]$/, 'ство').replace(/ии$/, 'ия').replace(/ції$/, 'ція');
+  if (/^\p{Lu}/u.test(head!)) return [sure, ...rest].join(' ');
+  const nom = sure.replace(/(?<=[бвдзлмнпрстфц])е$/, 'а');
   return [nom, ...rest].join(' ');
 }
 
