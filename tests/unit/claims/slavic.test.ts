@@ -160,6 +160,12 @@ describe('outlets, addressees and institutions in their place', () => {
     expect(find(claims, 'симметричных шагов')?.speaker).toBe('источник в МИД');
     const uk = extractClaims('Україна відкликає посла для консультацій, повідомили в Міністерстві закордонних справ.');
     expect(uk[0]?.speaker).toBe('Міністерство закордонних справ');
+    // A quoted outlet told between the verb and "що"; the agency named after the ministry that spoke.
+    const told = extractClaims(
+      'Посол Марек Дуда заявив „Вістям“, що нота не надходила.\n\nСекретар РНБО Іван Лис підтримав рішення. Міністерство закордонних справ України закликало переглянути рішення.\n\nУ відомстві додали, що готові до діалогу.',
+    );
+    expect(find(told, 'нота не надходила')?.speaker).toBe('Марек Дуда');
+    expect(find(told, 'готові до діалогу')?.speaker).toBe('Міністерство закордонних справ України');
   });
 });
 

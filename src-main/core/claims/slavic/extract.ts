@@ -225,7 +225,8 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
     const prev = tokens[k - 1];
     if (t.shape === 'abbr' && !(prev?.shape === 'abbr' || prev?.shape === 'cap')) {
       let j = k + 1;
-      while (j < tokens.length && (tokens[j]!.shape === 'abbr' || (tokens[j]!.shape === 'cap' && j === k + 1))) j++;
+      // "МИД России", "МЗС України": a country in the genitive; a first name after it is a person's ("РНБО Іван Лис").
+      while (j < tokens.length && (tokens[j]!.shape === 'abbr' || (tokens[j]!.shape === 'cap' && j === k + 1 && /(?:ы|и|ї)$/.test(tokens[j]!.low)))) j++;
       if (j > k + 1) institutions.push({ name: text.slice(t.start, tokens[j - 1]!.end), at: t.start });
     }
     const next = tokens[k + 1];
@@ -235,10 +236,17 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
       mentions.push({ name, gender: genderOfName(name, null), at: t.start });
     }
   }
+  // Institutions that spoke, by their names, in text order (the walk below adds them): "Міністерство
+  // закордонних справ України закликало …" is what "у відомстві додали" means next.
+  const spoke: { name: string; at: number }[] = [];
   /** The last institution named before `pos` that `ok` accepts. */
   const lastInstitution = (pos: number, ok: (x: { name: string; at: number }) => boolean): { name: string; at: number } | undefined => {
-    for (let i = lastAtOrBefore(institutions, pos - 1, (x) => x.at); i >= 0; i--) if (ok(institutions[i]!)) return institutions[i];
-    return undefined;
+    let found: { name: string; at: number } | undefined;
+    for (let i = lastAtOrBefore(institutions, pos - 1, (x) => x.at); i >= 0 && !found; i--) if (ok(institutions[i]!)) found = institutions[i];
+    for (let i = spoke.length - 1; i >= 0 && (!found || spoke[i]!.at > found.at); i--) {
+      if (spoke[i]!.at < pos && ok(spoke[i]!)) return spoke[i];
+    }
+    return found;
   };
   const fullName = (name: string): string => {
     if (name.includes(' ')) return name;
@@ -261,33 +269,43 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
       return { name, role: ref.role };
     }
     if (ref.kind === 'institution') {
-      const abbr = /\p{Lu}{2,}/u.exec(ref.name)?.[0];
-      if (abbr !== undefined && ref.name === abbr) {
-        // An abbreviation alone ("МИД"): the fuller name it was written with before.
-        const named = lastInstitution(pos, (x) => x.name.startsWith(abbr + ' '));
-        return { name: named?.name ?? ref.name, role: null };
-      }
-      if (/^\p{Lu}{2,}/u.test(ref.name)) return { name: ref.name, role: null };
-      // A name of its own: a capitalised word after the head ("посольстве Литвы"), or a one-word
-      // name ("в Кремле"); "в Министерстве иностранных дел" only describes.
-      const words = ref.name.split(' ');
-      const proper = words.length === 1 ? /^\p{Lu}\p{Ll}/u.test(words[0]!) : words.slice(1).some((w) => /^\p{Lu}\p{Ll}/u.test(w));
-      if (ref.place && proper && !abbr) {
-        // "в посольстве Литвы": that institution, its head noun back in the nominative.
-        return { name: placeHeadNominative(ref.name), role: null };
-      }
-      if (ref.place || /^\p{Ll}/u.test(ref.name)) {
-        // Written as a description or in a place's case ("в российском МИД", "ведомство", "в
-        // Министерстве иностранных дел"): the institution named last before (a described one, the first after).
-        const named =
-          (abbr ? lastInstitution(pos, (x) => x.name.startsWith(abbr + ' ')) : undefined) ??
-          lastInstitution(pos, () => true) ??
-          (ref.place ? undefined : institutions.find((x) => x.at > pos));
-        if (named) return { name: named.name, role: null };
-        if (ref.place) return { name: placeHeadNominative(ref.name), role: null };
-      }
-      return { name: ref.name, role: null };
+      const named = institutionName(ref, pos);
+      if (/^\p{Lu}/u.test(named.name)) spoke.push({ name: named.name, at: pos });
+      return named;
     }
+    return personFor(ref, verbGender, pos, lang);
+  };
+  /** An institution as a speaker: its name, the fuller one it was written with, or the one a description stands for. */
+  const institutionName = (ref: Extract<SpeakerRef, { kind: 'institution' }>, pos: number): { name: string; role: null } => {
+    const abbr = /\p{Lu}{2,}/u.exec(ref.name)?.[0];
+    if (abbr !== undefined && ref.name === abbr) {
+      // An abbreviation alone ("МИД"): the fuller name it was written with before.
+      const named = lastInstitution(pos, (x) => x.name.startsWith(abbr + ' '));
+      return { name: named?.name ?? ref.name, role: null };
+    }
+    if (/^\p{Lu}{2,}/u.test(ref.name)) return { name: ref.name, role: null };
+    // A name of its own: a capitalised word after the head ("посольстве Литвы"), or a one-word
+    // name ("в Кремле"); "в Министерстве иностранных дел" only describes.
+    const words = ref.name.split(' ');
+    const proper = words.length === 1 ? /^\p{Lu}\p{Ll}/u.test(words[0]!) : words.slice(1).some((w) => /^\p{Lu}\p{Ll}/u.test(w));
+    if (ref.place && proper && !abbr) {
+      // "в посольстве Литвы": that institution, its head noun back in the nominative.
+      return { name: placeHeadNominative(ref.name), role: null };
+    }
+    if (ref.place || /^\p{Ll}/u.test(ref.name)) {
+      // Written as a description or in a place's case ("в российском МИД", "ведомство", "в
+      // Министерстве иностранных дел"): the institution named last before (a described one, the first after).
+      const named =
+        (abbr ? lastInstitution(pos, (x) => x.name.startsWith(abbr + ' ')) : undefined) ??
+        lastInstitution(pos, () => true) ??
+        (ref.place ? undefined : institutions.find((x) => x.at > pos));
+      if (named) return { name: named.name, role: null };
+      if (ref.place) return { name: placeHeadNominative(ref.name), role: null };
+    }
+    return { name: ref.name, role: null };
+  };
+  /** A person, a role or a pronoun as a speaker: the person it stands for, or the role as written. */
+  const personFor = (ref: Exclude<SpeakerRef, { kind: 'institution' } | { kind: 'person' }>, verbGender: Gender | null, pos: number, lang: SlavicLanguage): { name: string; role: string | null } | null => {
     if (ref.kind === 'role' && (verbGender === 'pl' || isAnonymous(ref.role))) return { name: ref.role, role: null };
     // A role ("посол", "представитель министерства") is a person whose own role fits it (or who was
     // named without one); with none, it stays the speaker as written. A word any official may be
@@ -435,6 +453,15 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
       if (THAT.has(w.low) && (isPunct(tokens[j - 1], ',') || j === k + 1)) {
         that = j;
         break;
+      }
+      if (isPunct(w, '«„“"')) {
+        // A quoted name of who was told ("заявил «Интерфаксу», что …") is read past.
+        let close = j + 1;
+        while (close < sent.to && close < j + 6 && !isPunct(tokens[close]!, '»“”"')) close++;
+        if (close < sent.to && close < j + 6 && close > j + 1) {
+          j = close;
+          continue;
+        }
       }
       if (w.shape === 'punct' && /[.:;!?«»"„“]/.test(w.text)) break;
       if (j > k + 1 && isVerbAt(j)) break;
