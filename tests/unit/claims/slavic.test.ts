@@ -169,6 +169,16 @@ describe('outlets, addressees and institutions in their place', () => {
   });
 });
 
+describe('an unattributed quote after another speaker', () => {
+  it('goes with the statement right before it, not with the quote before that', () => {
+    const claims = extractClaims(
+      '«Ответ будет, — пообещала Ирина Павлова. — Но он будет взвешенным».\n\nДепутат Олег Рябов добавил, что вопрос обсудят в комитете. «Мы не допустим эскалации конфликта в регионе».',
+    );
+    expect(find(claims, 'Но он будет')?.speaker).toBe('Ирина Павлова');
+    expect(find(claims, 'не допустим эскалации')?.speaker).toBe('Олег Рябов');
+  });
+});
+
 describe('mixed quotes in Russian', () => {
   it('are one reported claim holding the quoted words, not a second direct one', () => {
     const text = 'Замглавы МИД Андрей Руднев назвал решение властей «абсолютно безосновательным».';

@@ -375,7 +375,14 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
 
   // Walk the text in order: sites give speakers; direct speech takes the site beside it.
   const speechSite = new Map<SpeechPart, Site>();
-  let lastDirect: { speaker: string | null; paragraph: number } | null = null;
+  let lastDirect: { speaker: string | null; paragraph: number; at: number } | null = null;
+  /** Whether another speaker's statement stands between two places ("… — сказал он. Рябов добавил, что … «…»"). */
+  const reportedSince = (from: number, to: number): boolean => {
+    for (let i = lastAtOrBefore(sites, to - 1, (x) => tokens[x.at]!.start); i >= 0 && tokens[sites[i]!.at]!.start > from; i--) {
+      if (sites[i]!.speaker) return true;
+    }
+    return false;
+  };
   const events = [
     ...speech.map((q) => ({ pos: q.open, q })),
     ...sites.map((s) => ({ pos: tokens[s.at]!.start, s })),
@@ -419,11 +426,11 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
     if (!framed && (words === 1 || (words <= 3 && /^\p{Lu}/u.test(text[q.start] ?? '')))) continue;
     if (site) {
       push('direct', q, site.speaker, site.role);
-      lastDirect = { speaker: site.speaker, paragraph: q.paragraph };
+      lastDirect = { speaker: site.speaker, paragraph: q.paragraph, at: q.close };
     } else if (lastDirect && q.paragraph === lastDirect.paragraph) {
       // Another quote of a paragraph whose quote is attributed ("«…», — сказала она. — «…»").
       push('direct', q, lastDirect.speaker, null);
-    } else if (words >= 4 && /^[\p{Lu}\p{N}]/u.test(text[q.start] ?? '') && lastDirect && q.paragraph - lastDirect.paragraph <= 1) {
+    } else if (words >= 4 && /^[\p{Lu}\p{N}]/u.test(text[q.start] ?? '') && lastDirect && q.paragraph - lastDirect.paragraph <= 1 && !reportedSince(lastDirect.at, q.open)) {
       // A quoted sentence with no attribution of its own right after an attributed one goes on with it.
       push('direct', q, lastDirect.speaker, null);
     } else if (words >= 5 || (words >= 4 && /[.!?…]/.test(text.slice(q.start, q.end)))) {
