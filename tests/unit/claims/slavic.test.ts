@@ -179,6 +179,24 @@ describe('an unattributed quote after another speaker', () => {
   });
 });
 
+describe('quotes over paragraphs and their attributions', () => {
+  it('gives a quote left open at a paragraph end the attribution of the paragraph that takes it up', () => {
+    const claims = extractClaims(
+      'Посольство распространило заявление.\n\n«Мы сожалеем о решении властей. Наши дипломаты всегда действовали в рамках конвенции.\n\n«Мы призываем вернуться к диалогу», — заявил посол Ян Корда.',
+    );
+    expect(find(claims, 'Мы сожалеем')).toMatchObject({ kind: 'direct', speaker: 'Ян Корда' });
+    expect(find(claims, 'Мы призываем')).toMatchObject({ kind: 'direct', speaker: 'Ян Корда' });
+  });
+
+  it('never takes a speaker from the quoted words before "», — говорится"', () => {
+    const claims = extractClaims('«Мы призываем Москву вернуться к диалогу», — говорится в документе.');
+    expect(find(claims, 'Мы призываем')?.speaker).toBeNull();
+    // A title in quotes before the verb is no statement: the subject stands before it.
+    const titled = extractClaims('Постпред Олег Вязов в эфире программы «Вечер с гостями» заявил, что проект был непроходным.');
+    expect(find(titled, 'проект был')?.speaker).toBe('Олег Вязов');
+  });
+});
+
 describe('mixed quotes in Russian', () => {
   it('are one reported claim holding the quoted words, not a second direct one', () => {
     const text = 'Замглавы МИД Андрей Руднев назвал решение властей «абсолютно безосновательным».';

@@ -186,7 +186,18 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
         }
         after = ref !== null;
       }
-      if (!ref) ref = readClauseSubject(tokens, sentence.from, k, readOpts, false);
+      if (!ref) {
+        // The subject is never in quoted words before the verb ("«…», — говорится в документе").
+        let from = sentence.from;
+        for (let j = k - 1; j > sentence.from; j--) {
+          // The quote a statement ends with, then its attribution: "», —".
+          if (isPunct(tokens[j], '»”"') && isPunct(tokens[j + 1], ',' + DASHES)) {
+            from = j + 1;
+            break;
+          }
+        }
+        ref = readClauseSubject(tokens, from, k, readOpts, false);
+      }
       if (!ref) {
         ref = readSpeaker(tokens, k + 1, sentence.start, readOpts);
         after = ref !== null;
@@ -414,7 +425,12 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
   }
   for (let i = speech.length - 2; i >= 0; i--) {
     const q = speech[i]!;
-    if (!speechSite.has(q) && speech[i + 1]!.open === q.open && speechSite.has(speech[i + 1]!)) speechSite.set(q, speechSite.get(speech[i + 1]!)!);
+    const next = speech[i + 1]!;
+    if (speechSite.has(q) || !speechSite.has(next)) continue;
+    // One quote split by its attribution, or a quote left open at its paragraph's end that the next
+    // paragraph takes up with a new opening mark (the way quotes run over paragraphs).
+    const goesOn = !q.closed && next.paragraph === q.paragraph + 1 && next.open === paragraphs[next.paragraph]?.start;
+    if (next.open === q.open || goesOn) speechSite.set(q, speechSite.get(next)!);
   }
   for (const q of speech) {
     const site = speechSite.get(q);

@@ -15,6 +15,8 @@ export interface SpeechPart {
   /** The attribution written inside the quote or after the dash speech ("сказал он"), when there is one. */
   attribution: TextRange | null;
   dash: boolean;
+  /** False when the quote is still open at its paragraph's end (it goes on in the next one). */
+  closed: boolean;
 }
 
 const MARKS = /[«»„“”"]/g;
@@ -83,6 +85,7 @@ function splitAtAttribution(
   open: number,
   close: number,
   dash: boolean,
+  closed: boolean,
   isAttribution: (r: TextRange) => boolean,
 ): SpeechPart[] {
   const parts: SpeechPart[] = [];
@@ -114,7 +117,7 @@ function splitAtAttribution(
         const attribution = inner(text, attrStart, attrEnd);
         if (attribution.end - attribution.start < 200 && isAttribution(attribution)) {
           const r = inner(text, partStart, c === ',' ? i : i + 1);
-          if (r.end > r.start) parts.push({ ...r, open, close, paragraph, attribution, dash });
+          if (r.end > r.start) parts.push({ ...r, open, close, paragraph, attribution, dash, closed: true });
           partStart = next;
           i = next;
           continue;
@@ -124,7 +127,7 @@ function splitAtAttribution(
     i++;
   }
   const r = inner(text, partStart, to);
-  if (r.end > r.start && /[\p{L}\p{N}]/u.test(text.slice(r.start, r.end))) parts.push({ ...r, open, close, paragraph, attribution: null, dash });
+  if (r.end > r.start && /[\p{L}\p{N}]/u.test(text.slice(r.start, r.end))) parts.push({ ...r, open, close, paragraph, attribution: null, dash, closed });
   return parts;
 }
 
@@ -134,12 +137,12 @@ export function findSpeech(text: string, paragraphs: readonly TextRange[], isAtt
   paragraphs.forEach((para, p) => {
     if (DASH.test(text[para.start]!) && spaceAt(text, para.start + 1)) {
       // Dash speech: the paragraph is the speech, with its attributions inside.
-      out.push(...splitAtAttribution(text, para.start + 1, para.end, p, para.start, para.end, true, isAttribution));
+      out.push(...splitAtAttribution(text, para.start + 1, para.end, p, para.start, para.end, true, true, isAttribution));
       return;
     }
     for (const [open, close, closed] of outerQuotes(text, para)) {
       const to = closed ? close - 1 : close;
-      out.push(...splitAtAttribution(text, open + 1, to, p, open, close, false, isAttribution));
+      out.push(...splitAtAttribution(text, open + 1, to, p, open, close, false, closed, isAttribution));
     }
   });
   return out;
