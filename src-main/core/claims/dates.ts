@@ -111,10 +111,20 @@ const NUMBER_WORDS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
   hundred: 100, dozen: 12, dozens: 24, hundreds: 200, thousands: 2000,
 };
-// Longest first ("fourteen" before "four"), and never the start of a longer word ("tenants").
-const NUMBER_WORD_PATTERN = `(?:${Object.keys(NUMBER_WORDS)
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+// A ten and a unit ("twenty-five") first, then single words longest first ("fourteen" before
+// "four"), and never the start of a longer word ("tenants").
+const NUMBER_WORD_PATTERN = `(?:(?:${TENS.join('|')})-(?:${Object.keys(UNITS).join('|')})|${Object.keys(NUMBER_WORDS)
   .sort((a, b) => b.length - a.length)
   .join('|')})(?!\\p{L})`;
+
+/** "twenty-five" → 25, "twelve" → 12; undefined for figures. */
+function wordValue(words: string): number | undefined {
+  const [ten, unit] = words.toLowerCase().split('-');
+  if (unit !== undefined) return (NUMBER_WORDS[ten!] ?? 0) + (UNITS[unit] ?? 0);
+  return NUMBER_WORDS[ten!];
+}
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, mln: 1e6, bn: 1e9 };
 const QUALIFIER = '(?:more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|about|around|nearly|almost|roughly|some|over|under|approximately)';
 const NUMBER = new RegExp(
@@ -151,7 +161,7 @@ export function factsIn(text: string, start: number, end: number, ref: Date | nu
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(claim); m; m = NUMBER.exec(claim)) {
     const [whole, qualifier, currency, digits, scale, percent, noun] = m;
-    const word = NUMBER_WORDS[digits!.toLowerCase()];
+    const word = wordValue(digits!);
     let value = word ?? Number(digits!.replace(/,/g, ''));
     if (!Number.isFinite(value)) continue;
     if (scale) value *= SCALE[scale.toLowerCase()]!;

@@ -94,6 +94,12 @@ describe('provenance helpers', () => {
       [14, 'staff', null],
       [90, 'families', 'some'],
     ]);
+    // A ten and a unit are one number.
+    const compound = 'Twenty-five diplomats and about forty-two drivers left';
+    expect(factsIn(compound, 0, compound.length, ref).map((f) => [f.value, f.unit ?? null, f.text])).toEqual([
+      [25, 'diplomats', 'Twenty-five diplomats'],
+      [42, 'drivers', 'about forty-two drivers'],
+    ]);
     // A number word only as a whole word: "some tenants" states no number.
     expect(factsIn('some tenants stayed on', 0, 22, ref)).toEqual([]);
   });
