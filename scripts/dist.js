@@ -31,6 +31,9 @@ const run = (label, entry, args) => {
 
 const built = run('the build', toolEntry('electron-vite', 'bin/electron-vite.js'), ['build']);
 if (built !== 0) process.exit(built);
+// The licences of every package shipped (out/THIRD-PARTY-NOTICES.txt); one the policy refuses stops here.
+const noticed = run('the third-party notices', 'scripts/third-party-notices.js', []);
+if (noticed !== 0) process.exit(noticed);
 
 // Ctrl-C reaches electron-builder too; stay alive long enough to put the Node build back.
 process.on('SIGINT', () => undefined);
