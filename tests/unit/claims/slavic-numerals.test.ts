@@ -35,4 +35,9 @@ describe('numbers written as words', () => {
     ]);
     for (const f of facts) expect(text.slice(f.start, f.end)).toBe(f.text);
   });
+
+  it('finds no date where nothing speaks of time (an abbreviation is no weekday)', () => {
+    const text = 'Справу передали в СБ України, а документи у Сергієнка.';
+    expect(slavicFacts(text, 0, text.length, new Date('2024-03-14T00:00:00Z'), 'uk')).toEqual([]);
+  });
 });

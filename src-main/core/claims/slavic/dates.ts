@@ -11,10 +11,17 @@ const parserOf = (lang: 'ru' | 'uk'): Pick<typeof chrono.ru, 'parse'> => (lang =
 const SLAVIC_WORDS: PrecisionWords = { week: /недел|тиждень|тижня|тижні/i, month: /месяц|місяц/i };
 const NUMBER = /(?<![\p{L}\p{N}])(\d{1,3}(?:[\s\u00a0]\d{3})+|\d+(?:[.,]\d+)?)(?:\s*(%|процент\p{L}*|відсот\p{L}*|млн|млрд|тыс\.|тис\.)|\s+(\p{Ll}{3,}))?/gu;
 
+/**
+ * Words without which chrono's Russian and Ukrainian parsers find no date (a figure, a month, a
+ * weekday, a unit of time, a relative word): most claims have none, and parsing is the costly part.
+ */
+const DATE_CUE =
+  /\d|январ|феврал|март|апрел|ма[йяю]|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|травн|червн|липн|серп|верес|жовт|листопад|груд|понедельн|вторник|сред|четвер|пятниц|п[’'`]?ятниц|суббот|субот|воскрес|понеділ|вівтор|серед|неділ|сегодня|вчера|завтра|сьогодні|вчора|недел|тижн|тижд|месяц|місяц|год|рок|рік|лет|літ|день|дня|дне|днів|час|годин|утр|вечер|ранк|ноч|ніч|минут|хвилин|секунд|сейчас|зараз|тепер|прошл|минул|следующ|наступн|ближайш|найближч|полдень|полночь|опівдні|північ|сут|выходн|вихідн|полгод|півр|квартал|весн|зим|осен|осін/i;
+
 /** When what `context` attributes was said: a date it names, else the publication date (unknown precision). */
 export function slavicSaidOn(context: string, ref: Date | null, lang: 'ru' | 'uk'): SaidOn | null {
   if (!ref) return null;
-  const r = parserOf(lang).parse(context, { instant: ref, timezone: 0 }, { forwardDate: false })[0];
+  const r = DATE_CUE.test(context) ? parserOf(lang).parse(context, { instant: ref, timezone: 0 }, { forwardDate: false })[0] : undefined;
   if (!r) return { date: iso(ref), precision: 'unknown' };
   return pastMention(r, ref, SLAVIC_WORDS);
 }
@@ -24,7 +31,7 @@ export function slavicFacts(text: string, start: number, end: number, ref: Date 
   const claim = text.slice(start, end);
   const facts: Fact[] = [];
   const taken: [number, number][] = [];
-  for (const r of parserOf(lang).parse(claim, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false })) {
+  for (const r of DATE_CUE.test(claim) ? parserOf(lang).parse(claim, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false }) : []) {
     if (!r.start.isCertain('month') && !r.start.isCertain('weekday')) continue;
     if (!ref && !r.start.isCertain('month')) continue;
     const d = r.start.date();
