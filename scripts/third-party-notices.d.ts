@@ -11,5 +11,6 @@ export interface ShippedPackage {
 export declare const ACCEPTED: ReadonlySet<string>;
 export declare function chooseLicence(expression: string | null | undefined): string | null;
 export declare function bsdVariant(text: string): string;
+export declare function licenceFromText(text: string): string | null;
 export declare function productionPackages(root: string): ShippedPackage[];
 export declare function noticesText(packages: readonly ShippedPackage[]): string;

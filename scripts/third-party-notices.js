@@ -25,6 +25,19 @@ export function bsdVariant(text) {
 }
 
 /**
+ * The licence a licence file grants, known by its own words, or null. Read where a package's
+ * manifest declares none, or "UNLICENSED" while shipping a licence file that grants one (a fork
+ * that kept its original's licence).
+ */
+export function licenceFromText(text) {
+  if (/Permission is hereby granted, free of charge, to any person obtaining a copy/i.test(text)) return 'MIT';
+  if (/Permission to use, copy, modify, and\/or distribute this software for any purpose with or without fee/i.test(text)) return 'ISC';
+  if (/Apache License,?\s+Version 2\.0/i.test(text)) return 'Apache-2.0';
+  if (/Redistribution and use in source and binary forms/i.test(text)) return bsdVariant(text);
+  return null;
+}
+
+/**
  * The licence Quire takes a package under: for "A OR B" the first accepted one, for "A AND B"
  * both (joined), or null when the expression offers nothing the policy accepts.
  */
@@ -62,7 +75,7 @@ export function productionPackages(root) {
       name: manifest.name ?? path.replace(/^.*node_modules\//, ''),
       version: manifest.version ?? entry.version ?? '',
       declared,
-      licence: chooseLicence(declared === 'BSD' ? bsdVariant(text) : declared),
+      licence: chooseLicence(declared === 'BSD' ? bsdVariant(text) : !declared || declared === 'UNLICENSED' ? licenceFromText(text) : declared),
       text,
     });
   }
@@ -75,7 +88,8 @@ export function noticesText(packages) {
   if (refused.length > 0) {
     throw new Error(`licence not accepted for packaging: ${refused.map((p) => `${p.name}@${p.version} (${p.declared ?? 'none declared'})`).join(', ')}`);
   }
-  const parts = packages.map((p) => [`${p.name} ${p.version}`, `Licence: ${p.licence}${p.licence !== p.declared ? ` (offered as ${p.declared})` : ''}`, '', p.text || '(no licence file in the package)'].join('\n'));
+  const how = (p) => (p.licence === p.declared ? '' : p.declared && p.declared !== 'UNLICENSED' ? ` (offered as ${p.declared})` : ` (its manifest says ${p.declared ?? 'nothing'}; its licence file grants this)`);
+  const parts = packages.map((p) => [`${p.name} ${p.version}`, `Licence: ${p.licence}${how(p)}`, '', p.text || '(no licence file in the package)'].join('\n'));
   return `Quire includes the following third-party software.\n\n${parts.join(`\n\n${'-'.repeat(72)}\n\n`)}\n`;
 }
 

@@ -2,7 +2,7 @@
 // refused, and the notices made from this repository's installed production packages list every
 // one of them with its licence text (citeproc-js under CPAL-1.0).
 import { describe, expect, it } from 'vitest';
-import { bsdVariant, chooseLicence, noticesText, productionPackages } from '../../../scripts/third-party-notices.js';
+import { bsdVariant, chooseLicence, licenceFromText, noticesText, productionPackages } from '../../../scripts/third-party-notices.js';
 import { repoRoot } from '../../e2e/support/harness';
 
 describe('licence policy', () => {
@@ -23,6 +23,12 @@ describe('licence policy', () => {
     expect(bsdVariant('Redistributions of source code must retain the above copyright notice.')).toBe('BSD-2-Clause');
     expect(bsdVariant('Neither the name of the copyright holder nor the names of its contributors may be used')).toBe('BSD-3-Clause');
     expect(chooseLicence(bsdVariant('All advertising materials mentioning features or use of this software'))).toBeNull();
+  });
+
+  it('reads the licence a licence file grants, for a manifest that declares none or "UNLICENSED"', () => {
+    expect(licenceFromText('The MIT License (MIT)\n\nPermission is hereby granted, free of charge, to any person obtaining a copy')).toBe('MIT');
+    expect(licenceFromText('Apache License\nVersion 2.0, January 2004')).toBe('Apache-2.0');
+    expect(licenceFromText('All rights reserved. Do not copy.')).toBeNull();
   });
 
   it('refuses to write notices with a package it does not accept, naming it', () => {
