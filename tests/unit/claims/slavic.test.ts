@@ -197,6 +197,19 @@ describe('quotes over paragraphs and their attributions', () => {
   });
 });
 
+describe('a role after "по словам" / "за словами"', () => {
+  it('is given in the nominative, and a short Cyrillic text with no telling letters is read as Russian', () => {
+    expect(extractClaims('По словам пресс-секретаря губернатора, мост через реку откроют в мае.')[0]?.speaker).toBe('пресс-секретарь губернатора');
+    expect(extractClaims('По словам министра, переговоры продолжатся на следующей неделе.')[0]?.speaker).toBe('министр');
+    expect(extractClaims('За словами посла Вельдрії, послуги надаватимуться до кінця місяця.')[0]?.speaker).toBe('посол Вельдрії');
+    // Introduced with another role, then named by surname alone: still not the ambassador.
+    const claims = extractClaims(
+      'Речник МЗС Олег Ніколенко заявив, що Київ підтримує рішення.\n\n«Ми стежимо за ситуацією», — сказав Ніколенко.\n\nЗа словами посла, послуги надаватимуться до кінця місяця.',
+    );
+    expect(find(claims, 'послуги надаватимуться')?.speaker).toBe('посол');
+  });
+});
+
 describe('mixed quotes in Russian', () => {
   it('are one reported claim holding the quoted words, not a second direct one', () => {
     const text = 'Замглавы МИД Андрей Руднев назвал решение властей «абсолютно безосновательным».';

@@ -8,7 +8,7 @@ import type { TextRange } from '../../text/ranges';
 import type { ClaimDraft } from '../types';
 import { nominative } from './nominative';
 import { findSpeech, type SpeechPart } from './quotes';
-import { isAnonymous, isGenericRole, isInstitutionHead, isRoleWord, isSkippable, readSpeaker, rolesFit, type ReadOptions, type SpeakerRef } from './speakers';
+import { isAnonymous, isGenericRole, isInstitutionHead, isRoleWord, isSkippable, nominativeRole, readSpeaker, rolesFit, type ReadOptions, type SpeakerRef } from './speakers';
 import { tokenize, type Token } from './tokens';
 import { speechVerb, type Gender, type VerbForm } from './verbs';
 
@@ -226,6 +226,8 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
     return /(?:ова|ева|ина|ская|цкая|ая)$/.test(last) ? 'f' : /(?:ов|ев|ин|ский|цкий|ий)$/.test(last) ? 'm' : null;
   };
   const people: { name: string; gender: Gender | null; at: number; role?: string | null }[] = [];
+  // The role each person was introduced with: a later mention by surname alone keeps it.
+  const roles = new Map<string, string>();
   // Full names written anywhere (in any case): what a pronoun points to before any speaker is named.
   const mentions: { name: string; gender: Gender | null; at: number }[] = [];
   // Institutions written as an abbreviation with what follows it ("МИД России", "МИД РФ"); a lone
@@ -277,6 +279,7 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
     if (ref.kind === 'person') {
       const name = fullName(nominative(ref.name, lang, false));
       people.push({ name, gender: genderOfName(name, verbGender), at: pos, role: ref.role });
+      if (ref.role) roles.set(name, ref.role);
       return { name, role: ref.role };
     }
     if (ref.kind === 'institution') {
@@ -322,11 +325,14 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
     // named without one); with none, it stays the speaker as written. A word any official may be
     // called by ("дипломат") is the person named before, as a pronoun is.
     const described = ref.kind === 'role' && !isGenericRole(ref.role) ? ref.role : null;
-    const fits = (role: string | null | undefined): boolean => described === null || !role || rolesFit(described, role);
+    const fits = (name: string, role: string | null | undefined): boolean => {
+      const known = role ?? roles.get(name);
+      return described === null || !known || rolesFit(described, known);
+    };
     const gender = ref.kind === 'pronoun' ? ref.gender : verbGender;
     for (let i = people.length - 1; i >= 0 && i >= people.length - NAME_WINDOW; i--) {
       const p = people[i]!;
-      if ((gender === 'pl' || gender === null || p.gender === null || p.gender === gender) && fits(p.role)) return { name: p.name, role: null };
+      if ((gender === 'pl' || gender === null || p.gender === null || p.gender === gender) && fits(p.name, p.role)) return { name: p.name, role: null };
     }
     // A name written in passing has no role to fit a described speaker.
     const lastMention = described === null ? lastAtOrBefore(mentions, pos - 1, (m) => m.at) : -1;
@@ -342,7 +348,7 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
       // A pronoun or a role before any name: the person the text names next.
       let next: Site | undefined;
       for (let i = lastAtOrBefore(sites, pos, (x) => tokens[x.at]!.start) + 1; i < sites.length && !next; i++) if (sites[i]!.ref?.kind === 'person') next = sites[i];
-      if (next && next.ref?.kind === 'person' && fits(next.ref.role)) return { name: nominative(next.ref.name, lang, false), role: ref.kind === 'role' ? ref.role : null };
+      if (next && next.ref?.kind === 'person' && fits(next.ref.name, next.ref.role)) return { name: nominative(next.ref.name, lang, false), role: ref.kind === 'role' ? ref.role : null };
     }
     if (gender === 'pl') {
       const inst = lastInstitution(pos, () => true);
@@ -403,7 +409,12 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
     if ('a' in e && e.a) {
       const a = e.a;
       const lang = langOf.get(a.sent.paragraph) ?? 'ru';
-      const ref = a.ref?.kind === 'person' ? { ...a.ref, name: nominative(a.ref.name, lang, a.oblique) } : a.ref;
+      const ref =
+        a.ref?.kind === 'person'
+          ? { ...a.ref, name: nominative(a.ref.name, lang, a.oblique) }
+          : a.ref?.kind === 'role' && a.oblique
+            ? { ...a.ref, role: nominativeRole(a.ref.role) }
+            : a.ref;
       a.who = resolve(ref, a.gender, e.pos, lang);
     }
     if ('s' in e && e.s) {

@@ -34,8 +34,9 @@ export function paragraphLanguages(text: string, paragraphs: readonly TextRange[
   const head = text.slice(0, 2000);
   const cyrillicText = CYRILLIC.test(text);
   if (!cyrillicText) return paragraphs.map(() => article ?? 'en');
-  // The letters only one of Russian and Ukrainian has decide at once; franc only when they do not.
-  const whole = article ?? russianOrUkrainian(head) ?? guessLanguage(head);
+  // The letters only one of Russian and Ukrainian has decide at once; franc only when they do not;
+  // a Cyrillic text too short for either is read as Russian (Ukrainian writes і in nearly every sentence).
+  const whole = article ?? russianOrUkrainian(head) ?? guessLanguage(head) ?? 'ru';
   const slavic = whole === 'ru' || whole === 'uk';
   return paragraphs.map((p) => {
     const sample = text.slice(p.start, Math.min(p.end, p.start + 2000));

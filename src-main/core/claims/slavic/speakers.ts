@@ -48,6 +48,22 @@ export const isInstitutionHead = (w: string): boolean => startsWithAny(w, INSTIT
 // "посольство" begins as "посол" does: an institution's word is never a role's.
 export const isRoleWord = (w: string): boolean => startsWithAny(w, ROLE_STEMS) && !isInstitutionHead(w);
 const isAdjective = (w: string): boolean => /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ых|их|ому|ему|ной|ний|ній|на|не|ні|ного|нього|ських|ська|ський|ське)$/.test(w);
+/**
+ * A role written after "по словам" / "за словами" back in the nominative: its head noun's genitive
+ * ending undone ("посла" → "посол", "представителя МИД" → "представитель МИД", "министра" →
+ * "министр"); adjectives before it are left as written.
+ */
+export function nominativeRole(role: string): string {
+  const words = role.split(' ');
+  const head = words.findIndex((w) => isRoleWord(w.toLowerCase()) && !isAdjective(w.toLowerCase()));
+  if (head < 0) return role;
+  const w = words[head]!;
+  const nom = /^посла$/i.test(w)
+    ? w.slice(0, 3) + 'о' + w.slice(3, 4)
+    : w.replace(/(?<=[лр])я$/, 'ь').replace(/(?<=[бвгдзкмнпрстфхцчшщ])а$/, '');
+  return [...words.slice(0, head), nom, ...words.slice(head + 1)].join(' ');
+}
+
 /** Nouns a text calls any official by, alone: "дипломат добавила" after a spokeswoman's name. */
 const GENERIC_ROLE_STEMS = ['дипломат', 'чиновник', 'политик', 'собеседник', 'співрозмовник', 'посадовец', 'посадовиц'];
 export const isGenericRole = (role: string): boolean => !role.includes(' ') && startsWithAny(role.toLowerCase(), GENERIC_ROLE_STEMS);
