@@ -210,6 +210,19 @@ describe('a role after "по словам" / "за словами"', () => {
   });
 });
 
+describe('institutions and outlets as speakers', () => {
+  it('names an institution in the nominative, an outlet with its quoted name, a senator as a role', () => {
+    expect(extractClaims('В Кремле назвали высылку недружественным шагом.')[0]?.speaker).toBe('Кремль');
+    expect(extractClaims('У Офісі президента заявили, що Україна не залишить висилку без відповіді.')[0]?.speaker).toBe('Офіс президента');
+    expect(extractClaims('Как пишет газета «Вестник», список дипломатов согласовали еще в марте.')[0]?.speaker).toBe('газета «Вестник»');
+    expect(extractClaims('Сенатор Иван Орлов заявил, что санкции будут расширены.')[0]).toMatchObject({ speaker: 'Иван Орлов', speakerRole: 'Сенатор' });
+    const uk = extractClaims('– Це рішення є політичним, – зауважив керівник Офісу Андрій Сорока.\n\nВодночас, за його словами, канали зв’язку залишаються відкритими.');
+    expect(find(uk, 'рішення є політичним')).toMatchObject({ kind: 'direct', speaker: 'Андрій Сорока', speakerRole: 'керівник Офісу' });
+    // "…, за його словами, …" in the middle: the whole sentence.
+    expect(find(uk, 'канали')?.text).toBe('Водночас, за його словами, канали зв’язку залишаються відкритими');
+  });
+});
+
 describe('mixed quotes in Russian', () => {
   it('are one reported claim holding the quoted words, not a second direct one', () => {
     const text = 'Замглавы МИД Андрей Руднев назвал решение властей «абсолютно безосновательным».';

@@ -8,7 +8,7 @@ import type { TextRange } from '../../text/ranges';
 import type { ClaimDraft } from '../types';
 import { nominative } from './nominative';
 import { findSpeech, type SpeechPart } from './quotes';
-import { isAnonymous, isGenericRole, isInstitutionHead, isRoleWord, isSkippable, nominativeRole, readSpeaker, rolesFit, type ReadOptions, type SpeakerRef } from './speakers';
+import { institutionNominative, isAnonymous, isGenericRole, isInstitutionHead, isRoleWord, isSkippable, nominativeRole, readSpeaker, rolesFit, type ReadOptions, type SpeakerRef } from './speakers';
 import { tokenize, type Token } from './tokens';
 import { speechVerb, type Gender, type VerbForm } from './verbs';
 
@@ -563,7 +563,10 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
           ? { start: tokens[j + 1]!.start, end: sent.end }
           : null
         : isPunct(tokens[k - 1], ',')
-          ? { start: sent.start, end: tokens[k - 2]!.end }
+          ? // "…, по словам X, …" in the middle of a sentence: the whole sentence, as "…, he said, …".
+            isPunct(tokens[j], ',') && j + 1 < sent.to && tokens[j + 1]!.shape !== 'punct'
+            ? sent
+            : { start: sent.start, end: tokens[k - 2]!.end }
           : null;
     // "Как пишет ТАСС, об этом заявил …": a relay of an attributed sentence, not a statement.
     const relay = content !== null && sites.some((x) => x.verb.frame === 'say' && tokens[x.at]!.start >= content.start && tokens[x.at]!.start < content.end);
@@ -576,10 +579,10 @@ export function extractSlavic(text: string, paragraphs: readonly SlavicParagraph
 /** The head noun of an institution written in the locative back in the nominative ("посольстве" → "посольство", "миссии" → "миссия"). */
 function placeHeadNominative(name: string): string {
   const [head, ...rest] = name.split(' ');
-  // Neuter "-ство" nouns and "-ия" / "-ція" ones say their nominative whatever the capital
-  // ("в Министерстве", "у Міністерстві"); another capitalised head ("в Кремле") may be
-  // masculine, feminine or soft: kept as written.
-  const sure = head!.replace(/ств[еі]$/, 'ство').replace(/ии$/, 'ия').replace(/ції$/, 'ція');
+  // An institution's own noun ("в Кремле", "в Офісі") and neuter "-ство" nouns and "-ия" / "-ція"
+  // ones say their nominative whatever the capital ("в Министерстве", "у Міністерстві"); another
+  // capitalised head may be masculine, feminine or soft: kept as written.
+  const sure = institutionNominative(head!) ?? head!.replace(/ств[еі]$/, 'ство').replace(/ии$/, 'ия').replace(/ції$/, 'ція');
   if (/^\p{Lu}/u.test(head!)) return [sure, ...rest].join(' ');
   const nom = sure.replace(/(?<=[бвдзлмнпрстфц])е$/, 'а');
   return [nom, ...rest].join(' ');

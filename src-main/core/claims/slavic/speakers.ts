@@ -22,7 +22,7 @@ const ROLE_STEMS = [
   'речниц', 'представниц', 'посланник', 'атташе', 'омбудсмен', 'прокурор', 'генпрокурор', 'мэр', 'губернатор', 'госсекретар',
   'держсекретар', 'вице-', 'віце-', 'премьер-министр', 'прем\'єр-міністр', 'командующ', 'командувач', 'начальник',
   'политолог', 'політолог', 'эксперт', 'експерт', 'аналитик', 'аналітик', 'экономист', 'економіст', 'профессор', 'професор',
-  'историк', 'історик', 'юрист', 'адвокат',
+  'историк', 'історик', 'юрист', 'адвокат', 'парламентари', 'парламентар',
   ...['источник', 'собеседник', 'джерел', 'співрозмовник'],
 ];
 /** Role words of an unnamed source ("источник в дипломатических кругах"): the speaker as written, never a person named before. */
@@ -33,7 +33,26 @@ const INSTITUTION_STEMS = [
   'пресс-служб', 'прес-служб', 'министерств', 'міністерств', 'ведомств', 'відомств', 'посольств', 'дипмисси', 'дипмісі', 'представительств',
   'представництв', 'постпредств', 'правительств', 'уряд', 'кремл', 'делегаци', 'делегаці', 'миссия', 'місія', 'служб', 'штаб', 'офис',
   'офіс', 'канцеляри', 'администраци', 'адміністраці', 'госдеп', 'минобороны', 'совбез', 'сенат', 'парламент',
+  // Outlets speak as institutions do ("как пишет издание …", "повідомляє агенція").
+  'издани', 'видання', 'агентств', 'агенці', 'газет', 'телеканал', 'портал',
 ];
+/** The nominative of each institution noun whose stem does not say it ("Кремле" → "Кремль", "Офісі" → "Офіс"). */
+const INSTITUTION_NOMINATIVE: [stem: string, nominative: string][] = [
+  ['пресс-служб', 'пресс-служба'], ['прес-служб', 'прес-служба'], ['служб', 'служба'], ['дипмисси', 'дипмиссия'], ['дипмісі', 'дипмісія'],
+  ['миссии', 'миссия'], ['місії', 'місія'], ['уряд', 'уряд'], ['кремл', 'кремль'], ['делегаци', 'делегация'], ['делегаці', 'делегація'],
+  ['штаб', 'штаб'], ['офис', 'офис'], ['офіс', 'офіс'], ['канцеляри', 'канцелярия'], ['администраци', 'администрация'],
+  ['адміністраці', 'адміністрація'], ['госдеп', 'госдеп'], ['совбез', 'совбез'], ['сенат', 'сенат'], ['парламент', 'парламент'],
+];
+
+/** An institution noun in any case back in the nominative, keeping its capital; null for a word that is none. */
+export function institutionNominative(word: string): string | null {
+  const low = word.toLowerCase();
+  const found = INSTITUTION_NOMINATIVE.find(([stem]) => low.startsWith(stem) && low.length - stem.length <= 3);
+  if (!found) return null;
+  const nom = found[1];
+  return /^\p{Lu}/u.test(word) ? nom[0]!.toUpperCase() + nom.slice(1) : nom;
+}
+
 /** Prepositions that open a group the speaker is not in ("в беседе с ТАСС", "на брифинге"). */
 const PREPOSITIONS = new Set('в во на с со у з із зі із-за к по при для от від о об про перед после після через под над из до за между'.split(' '));
 const DEMONSTRATIVES = new Set('этом том этого того этой той цьому тому цього того цій тій'.split(' '));
@@ -44,7 +63,9 @@ const SKIPPABLE = new Set(
 
 export const isSkippable = (w: string): boolean => SKIPPABLE.has(w);
 const startsWithAny = (w: string, stems: readonly string[]): boolean => stems.some((s) => w.startsWith(s));
-export const isInstitutionHead = (w: string): boolean => startsWithAny(w, INSTITUTION_STEMS);
+/** An institution's noun, unless a longer role stem reads it ("сенатор" is no "сенат"). */
+export const isInstitutionHead = (w: string): boolean =>
+  INSTITUTION_STEMS.some((s) => w.startsWith(s) && !ROLE_STEMS.some((r) => r.length > s.length && w.startsWith(r)));
 // "посольство" begins as "посол" does: an institution's word is never a role's.
 export const isRoleWord = (w: string): boolean => startsWithAny(w, ROLE_STEMS) && !isInstitutionHead(w);
 const isAdjective = (w: string): boolean => /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ых|их|ому|ему|ной|ний|ній|на|не|ні|ного|нього|ських|ська|ський|ське)$/.test(w);
@@ -143,6 +164,14 @@ export function readSpeaker(tokens: readonly Token[], i: number, sentenceStart: 
         continue;
       }
     }
+    if (roleStart >= 0 && roleEnd === k && isPunct(t, '«„“"') && isInstitutionHead(tokens[roleStart]!.low)) {
+      // An outlet or institution with its name in quotes: "издание «Коммерсант»", "видання «Дзеркало тижня»".
+      let close = k + 1;
+      while (close < tokens.length && close < k + 7 && !isPunct(tokens[close]!, '»“”"')) close++;
+      if (close < tokens.length && close < k + 7 && close > k + 1) {
+        return { kind: 'institution', name: joinTokens(tokens, roleStart, close + 1), start: tokens[roleStart]!.start, end: tokens[close]!.end };
+      }
+    }
     if (isBoundary(t)) break;
     if (t.shape === 'punct' || t.shape === 'num') {
       if (roleStart >= 0) break;
@@ -235,7 +264,8 @@ export function readSpeaker(tokens: readonly Token[], i: number, sentenceStart: 
       const caps = run.length - a;
       nameFrom = caps >= 3 ? a + 1 : caps === 2 ? a : run.length;
     } else {
-      while (nameFrom < run.length - 1 && looksGenitive(run[nameFrom]!.low)) nameFrom++;
+      // Words of the role's organisation before the name: a genitive ("Украины") or an institution's noun ("керівник Офісу Андрій Сорока").
+      while (nameFrom < run.length - 1 && (looksGenitive(run[nameFrom]!.low) || (roleStart >= 0 && isInstitutionHead(run[nameFrom]!.low)))) nameFrom++;
       // An organisation with its abbreviation before the name ("Госдепартамента США Мэттью Миллер").
       let lastAbbr = -1;
       run.forEach((w, x) => {
