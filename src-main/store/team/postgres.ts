@@ -1,0 +1,1 @@
+export function openPostgresTeamStore(_url: string): never { throw new Error("todo"); }
