@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, quireTeam, settled, startServer, until, type Client, type ServerProcess } from './team-support';
+import { connect, quireTeam, settled, startServer, until, type Client, type ServerProcess } from '../support/team-server';
 
 let dir: string;
 let data: string;

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { Schemas, citationRefSchema } from './schemas';
 import type { Annotation, AnnotationTag, CarryOutcome, CitedAnnotation } from './annotations';
 import type { MetadataSources } from './metadata';
+import type { TeamNoteLink, TeamServer } from './team';
 
 export const METHOD_NAMES = [
   'app.info',
@@ -86,6 +87,14 @@ export const METHOD_NAMES = [
   // review decisions: undo and redo
   'decisions.undo',
   'decisions.redo',
+
+  // team mode: the team server and the shared notes of cases
+  'team.get',
+  'team.set',
+  'team.share',
+  'team.open',
+  'team.link',
+  'team.seeded',
 ] as const satisfies readonly (keyof Schemas)[];
 
 /** The largest file Quire imports (core's MAX_INGEST_BYTES): hosts refuse bigger ones before reading them. */
@@ -354,6 +363,12 @@ export interface ExportCheck {
 }
 
 export interface MethodOutputs {
+  'team.get': { server: TeamServer | null };
+  'team.set': { server: TeamServer };
+  'team.share': TeamNoteLink;
+  'team.open': Note;
+  'team.link': TeamNoteLink | null;
+  'team.seeded': TeamNoteLink;
   'app.info': AppInfo;
   'articles.import': ImportOutcome;
   'articles.extract': Extraction;

@@ -1,9 +1,10 @@
 // One open note: title, save status, export, and the Lexical rich-text editor with its plugins.
-import { memo, useCallback, useMemo, useState, type JSX, type MouseEvent as ReactMouseEvent, type Ref, type RefObject } from 'react';
+import { memo, useCallback, useMemo, useState, type JSX, type ReactNode, type MouseEvent as ReactMouseEvent, type Ref, type RefObject } from 'react';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { LexicalCollaboration } from '@lexical/react/LexicalCollaborationContext';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
@@ -34,6 +35,7 @@ import { ClaimDropPlugin } from './plugins/ClaimDropPlugin';
 import { NoteLinkPickerPlugin } from './plugins/NoteLinkPickerPlugin';
 import { PasteSanitizePlugin } from './plugins/PasteSanitizePlugin';
 import { SaveStatusLabel, createSaveStatusStore } from './SaveStatus';
+import { INITIAL_TEAM_STATE, TeamCollabPlugin, teamNotice, type SharedNote, type TeamState } from './collab/TeamCollabPlugin';
 
 const TRANSFORMERS: Transformer[] = [HEADING, QUOTE, UNORDERED_LIST, ORDERED_LIST, BOLD_STAR, ITALIC_STAR];
 
@@ -44,6 +46,8 @@ interface Props {
   onError: (message: string) => void;
   editorRef: RefObject<LexicalEditor | null>;
   autosaveRef: Ref<AutosaveHandle>;
+  /** Set when the note is a shared document of a case: it is co-edited through the team server. */
+  shared?: SharedNote | null;
 }
 
 /**
@@ -70,7 +74,7 @@ function caretToEndOnBlankClick(e: ReactMouseEvent<HTMLDivElement>, editor: Lexi
  * Memoised: the pane re-renders after every autosave (the list's time), and the editor with all
  * its plugins need not follow (its props are stable while the note stays open).
  */
-export const NoteEditor = memo(function NoteEditor({ note, onSaved, onExport, onError, editorRef, autosaveRef }: Props): JSX.Element {
+export const NoteEditor = memo(function NoteEditor({ note, onSaved, onExport, onError, editorRef, autosaveRef, shared = null }: Props): JSX.Element {
   const [title, setTitle] = useState(note.title);
   const [status] = useState(createSaveStatusStore);
   const setStatus = useCallback(
@@ -82,14 +86,16 @@ export const NoteEditor = memo(function NoteEditor({ note, onSaved, onExport, on
   );
   const parsed = useMemo(() => parseNoteContent(note.content), [note.content]);
   const problem = parsed.problem;
+  const [team, setTeam] = useState<TeamState>(INITIAL_TEAM_STATE);
 
   const initialConfig = useMemo<InitialConfigType>(
     () => ({
       namespace: 'quire-note',
       nodes: NOTE_NODES,
       theme: NOTE_THEME,
-      editable: problem === null,
-      editorState: parsed.state ?? undefined,
+      // A shared note's content comes from the shared document (the collaboration plugin fills it).
+      editable: problem === null && shared === null,
+      editorState: shared ? null : (parsed.state ?? undefined),
       onError: (error) => onError(`Editor error: ${error.message}`),
     }),
     // The composer reads its config once; a new note mounts a new editor (keyed by id).
@@ -127,6 +133,12 @@ export const NoteEditor = memo(function NoteEditor({ note, onSaved, onExport, on
           This note cannot be opened for editing ({problem}). It is shown read-only and will not be changed.
         </div>
       )}
+      {shared && (
+        <div className={`banner inline team-status${teamNotice(shared, team).alert ? ' banner-error' : ''}`} role={teamNotice(shared, team).alert ? 'alert' : 'status'} data-testid="team-status">
+          {teamNotice(shared, team).text}
+        </div>
+      )}
+      <Collaboration on={shared !== null}>
       <LexicalComposer initialConfig={initialConfig}>
         {problem === null && <FormatToolbarPlugin />}
         <div className="editor-shell" onMouseDown={(e) => caretToEndOnBlankClick(e, editorRef.current)}>
@@ -145,7 +157,7 @@ export const NoteEditor = memo(function NoteEditor({ note, onSaved, onExport, on
             }
             ErrorBoundary={LexicalErrorBoundary}
           />
-          <HistoryPlugin />
+          {shared && problem === null ? <TeamCollabPlugin shared={shared} initialContent={note.content} onState={setTeam} /> : <HistoryPlugin />}
           <ListPlugin />
           <LinkPlugin />
           <MarkdownShortcutPlugin transformers={TRANSFORMERS} />
@@ -163,9 +175,15 @@ export const NoteEditor = memo(function NoteEditor({ note, onSaved, onExport, on
             </>
           )}
           <EditorRefPlugin editorRef={editorRef} />
-          {problem === null && <AutosavePlugin noteId={note.id} title={title} onStatus={setStatus} onSaved={onSaved} handle={autosaveRef} />}
+          {problem === null && (shared === null || team.synced) && <AutosavePlugin noteId={note.id} title={title} onStatus={setStatus} onSaved={onSaved} handle={autosaveRef} />}
         </div>
       </LexicalComposer>
+      </Collaboration>
     </div>
   );
 });
+
+/** Lexical's collaboration context, around a shared note's editor only. */
+function Collaboration({ on, children }: { on: boolean; children: ReactNode }): JSX.Element {
+  return on ? <LexicalCollaboration>{children}</LexicalCollaboration> : <>{children}</>;
+}

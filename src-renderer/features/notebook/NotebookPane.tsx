@@ -11,6 +11,8 @@ import { ExportDialog } from '../export';
 import { seedFromNote } from './citationStore';
 import { NotebookContext, type NotebookActions } from './NotebookContext';
 import { NoteEditor } from './NoteEditor';
+import { sharedNoteOf } from './collab/sharedNote';
+import type { SharedNote } from './collab/TeamCollabPlugin';
 import { NotePanels } from './NotePanels';
 import { setNoteList } from './noteTitles';
 import type { AutosaveHandle } from './plugins/AutosavePlugin';
@@ -94,6 +96,8 @@ function writeLastNote(id: number): void {
 export const NotebookPane = forwardRef<NotebookHandle, Props>(function NotebookPane({ onOpenArticle, onError, onNotesChange }, ref): JSX.Element {
   const [notes, setNotes] = useState<NoteSummary[] | null>(null);
   const [note, setNote] = useState<Note | null>(null);
+  /** The open note's case and team server, when it is a shared document. */
+  const [shared, setShared] = useState<SharedNote | null>(null);
   /** The open note as last saved (citations checked by the service). */
   const [saved, setSaved] = useState<Checked | null>(null);
   /** Bumped when the open note's content is replaced from outside the editor (a restore). */
@@ -138,10 +142,11 @@ export const NotebookPane = forwardRef<NotebookHandle, Props>(function NotebookP
       if (noteRef.current?.id === id) return;
       await autosaveRef.current?.flush();
       try {
-        const loaded = await api.call('notes.get', { id });
+        const [loaded, sharedAs] = await Promise.all([api.call('notes.get', { id }), sharedNoteOf(id)]);
         seedFromNote(loaded);
         editorRef.current = null;
         noteRef.current = loaded;
+        setShared(sharedAs);
         setNote(loaded);
         setSaved(null);
         writeLastNote(loaded.id);
@@ -175,6 +180,7 @@ export const NotebookPane = forwardRef<NotebookHandle, Props>(function NotebookP
       const created = await api.call('notes.create', { title: 'Untitled note' });
       editorRef.current = null;
       noteRef.current = created;
+      setShared(null);
       setNote(created);
       setSaved(null);
       writeLastNote(created.id);
@@ -422,6 +428,7 @@ export const NotebookPane = forwardRef<NotebookHandle, Props>(function NotebookP
             onError={onError}
             editorRef={editorRef}
             autosaveRef={autosaveRef}
+            shared={shared?.link.noteId === note.id ? shared : null}
           />
         ) : (
           <div className="pane-empty">
