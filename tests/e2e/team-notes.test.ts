@@ -85,6 +85,16 @@ describe('a shared note in two Quires', () => {
     expect(stored.text).toContain('Alice adds the pier.');
   });
 
+  it("undoes only one's own edits: Bob's stay with both after Alice undoes hers", async () => {
+    await alice.page.locator('.editor').click();
+    for (let i = 0; i < 20 && (await editorText(alice.page)).includes('Alice adds'); i++) await alice.page.keyboard.press('Control+Z');
+    await waitFor('both without alice\'s edit, with bob\'s', async () => {
+      const [a, b] = [await editorText(alice.page), await editorText(bob.page)];
+      return a === b && !a.includes('Alice adds') && a.includes('Bob adds the crane.');
+    });
+    expect(await editorText(bob.page)).toContain('The ferry schedule changed.');
+  });
+
   it('merges the edits one member made offline when they come back', async () => {
     await alice.context.setOffline(true);
     await waitFor('alice shown offline', async () => (await status(alice.page)).startsWith('Offline'), 60_000);

@@ -371,7 +371,7 @@ export const schemas = {
   'team.get': empty,
   /** The team server to connect shared notes to (ws:// on loopback, wss:// behind a TLS proxy). */
   'team.set': z.strictObject({
-    url: z.string().max(500).regex(/^wss?:\/\/[^\s/?#]+(?:\/[^\s?#]*)?$/, 'url must be ws://HOST:PORT or wss://HOST[/PATH]'),
+    url: z.string().max(500).regex(/^wss?:\/\/[\w.:[\]-]+(?:\/[\w./-]*)?$/, 'url must be ws://HOST:PORT or wss://HOST[/PATH]'),
     token: z.string().min(16).max(200).regex(/^[\w-]+$/, 'token is the one `quire team user add` printed'),
     name: z.string().trim().min(1).max(80),
   }),

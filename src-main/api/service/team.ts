@@ -54,7 +54,10 @@ export function teamMethods(dbPath: string, notebook: () => Notebook): TeamMetho
       });
       return note;
     },
-    'team.link': ({ noteId }: ServiceInput<'team.link'>) => linkOf(noteId),
+    'team.link': ({ noteId }: ServiceInput<'team.link'>) => {
+      notebook().get(noteId);
+      return linkOf(noteId);
+    },
     'team.seeded': ({ noteId }: ServiceInput<'team.seeded'>): TeamNoteLink => {
       needLink(noteId);
       file.update((s) => {
