@@ -26,6 +26,13 @@ export function caseOf(documentName: string): string | null {
   return m ? (m[1] as string) : null;
 }
 
+/** The content hash a blob document (`<case>/blob/<sha256>`) is addressed by, or null for any other document. */
+export function blobHashOf(documentName: string): string | null {
+  const m = /\/blob\/([0-9a-f]{64})$/.exec(documentName);
+  return m ? (m[1] as string) : null;
+}
+
 /** What the server says to a client over Hocuspocus's stateless channel. */
 export type ServerNotice = { type: 'refused'; reason: string } | { type: 'version'; id: number; label: string };
 export const REFUSED_VIEWER = 'you are a viewer of this case: the server refused your change and stored nothing';
+export const REFUSED_BLOB = 'an article body is written once, with the text its content hash names: the server refused this change';

@@ -6,7 +6,8 @@ import { Database } from '@hocuspocus/extension-database';
 import { Redis } from '@hocuspocus/extension-redis';
 import * as Y from 'yjs';
 import type { Role, TeamStore, TeamUser } from '../../store/team/types';
-import { REFUSED_VIEWER, caseOf, updateOf, type ServerNotice } from './messages';
+import { blobUpdateAllowed } from '../../store/team/case-doc';
+import { REFUSED_BLOB, REFUSED_VIEWER, blobHashOf, caseOf, updateOf, type ServerNotice } from './messages';
 
 export interface TeamServerOptions {
   store: TeamStore;
@@ -59,6 +60,13 @@ function access(store: TeamStore): Extension {
       if (connection.readOnly) {
         // Hocuspocus refuses it (a sync status of "not applied"); the client is told why.
         if (!Y.snapshotContainsUpdate(Y.snapshot(document), update)) notify(connection, { type: 'refused', reason: REFUSED_VIEWER });
+        return;
+      }
+      const blob = blobHashOf(documentName);
+      if (blob !== null && !blobUpdateAllowed(document, blob, update)) {
+        // Refused for this message only: the next one is checked against the role again.
+        connection.readOnly = true;
+        notify(connection, { type: 'refused', reason: REFUSED_BLOB });
         return;
       }
       await store.appendUpdate(documentName, update);

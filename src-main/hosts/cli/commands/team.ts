@@ -24,6 +24,8 @@ function shape(p: Parsed): void {
   else if (form === 'case share') {
     count(1);
     if (!p.flags.owner) throw new UsageError('team case share: --owner USER is required');
+  } else if (what === 'versions') {
+    if (p.args.length !== 2) throw new UsageError(p.args.length < 2 ? 'team versions: missing DOCUMENT' : `team versions: unexpected argument "${p.args[2]}"`);
   } else if (form === 'case grant') {
     count(3);
     oneOf(rest[2], ROLE_NAMES, 'ROLE');
@@ -34,12 +36,13 @@ export const team: Command = {
   name: 'team',
   flags: ['data', 'host', 'port', 'postgres', 'redis', 'owner'],
   arity: [1, 5],
-  synopsis: 'quire team serve [--host ADDR] [--port N] [--data FILE | --postgres URL [--redis HOST:PORT]] | quire team user add NAME | quire team case share CASE --owner USER | quire team case grant CASE USER owner|editor|viewer',
+  synopsis: 'quire team serve [--host ADDR] [--port N] [--data FILE | --postgres URL [--redis HOST:PORT]] | quire team user add NAME | quire team case share CASE --owner USER | quire team case grant CASE USER owner|editor|viewer | quire team versions DOCUMENT',
   help: [
     { form: ['team serve [--host ADDR] [--port N]', '  [--data FILE | --postgres URL [--redis HOST:PORT]]'], about: ['run a team server for shared cases (default 127.0.0.1:1234, one', 'SQLite file; PostgreSQL + Redis for several server processes)'] },
     { form: ['team user add NAME'], about: ['add a user to the team server and print their token (shown once)'] },
     { form: ['team case share CASE --owner USER'], about: ['create a shared case owned by USER'] },
     { form: ['team case grant CASE USER ROLE'], about: ['give USER the role owner, editor or viewer on CASE'] },
+    { form: ['team versions DOCUMENT'], about: ["list a shared document's save points (full-state copies)"] },
   ],
   check: shape,
   async run(ctx, p) {
@@ -55,7 +58,10 @@ export const team: Command = {
       return;
     }
     try {
-      if (verb === 'add') {
+      if (what === 'versions') {
+        const versions = await store.versions(verb as string);
+        ctx.out(versions, () => (versions.length === 0 ? `no save points of ${verb}` : versions.map((v) => `#${v.id}  ${v.at}  ${v.bytes} bytes  ${v.label}`).join('\n')));
+      } else if (verb === 'add') {
         const { user, token } = await store.addUser(a as string);
         ctx.out({ user: user.name, token }, () => token);
       } else if (verb === 'share') {
