@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { caseOf, updateOf } from '../../../src-main/hosts/team/messages';
 import { CSP, cspFor, websocketOrigin } from '../../../src-main/hosts/policy';
+import { allowTeamRequest } from '../../../src-main/hosts/electron/guards';
 
 function message(documentName: string, type: number, step?: number, payload?: Uint8Array): Uint8Array {
   const e = encoding.createEncoder();
@@ -48,5 +49,16 @@ describe('the CSP in team mode', () => {
       expect(websocketOrigin(bad), bad).toBeNull();
       expect(cspFor(bad)).toBe(CSP);
     }
+  });
+});
+
+describe("the desktop app's request block in team mode", () => {
+  it("lets through WebSockets to the team server's origin only", () => {
+    const team = 'wss://team.example.org/quire';
+    expect(allowTeamRequest('wss://team.example.org/quire/harbour%2Fnote%2Fx', team)).toBe(true);
+    expect(allowTeamRequest('wss://team.example.org:444/', team)).toBe(false);
+    expect(allowTeamRequest('https://team.example.org/', team)).toBe(false);
+    expect(allowTeamRequest('wss://evil.example.org/', team)).toBe(false);
+    expect(allowTeamRequest('wss://team.example.org/', null)).toBe(false);
   });
 });
