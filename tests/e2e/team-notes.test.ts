@@ -53,13 +53,24 @@ beforeAll(async () => {
   alice = await member('alice', tokens.alice as string);
   bob = await member('bob', tokens.bob as string);
   carol = await member('carol', tokens.carol as string);
-  // Alice writes a note on her own, then shares it; Bob and Carol open the case's note.
+  // Alice writes a note on her own, then shares it from the Team dialog; Bob opens the case's
+  // note from his, Carol through the API.
   const note = await alice.api<{ id: number }>('notes.importMarkdown', { markdown: 'The ferry schedule changed.', title: 'Harbour brief' });
-  documentName = (await alice.api<{ documentName: string }>('team.share', { noteId: note.id, caseName: 'harbour' })).documentName;
-  await openNote(alice, 'Harbour brief');
+  await alice.page.goto(alice.host.url);
+  await alice.page.locator('.note-row', { hasText: 'Harbour brief' }).click();
+  await alice.page.getByRole('button', { name: 'Team…' }).click();
+  await alice.page.getByLabel('Case name').fill('harbour');
+  await alice.page.getByRole('button', { name: 'Share with the case' }).click();
   await waitFor('the shared note seeded', async () => (await alice.api<{ seeded: boolean }>('team.link', { noteId: note.id })).seeded);
-  for (const h of [bob, carol]) await h.api('team.open', { documentName, title: 'Harbour brief' });
-  await openNote(bob, 'Harbour brief');
+  expect(await status(alice.page)).toBe('Shared in case harbour');
+  documentName = (await alice.api<{ documentName: string }>('team.link', { noteId: note.id })).documentName;
+  await bob.page.goto(bob.host.url);
+  await bob.page.getByRole('button', { name: 'Team…' }).click();
+  await bob.page.getByLabel('Shared note to open').fill(documentName);
+  await bob.page.getByLabel('Title for the shared note').fill('Harbour brief');
+  await bob.page.getByRole('button', { name: 'Open', exact: true }).click();
+  await waitFor('bob synced', async () => (await status(bob.page).catch(() => '')) === 'Shared in case harbour');
+  await carol.api('team.open', { documentName, title: 'Harbour brief' });
 }, 180_000);
 
 afterAll(async () => {

@@ -13,6 +13,7 @@ import { NotebookContext, type NotebookActions } from './NotebookContext';
 import { NoteEditor } from './NoteEditor';
 import { sharedNoteOf } from './collab/sharedNote';
 import type { SharedNote } from './collab/TeamCollabPlugin';
+import { TeamDialog } from './collab/TeamDialog';
 import { NotePanels } from './NotePanels';
 import { setNoteList } from './noteTitles';
 import type { AutosaveHandle } from './plugins/AutosavePlugin';
@@ -98,6 +99,7 @@ export const NotebookPane = forwardRef<NotebookHandle, Props>(function NotebookP
   const [note, setNote] = useState<Note | null>(null);
   /** The open note's case and team server, when it is a shared document. */
   const [shared, setShared] = useState<SharedNote | null>(null);
+  const [teamOpen, setTeamOpen] = useState(false);
   /** The open note as last saved (citations checked by the service). */
   const [saved, setSaved] = useState<Checked | null>(null);
   /** Bumped when the open note's content is replaced from outside the editor (a restore). */
@@ -152,6 +154,24 @@ export const NotebookPane = forwardRef<NotebookHandle, Props>(function NotebookP
         writeLastNote(loaded.id);
       } catch (err) {
         onError(`Could not open the note: ${errorMessage(err)}`);
+      }
+    },
+    [onError],
+  );
+
+  /** The open note again, as a shared note now: a new editor, connected to the team server. */
+  const reopenShared = useCallback(
+    async (id: number): Promise<void> => {
+      await autosaveRef.current?.flush();
+      try {
+        const [loaded, sharedAs] = await Promise.all([api.call('notes.get', { id }), sharedNoteOf(id)]);
+        editorRef.current = null;
+        noteRef.current = loaded;
+        setShared(sharedAs);
+        setNote(loaded);
+        setGeneration((g) => g + 1);
+      } catch (err) {
+        onError(`Could not open the shared note: ${errorMessage(err)}`);
       }
     },
     [onError],
@@ -388,6 +408,9 @@ export const NotebookPane = forwardRef<NotebookHandle, Props>(function NotebookP
         <button type="button" className="btn" onClick={() => void newNote()} title={`New note (${shortcutLabel('Mod+N')})`}>
           New note
         </button>
+        <button type="button" className="btn" onClick={() => setTeamOpen(true)} title="Team server and shared notes">
+          Team…
+        </button>
       </header>
       {notes && notes.length > 0 && (
         <ul
@@ -449,6 +472,21 @@ export const NotebookPane = forwardRef<NotebookHandle, Props>(function NotebookP
           onSnapshot={snapshot}
           onRestore={restoreVersion}
           onError={onError}
+        />
+      )}
+      {teamOpen && (
+        <TeamDialog
+          noteId={note?.id ?? null}
+          shared={shared?.link.noteId === note?.id ? shared : null}
+          onShared={(id) => {
+            setTeamOpen(false);
+            void reopenShared(id);
+          }}
+          onOpened={(id) => {
+            setTeamOpen(false);
+            void refresh().then(() => openNote(id));
+          }}
+          onClose={() => setTeamOpen(false)}
         />
       )}
       {exporting && note && (
