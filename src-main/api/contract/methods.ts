@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { Schemas, citationRefSchema } from './schemas';
 import type { Annotation, AnnotationTag, CarryOutcome, CitedAnnotation } from './annotations';
 import type { MetadataSources } from './metadata';
-import type { TeamNoteLink, TeamServer } from './team';
+import type { TeamApplied, TeamDecision, TeamNoteLink, TeamServer } from './team';
 
 export const METHOD_NAMES = [
   'app.info',
@@ -95,6 +95,8 @@ export const METHOD_NAMES = [
   'team.open',
   'team.link',
   'team.seeded',
+  'team.decisions',
+  'team.applyDecisions',
 ] as const satisfies readonly (keyof Schemas)[];
 
 /** The largest file Quire imports (core's MAX_INGEST_BYTES): hosts refuse bigger ones before reading them. */
@@ -369,6 +371,8 @@ export interface MethodOutputs {
   'team.open': Note;
   'team.link': TeamNoteLink | null;
   'team.seeded': TeamNoteLink;
+  'team.decisions': TeamDecision[];
+  'team.applyDecisions': TeamApplied;
   'app.info': AppInfo;
   'articles.import': ImportOutcome;
   'articles.extract': Extraction;

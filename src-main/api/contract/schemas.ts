@@ -385,6 +385,24 @@ export const schemas = {
   'team.link': z.strictObject({ noteId: id }),
   /** The shared document now holds the note's content: nobody seeds it again. */
   'team.seeded': z.strictObject({ noteId: id }),
+  /** This store's decisions on the given articles' claims, keyed for a shared case (content hash and offsets). */
+  'team.decisions': z.strictObject({ articleIds: z.array(id).min(1).max(10_000) }),
+  /** A shared case's decisions applied to this store's claims, matched by content hash and offsets. */
+  'team.applyDecisions': z.strictObject({
+    decisions: z
+      .array(
+        z.strictObject({
+          hash: z.string().regex(/^[0-9a-f]{64}$/, 'hash is an article content hash (sha256, hex)'),
+          start: z.number().int().nonnegative(),
+          end: z.number().int().positive(),
+          status: z.enum(['confirmed', 'rejected', 'suggested']),
+          speaker: z.string().max(300).nullable(),
+          by: z.string().max(80),
+          at: z.string().max(40),
+        }),
+      )
+      .max(100_000),
+  }),
 
 } as const;
 

@@ -28,3 +28,22 @@ export interface TeamNoteLink {
 }
 
 export const caseOfDocument = (documentName: string): string => documentName.slice(0, documentName.indexOf('/'));
+
+/** A review decision in a shared case: the claim's span by its article's content hash and offsets. */
+export interface TeamDecision {
+  hash: string;
+  start: number;
+  end: number;
+  status: 'confirmed' | 'rejected' | 'suggested';
+  speaker: string | null;
+  by: string;
+  at: string;
+}
+
+/** What applying a case's decisions did to the local store. */
+export interface TeamApplied {
+  applied: number;
+  unchanged: number;
+  /** Decisions on an article or a span this store does not hold. */
+  unmatched: number;
+}

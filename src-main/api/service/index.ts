@@ -87,7 +87,12 @@ export function openService(options: ServiceOptions): OpenedService {
 
   // Team mode's links of local notes to shared documents live beside the store, across restores.
   let currentNotebook: Notebook | undefined;
-  const team = teamMethods(options.dbPath, () => currentNotebook ?? new Notebook(store));
+  const team = teamMethods({
+    dbPath: options.dbPath,
+    notebook: () => currentNotebook ?? new Notebook(store),
+    store: () => store,
+    service: () => service,
+  });
   // Every method over one open store; re-bound when a restore replaces the store.
   const methodsFor = (store: Store): ServiceImpl => {
     const notebook = new Notebook(store);

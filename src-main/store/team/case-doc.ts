@@ -10,8 +10,12 @@ export const CASE_DOCUMENT = 'case/main';
 export const caseDocumentName = (caseName: string): string => `${caseName}/${CASE_DOCUMENT}`;
 export const blobDocumentName = (caseName: string, hash: string): string => `${caseName}/blob/${hash}`;
 
-/** The content hash an article body is addressed by. */
-export const contentHash = (body: string): string => createHash('sha256').update(body, 'utf8').digest('hex');
+/**
+ * The content hash an article body is addressed by: the one each local store keeps for it (sha256
+ * of the text in NFKC, white space collapsed, trimmed), so every copy of an article has the same.
+ */
+export const contentHash = (body: string): string =>
+  createHash('sha256').update(body.normalize('NFKC').replace(/\s+/gu, ' ').trim(), 'utf8').digest('hex');
 /** The stable id of a span of an article: its body's hash and the span's offsets. */
 export const spanKey = (hash: string, start: number, end: number): string => `${hash}:${start}-${end}`;
 
