@@ -1,10 +1,9 @@
 // One open note: title, save status, export, and the Lexical rich-text editor with its plugins.
-import { memo, useCallback, useMemo, useState, type JSX, type ReactNode, type MouseEvent as ReactMouseEvent, type Ref, type RefObject } from 'react';
+import { memo, useCallback, useMemo, useState, type JSX, type MouseEvent as ReactMouseEvent, type Ref, type RefObject } from 'react';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
-import { LexicalCollaboration } from '@lexical/react/LexicalCollaborationContext';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
@@ -87,6 +86,7 @@ export const NoteEditor = memo(function NoteEditor({ note, onSaved, onExport, on
   const parsed = useMemo(() => parseNoteContent(note.content), [note.content]);
   const problem = parsed.problem;
   const [team, setTeam] = useState<TeamState>(INITIAL_TEAM_STATE);
+  const notice = shared ? teamNotice(shared, team) : null;
 
   const initialConfig = useMemo<InitialConfigType>(
     () => ({
@@ -133,12 +133,11 @@ export const NoteEditor = memo(function NoteEditor({ note, onSaved, onExport, on
           This note cannot be opened for editing ({problem}). It is shown read-only and will not be changed.
         </div>
       )}
-      {shared && (
-        <div className={`banner inline team-status${teamNotice(shared, team).alert ? ' banner-error' : ''}`} role={teamNotice(shared, team).alert ? 'alert' : 'status'} data-testid="team-status">
-          {teamNotice(shared, team).text}
+      {notice && (
+        <div className={`banner inline team-status${notice.alert ? ' banner-error' : ''}`} role={notice.alert ? 'alert' : 'status'} data-testid="team-status">
+          {notice.text}
         </div>
       )}
-      <Collaboration on={shared !== null}>
       <LexicalComposer initialConfig={initialConfig}>
         {problem === null && <FormatToolbarPlugin />}
         <div className="editor-shell" onMouseDown={(e) => caretToEndOnBlankClick(e, editorRef.current)}>
@@ -178,12 +177,6 @@ export const NoteEditor = memo(function NoteEditor({ note, onSaved, onExport, on
           {problem === null && (shared === null || team.synced) && <AutosavePlugin noteId={note.id} title={title} onStatus={setStatus} onSaved={onSaved} handle={autosaveRef} />}
         </div>
       </LexicalComposer>
-      </Collaboration>
     </div>
   );
 });
-
-/** Lexical's collaboration context, around a shared note's editor only. */
-function Collaboration({ on, children }: { on: boolean; children: ReactNode }): JSX.Element {
-  return on ? <LexicalCollaboration>{children}</LexicalCollaboration> : <>{children}</>;
-}

@@ -4,6 +4,7 @@
 // document). The editor stays read-only until the first sync, and for a viewer.
 import { useCallback, useEffect, useRef, type JSX } from 'react';
 import { CollaborationPlugin } from '@lexical/react/LexicalCollaborationPlugin';
+import { LexicalCollaboration } from '@lexical/react/LexicalCollaborationContext';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import * as Y from 'yjs';
 import type { TeamNoteLink, TeamServer } from '../../../../src-main/api/contract/team';
@@ -86,14 +87,16 @@ export function TeamCollabPlugin({ shared, initialContent, onState }: Props): JS
   );
 
   return (
-    <CollaborationPlugin
-      id={link.documentName}
-      providerFactory={providerFactory}
-      shouldBootstrap={!link.seeded}
-      initialEditorState={initialContent}
-      username={server.name}
-      cursorColor={cursorColor(server.name)}
-    />
+    <LexicalCollaboration>
+      <CollaborationPlugin
+        id={link.documentName}
+        providerFactory={providerFactory}
+        shouldBootstrap={!link.seeded}
+        initialEditorState={initialContent}
+        username={server.name}
+        cursorColor={cursorColor(server.name)}
+      />
+    </LexicalCollaboration>
   );
 }
 
