@@ -96,6 +96,15 @@ describe('a shared note in two Quires', () => {
     expect(stored.text).toContain('Alice adds the pier.');
   });
 
+  it('keeps a save point on the team server when a member saves a version', async () => {
+    await alice.page.getByRole('tab', { name: 'History' }).click();
+    await alice.page.getByRole('button', { name: 'Save version' }).click();
+    await waitFor('a save point on the server', async () => (JSON.parse(quireTeam(['versions', documentName, '--data', data, '--json'])) as unknown[]).length === 1);
+    const [point] = JSON.parse(quireTeam(['versions', documentName, '--data', data, '--json'])) as { label: string; bytes: number }[];
+    expect(point?.label).toBe('Version of “Harbour brief” saved by hand');
+    expect(point?.bytes).toBeGreaterThan(0);
+  });
+
   it("undoes only one's own edits: Bob's stay with both after Alice undoes hers", async () => {
     await alice.page.locator('.editor').click();
     for (let i = 0; i < 20 && (await editorText(alice.page)).includes('Alice adds'); i++) await alice.page.keyboard.press('Control+Z');

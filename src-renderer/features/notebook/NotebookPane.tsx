@@ -12,7 +12,7 @@ import { seedFromNote } from './citationStore';
 import { NotebookContext, type NotebookActions } from './NotebookContext';
 import { NoteEditor } from './NoteEditor';
 import { sharedNoteOf } from './collab/sharedNote';
-import type { SharedNote } from './collab/TeamCollabPlugin';
+import { TEAM_SAVE_POINT_COMMAND, type SharedNote } from './collab/TeamCollabPlugin';
 import { TeamDialog } from './collab/TeamDialog';
 import { NotePanels } from './NotePanels';
 import { setNoteList } from './noteTitles';
@@ -373,6 +373,8 @@ export const NotebookPane = forwardRef<NotebookHandle, Props>(function NotebookP
     if (id === undefined) return;
     await autosaveRef.current?.flush();
     await api.call('notes.snapshot', { id });
+    // A shared note gets a save point on the team server too (only the shared editor handles it).
+    editorRef.current?.dispatchCommand(TEAM_SAVE_POINT_COMMAND, `Version of “${noteRef.current?.title ?? ''}” saved by hand`);
   }, []);
 
   const restoreVersion = useCallback(

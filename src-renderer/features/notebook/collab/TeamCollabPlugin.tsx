@@ -6,6 +6,7 @@ import { useCallback, useEffect, useRef, type JSX } from 'react';
 import { CollaborationPlugin } from '@lexical/react/LexicalCollaborationPlugin';
 import { LexicalCollaboration } from '@lexical/react/LexicalCollaborationContext';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { COMMAND_PRIORITY_EDITOR, createCommand, type LexicalCommand } from 'lexical';
 import * as Y from 'yjs';
 import type { TeamNoteLink, TeamServer } from '../../../../src-main/api/contract/team';
 import { api } from '../../../api/client';
@@ -23,6 +24,9 @@ export interface TeamState {
   refused: string | null;
   denied: string | null;
 }
+
+/** Asks the team server for a save point of the shared note (a full-state copy), with a label. */
+export const TEAM_SAVE_POINT_COMMAND: LexicalCommand<string> = createCommand('TEAM_SAVE_POINT');
 
 export const INITIAL_TEAM_STATE: TeamState = { connection: 'connecting', synced: false, scope: null, refused: null, denied: null };
 
@@ -75,6 +79,19 @@ export function TeamCollabPlugin({ shared, initialContent, onState }: Props): JS
       return p;
     },
     [server.url, server.token, link.noteId, link.seeded, update],
+  );
+
+  useEffect(
+    () =>
+      editor.registerCommand(
+        TEAM_SAVE_POINT_COMMAND,
+        (label) => {
+          provider.current?.hocuspocus.sendStateless(JSON.stringify({ type: 'savePoint', label }));
+          return true;
+        },
+        COMMAND_PRIORITY_EDITOR,
+      ),
+    [editor],
   );
 
   // CollaborationPlugin disconnects on unmount; the connection's timers go with it afterwards.
