@@ -26,9 +26,11 @@ export const LAYERS = [
   { from: 'src-main/api/contract/**', allow: ['src-main/api/contract/**'], why: 'the contract is shared with the renderer: types and zod only.' },
   { from: 'src-main/api/service/**', allow: ['src-main/core/**', 'src-main/store/**', 'src-main/workers/**', 'src-main/api/**'], why: 'the service is host-agnostic.' },
   { from: 'src-main/hosts/electron/preload.ts', allow: ['src-main/api/contract/methods.ts'], why: 'the sandboxed preload imports only the contract\'s methods (no zod).' },
+  { from: 'src-main/hosts/cli/commands/team.ts', allow: ['src-main/hosts/cli/**', 'src-main/hosts/team/**'], why: '`quire team` runs the team server, which has its own store.' },
   host('cli'),
   host('web'),
   host('electron'),
+  { from: 'src-main/hosts/team/**', allow: ['src-main/hosts/team/**', 'src-main/store/team/**', 'src-main/hosts/*.ts'], why: 'the team server keeps shared documents in its own store (store/team/), never an analyst\'s local store or service.' },
   { from: 'src-main/hosts/*.ts', allow: ['src-main/api/**', 'src-main/hosts/*.ts'], why: 'what the hosts share sits above the service only.' },
   { from: 'src-main/**', allow: [], why: 'a new folder of src-main needs its layer in eslint.config.js.' },
   {

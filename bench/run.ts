@@ -19,13 +19,14 @@ import { benchCompare } from './compare';
 import { benchCompareQuality } from './compare-quality';
 import { benchAnnotations } from './annotations';
 import { benchNotebook } from './notebook';
+import { benchTeam } from './team';
 import { rawFtsLatencies } from './raw-fts';
 import { Store } from '../src-main/store/index';
 import { repoResourcesDir } from '../src-main/hosts/paths';
 import { RETIRE_AFTER_MS } from '../src-main/workers/ingest-pool';
 import { generateRussianArticle } from './corpus-ru';
 
-const PARTS = ['library', 'formats', 'export', 'compare', 'annotations', 'notebook'] as const;
+const PARTS = ['library', 'formats', 'export', 'compare', 'annotations', 'notebook', 'team'] as const;
 type Part = (typeof PARTS)[number];
 const { values } = parseArgs({
   options: {
@@ -211,6 +212,7 @@ async function main(): Promise<void> {
   if (wanted('annotations')) await benchAnnotations();
   // The notebook in Chromium (needs `npm run build`); `--skip-notebook` leaves it out.
   if (wanted('notebook')) await benchNotebook();
+  if (wanted('team')) await benchTeam();
 }
 
 main().catch((err: unknown) => {

@@ -14,6 +14,8 @@ await build({
     'ingest-worker': 'src-main/workers/ingest-worker.ts',
     'search-worker': 'src-main/workers/search-worker.ts',
     'backup-verify': 'src-main/workers/backup-verify.ts',
+    // The team bench's server, a process of its own.
+    'team-server': 'bench/team-server.ts',
   },
   outdir,
   bundle: true,
@@ -24,7 +26,7 @@ await build({
   logLevel: 'warning',
 });
 /** bench/run.ts's parts, in its order. */
-const PARTS = ['library', 'formats', 'export', 'compare', 'annotations', 'notebook'];
+const PARTS = ['library', 'formats', 'export', 'compare', 'annotations', 'notebook', 'team'];
 const args = process.argv.slice(2);
 const parts = args.includes('--only') ? [null] : PARTS.filter((p) => p !== 'notebook' || !args.includes('--skip-notebook'));
 for (const part of parts) {

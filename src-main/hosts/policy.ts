@@ -1,17 +1,36 @@
 // What every host agrees on: the content security policy, response headers, error → status.
 import type { ErrorCode } from '../api/contract/methods';
 
-export const CSP = [
-  "default-src 'self'",
-  "img-src 'self' data: blob:",
-  "style-src 'self' 'unsafe-inline'",
-  "script-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+/**
+ * The policy, allowing connections to the app itself and, in team mode, to the one team server the
+ * analyst set (its ws:// or wss:// origin exactly; nothing else leaves the machine).
+ */
+export function cspFor(teamServerUrl: string | null = null): string {
+  const team = teamServerUrl === null ? null : websocketOrigin(teamServerUrl);
+  return [
+    "default-src 'self'",
+    "img-src 'self' data: blob:",
+    "style-src 'self' 'unsafe-inline'",
+    "script-src 'self'",
+    team ? `connect-src 'self' ${team}` : "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+/** ws://host:port or wss://host[:port] of a team server URL, or null for anything else. */
+export function websocketOrigin(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return (u.protocol === 'ws:' || u.protocol === 'wss:') && !/[\s;,']/.test(u.host) ? `${u.protocol}//${u.host}` : null;
+  } catch {
+    return null;
+  }
+}
+
+export const CSP = cspFor();
 
 /** Headers on every response a host serves. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
@@ -20,6 +39,10 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Referrer-Policy': 'no-referrer',
   'Cache-Control': 'no-store',
 };
+
+/** The headers with the CSP allowing the team server, when one is set. */
+export const securityHeadersFor = (teamServerUrl: string | null): Readonly<Record<string, string>> =>
+  teamServerUrl === null ? SECURITY_HEADERS : { ...SECURITY_HEADERS, 'Content-Security-Policy': cspFor(teamServerUrl) };
 
 const STATUS: Record<ErrorCode, number> = {
   bad_request: 400,

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { Schemas, citationRefSchema } from './schemas';
 import type { Annotation, AnnotationTag, CarryOutcome, CitedAnnotation } from './annotations';
 import type { MetadataSources } from './metadata';
+import type { TeamApplied, TeamDecision, TeamNoteLink, TeamServer } from './team';
 
 export const METHOD_NAMES = [
   'app.info',
@@ -88,6 +89,16 @@ export const METHOD_NAMES = [
   // review decisions: undo and redo
   'decisions.undo',
   'decisions.redo',
+
+  // team mode: the team server and the shared notes of cases
+  'team.get',
+  'team.set',
+  'team.share',
+  'team.open',
+  'team.link',
+  'team.seeded',
+  'team.decisions',
+  'team.applyDecisions',
 ] as const satisfies readonly (keyof Schemas)[];
 
 /** The largest file Quire imports (core's MAX_INGEST_BYTES): hosts refuse bigger ones before reading them. */
@@ -370,6 +381,14 @@ export interface ExportCheck {
 }
 
 export interface MethodOutputs {
+  'team.get': { server: TeamServer | null };
+  'team.set': { server: TeamServer };
+  'team.share': TeamNoteLink;
+  'team.open': Note;
+  'team.link': TeamNoteLink | null;
+  'team.seeded': TeamNoteLink;
+  'team.decisions': TeamDecision[];
+  'team.applyDecisions': TeamApplied;
   'app.info': AppInfo;
   'articles.import': ImportOutcome;
   'articles.extract': Extraction;

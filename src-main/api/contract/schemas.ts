@@ -2,6 +2,7 @@
 // Kept free of anything but zod so the renderer may import it too.
 import { z } from 'zod';
 import { ARTICLE_METADATA_FIELDS } from './metadata';
+import { TEAM_CASE_NAME, TEAM_NOTE_DOCUMENT } from './team';
 import { ANNOTATION_PALETTE, HEX_COLOR, MAX_COMMENT, MAX_TAG_DESCRIPTION, MAX_TAG_NAME, MAX_TAGS_PER_ANNOTATION, TAG_NAME } from './annotations';
 
 const id = z.number().int().positive();
@@ -370,6 +371,42 @@ export const schemas = {
   'decisions.undo': empty,
   /** Applies again the decision undone last. */
   'decisions.redo': empty,
+
+  'team.get': empty,
+  /** The team server to connect shared notes to (ws:// on loopback, wss:// behind a TLS proxy). */
+  'team.set': z.strictObject({
+    url: z.string().max(500).regex(/^wss?:\/\/[\w.:[\]-]+(?:\/[\w./-]*)?$/, 'url must be ws://HOST:PORT or wss://HOST[/PATH]'),
+    token: z.string().min(16).max(200).regex(/^[\w-]+$/, 'token is the one `quire team user add` printed'),
+    name: z.string().trim().min(1).max(80),
+  }),
+  /** Makes a local note a shared document of a case (the case must exist on the server). */
+  'team.share': z.strictObject({ noteId: id, caseName: z.string().regex(TEAM_CASE_NAME, 'a case name is letters, digits, dots, dashes or underscores') }),
+  /** Opens a case's shared note as a local note (created on first open). */
+  'team.open': z.strictObject({
+    documentName: z.string().max(200).regex(TEAM_NOTE_DOCUMENT, 'a shared note is named CASE/note/ID'),
+    title: z.string().trim().min(1).max(300),
+  }),
+  'team.link': z.strictObject({ noteId: id }),
+  /** The shared document now holds the note's content: nobody seeds it again. */
+  'team.seeded': z.strictObject({ noteId: id }),
+  /** This store's decisions on the given articles' claims, keyed for a shared case (content hash and offsets). */
+  'team.decisions': z.strictObject({ articleIds: z.array(id).min(1).max(10_000) }),
+  /** A shared case's decisions applied to this store's claims, matched by content hash and offsets. */
+  'team.applyDecisions': z.strictObject({
+    decisions: z
+      .array(
+        z.strictObject({
+          hash: z.string().regex(/^[0-9a-f]{64}$/, 'hash is an article content hash (sha256, hex)'),
+          start: z.number().int().nonnegative(),
+          end: z.number().int().positive(),
+          status: z.enum(['confirmed', 'rejected', 'suggested']),
+          speaker: z.string().max(300).nullable(),
+          by: z.string().max(80),
+          at: z.string().max(40),
+        }),
+      )
+      .max(100_000),
+  }),
 
 } as const;
 

@@ -14,6 +14,7 @@ import { libraryMethods } from './library';
 import { Notebook, notebookMethods } from './notebook';
 import { loadSample } from './sample';
 import { searchMethods } from './search';
+import { teamMethods } from './team';
 import { IngestPool, type PoolOptions } from '../../workers/ingest-pool';
 import { SearchPool } from '../../workers/search-pool';
 import { acquireStoreLock } from '../../store/lock';
@@ -86,9 +87,18 @@ export function openService(options: ServiceOptions): OpenedService {
     options.autoBackup === false ? null : (options.autoBackup ?? DEFAULT_BACKUP_POLICY),
   );
 
+  // Team mode's links of local notes to shared documents live beside the store, across restores.
+  let currentNotebook: Notebook | undefined;
+  const team = teamMethods({
+    dbPath: options.dbPath,
+    notebook: () => currentNotebook ?? new Notebook(store),
+    store: () => store,
+    service: () => service,
+  });
   // Every method over one open store; re-bound when a restore replaces the store.
   const methodsFor = (store: Store): ServiceImpl => {
     const notebook = new Notebook(store);
+    currentNotebook = notebook;
     return {
     'app.info': (): AppInfo => {
       const articles = store.articles.count();
@@ -113,6 +123,8 @@ export function openService(options: ServiceOptions): OpenedService {
     ...backupMethods(backups),
 
     ...decisionMethods(store),
+
+    ...team,
 
     };
   };

@@ -14,7 +14,7 @@ export class CliError extends Error {
 }
 
 /** Options beyond --db / --json, by kind: a string flag takes a value, a switch does not. */
-export const STRING_FLAGS = ['article', 'format', 'out', 'style', 'limit', 'tag'] as const;
+export const STRING_FLAGS = ['article', 'format', 'out', 'style', 'limit', 'tag', 'data', 'host', 'port', 'postgres', 'redis', 'owner'] as const;
 export const SWITCHES = ['appendix', 'force', 'follow-links'] as const;
 export type Flag = (typeof STRING_FLAGS)[number] | (typeof SWITCHES)[number];
 

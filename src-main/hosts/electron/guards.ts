@@ -3,7 +3,7 @@
 // main.ts, ipc.ts and security.ts wire these into Electron's events.
 import { resolve, sep } from 'node:path';
 import type { BrowserWindowConstructorOptions } from 'electron';
-import { safeRelativePath } from '../policy';
+import { safeRelativePath, websocketOrigin } from '../policy';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'quire';
@@ -69,6 +69,13 @@ export function allowDownload(url: string): boolean {
 
 /** Requests the session cancels: anything that would leave the machine or read local files directly. */
 export const BLOCKED_REQUEST_URLS = ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'ftp://*/*', 'file://*/*'];
+
+/** The one exception in team mode: a WebSocket to the team server the analyst set, on its origin exactly. */
+export function allowTeamRequest(url: string, teamServerUrl: string | null): boolean {
+  if (teamServerUrl === null) return false;
+  const team = websocketOrigin(teamServerUrl);
+  return team !== null && websocketOrigin(url) === team;
+}
 
 /** The parts of an IPC event the sender check reads (IpcMainInvokeEvent has them all). */
 export interface SenderInfo {

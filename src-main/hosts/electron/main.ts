@@ -4,8 +4,9 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { BrowserWindow, Menu, app, dialog, protocol, session, shell } from 'electron';
 import { openService } from '../../api/service/index';
+import type { ServiceImpl } from '../../api/service/dispatch';
 import { StoreCorruptError, restoreClosedStore } from '../../api/service/backup';
-import { SECURITY_HEADERS, contentTypeFor } from '../policy';
+import { SECURITY_HEADERS, contentTypeFor, securityHeadersFor } from '../policy';
 import { APP_ENTRY, APP_SCHEME, mainWindowOptions, resolveAppRequest } from './guards';
 import { sqliteBinding } from './binding';
 import { registerIpc } from './ipc';
@@ -43,7 +44,7 @@ function plain(status: number, text: string): Response {
 }
 
 /** Serves out/renderer under app://quire/ with the same headers as the web host. */
-function registerAppProtocol(): void {
+function registerAppProtocol(teamServer: () => string | null): void {
   const root = rendererDir();
   protocol.handle(APP_SCHEME, async (request) => {
     const target = resolveAppRequest(root, request.url, request.method);
@@ -52,7 +53,7 @@ function registerAppProtocol(): void {
       const body = await readFile(target.file);
       return new Response(request.method === 'HEAD' ? null : body, {
         status: 200,
-        headers: { ...SECURITY_HEADERS, 'Content-Type': contentTypeFor(target.file) },
+        headers: { ...securityHeadersFor(teamServer()), 'Content-Type': contentTypeFor(target.file) },
       });
     } catch {
       return plain(404, 'Not found');
@@ -112,6 +113,12 @@ function openStore(): ReturnType<typeof openService> | null {
   }
 }
 
+/** The team server the analyst set (team.get answers at once), or null outside team mode. */
+function teamServerUrl(service: ServiceImpl): string | null {
+  const got = service['team.get']({});
+  return got instanceof Promise ? null : (got.server?.url ?? null);
+}
+
 function start(): void {
   installWebContentsGuards();
   let opened: ReturnType<typeof openService> | null = null;
@@ -128,8 +135,9 @@ function start(): void {
       app.exit(1);
       return;
     }
-    hardenSession(session.defaultSession, downloads);
-    registerAppProtocol();
+    const service = opened.service;
+    hardenSession(session.defaultSession, downloads, () => teamServerUrl(service));
+    registerAppProtocol(() => teamServerUrl(service));
     unregister = registerIpc(opened.service, () => mainWindow);
     Menu.setApplicationMenu(buildMenu(isDev));
     mainWindow = createWindow();

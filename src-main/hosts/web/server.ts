@@ -6,12 +6,12 @@ import { realpath, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, sep } from 'node:path';
-import type { WireResult } from '../../api/contract/methods';
+import type { MethodOutput, WireResult } from '../../api/contract/methods';
 import { dispatch } from '../../api/service/dispatch';
 import { openService } from '../../api/service/index';
 import { defaultStaticDir, packageVersion, repoResourcesDir } from '../paths';
 import { chromiumPdfRenderer } from '../pdf-chromium';
-import { SECURITY_HEADERS, contentTypeFor, httpStatusFor, safeRelativePath } from '../policy';
+import { SECURITY_HEADERS, contentTypeFor, httpStatusFor, safeRelativePath, securityHeadersFor } from '../policy';
 
 export interface WebHostOptions {
   dbPath: string;
@@ -219,7 +219,10 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       if (!file.startsWith(staticRoot + sep)) throw new Error('outside the static root');
       const info = await stat(file);
       if (!info.isFile()) throw new Error('not a file');
-      res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': contentTypeFor(file), 'Content-Length': info.size });
+      // In team mode the page may connect to the team server set in team.get (a reload applies a new one).
+      const team = await dispatch(opened.service, 'team.get', {});
+      const headers = securityHeadersFor(team.ok ? ((team.value as MethodOutput<'team.get'>).server?.url ?? null) : null);
+      res.writeHead(200, { ...headers, 'Content-Type': contentTypeFor(file), 'Content-Length': info.size });
       if (req.method === 'HEAD') {
         res.end();
         return;

@@ -34,6 +34,7 @@ import { ClaimDropPlugin } from './plugins/ClaimDropPlugin';
 import { NoteLinkPickerPlugin } from './plugins/NoteLinkPickerPlugin';
 import { PasteSanitizePlugin } from './plugins/PasteSanitizePlugin';
 import { SaveStatusLabel, createSaveStatusStore } from './SaveStatus';
+import { INITIAL_TEAM_STATE, TeamCollabPlugin, teamNotice, type SharedNote, type TeamState } from './collab/TeamCollabPlugin';
 
 const TRANSFORMERS: Transformer[] = [HEADING, QUOTE, UNORDERED_LIST, ORDERED_LIST, BOLD_STAR, ITALIC_STAR];
 
@@ -44,6 +45,8 @@ interface Props {
   onError: (message: string) => void;
   editorRef: RefObject<LexicalEditor | null>;
   autosaveRef: Ref<AutosaveHandle>;
+  /** Set when the note is a shared document of a case: it is co-edited through the team server. */
+  shared?: SharedNote | null;
 }
 
 /**
@@ -70,7 +73,7 @@ function caretToEndOnBlankClick(e: ReactMouseEvent<HTMLDivElement>, editor: Lexi
  * Memoised: the pane re-renders after every autosave (the list's time), and the editor with all
  * its plugins need not follow (its props are stable while the note stays open).
  */
-export const NoteEditor = memo(function NoteEditor({ note, onSaved, onExport, onError, editorRef, autosaveRef }: Props): JSX.Element {
+export const NoteEditor = memo(function NoteEditor({ note, onSaved, onExport, onError, editorRef, autosaveRef, shared = null }: Props): JSX.Element {
   const [title, setTitle] = useState(note.title);
   const [status] = useState(createSaveStatusStore);
   const setStatus = useCallback(
@@ -82,14 +85,17 @@ export const NoteEditor = memo(function NoteEditor({ note, onSaved, onExport, on
   );
   const parsed = useMemo(() => parseNoteContent(note.content), [note.content]);
   const problem = parsed.problem;
+  const [team, setTeam] = useState<TeamState>(INITIAL_TEAM_STATE);
+  const notice = shared ? teamNotice(shared, team) : null;
 
   const initialConfig = useMemo<InitialConfigType>(
     () => ({
       namespace: 'quire-note',
       nodes: NOTE_NODES,
       theme: NOTE_THEME,
-      editable: problem === null,
-      editorState: parsed.state ?? undefined,
+      // A shared note's content comes from the shared document (the collaboration plugin fills it).
+      editable: problem === null && shared === null,
+      editorState: shared ? null : (parsed.state ?? undefined),
       onError: (error) => onError(`Editor error: ${error.message}`),
     }),
     // The composer reads its config once; a new note mounts a new editor (keyed by id).
@@ -127,6 +133,11 @@ export const NoteEditor = memo(function NoteEditor({ note, onSaved, onExport, on
           This note cannot be opened for editing ({problem}). It is shown read-only and will not be changed.
         </div>
       )}
+      {notice && (
+        <div className={`banner inline team-status${notice.alert ? ' banner-error' : ''}`} role={notice.alert ? 'alert' : 'status'} data-testid="team-status">
+          {notice.text}
+        </div>
+      )}
       <LexicalComposer initialConfig={initialConfig}>
         {problem === null && <FormatToolbarPlugin />}
         <div className="editor-shell" onMouseDown={(e) => caretToEndOnBlankClick(e, editorRef.current)}>
@@ -145,7 +156,7 @@ export const NoteEditor = memo(function NoteEditor({ note, onSaved, onExport, on
             }
             ErrorBoundary={LexicalErrorBoundary}
           />
-          <HistoryPlugin />
+          {shared && problem === null ? <TeamCollabPlugin shared={shared} initialContent={note.content} onState={setTeam} /> : <HistoryPlugin />}
           <ListPlugin />
           <LinkPlugin />
           <MarkdownShortcutPlugin transformers={TRANSFORMERS} />
@@ -163,7 +174,7 @@ export const NoteEditor = memo(function NoteEditor({ note, onSaved, onExport, on
             </>
           )}
           <EditorRefPlugin editorRef={editorRef} />
-          {problem === null && <AutosavePlugin noteId={note.id} title={title} onStatus={setStatus} onSaved={onSaved} handle={autosaveRef} />}
+          {problem === null && (shared === null || team.synced) && <AutosavePlugin noteId={note.id} title={title} onStatus={setStatus} onSaved={onSaved} handle={autosaveRef} />}
         </div>
       </LexicalComposer>
     </div>

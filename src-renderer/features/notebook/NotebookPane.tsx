@@ -11,6 +11,9 @@ import { ExportDialog } from '../export';
 import { seedFromNote } from './citationStore';
 import { NotebookContext, type NotebookActions } from './NotebookContext';
 import { NoteEditor } from './NoteEditor';
+import { sharedNoteOf } from './collab/sharedNote';
+import { TEAM_SAVE_POINT_COMMAND, type SharedNote } from './collab/TeamCollabPlugin';
+import { TeamDialog } from './collab/TeamDialog';
 import { NotePanels } from './NotePanels';
 import { setNoteList } from './noteTitles';
 import type { AutosaveHandle } from './plugins/AutosavePlugin';
@@ -94,6 +97,9 @@ function writeLastNote(id: number): void {
 export const NotebookPane = forwardRef<NotebookHandle, Props>(function NotebookPane({ onOpenArticle, onError, onNotesChange }, ref): JSX.Element {
   const [notes, setNotes] = useState<NoteSummary[] | null>(null);
   const [note, setNote] = useState<Note | null>(null);
+  /** The open note's case and team server, when it is a shared document. */
+  const [shared, setShared] = useState<SharedNote | null>(null);
+  const [teamOpen, setTeamOpen] = useState(false);
   /** The open note as last saved (citations checked by the service). */
   const [saved, setSaved] = useState<Checked | null>(null);
   /** Bumped when the open note's content is replaced from outside the editor (a restore). */
@@ -138,15 +144,34 @@ export const NotebookPane = forwardRef<NotebookHandle, Props>(function NotebookP
       if (noteRef.current?.id === id) return;
       await autosaveRef.current?.flush();
       try {
-        const loaded = await api.call('notes.get', { id });
+        const [loaded, sharedAs] = await Promise.all([api.call('notes.get', { id }), sharedNoteOf(id)]);
         seedFromNote(loaded);
         editorRef.current = null;
         noteRef.current = loaded;
+        setShared(sharedAs);
         setNote(loaded);
         setSaved(null);
         writeLastNote(loaded.id);
       } catch (err) {
         onError(`Could not open the note: ${errorMessage(err)}`);
+      }
+    },
+    [onError],
+  );
+
+  /** The open note again, as a shared note now: a new editor, connected to the team server. */
+  const reopenShared = useCallback(
+    async (id: number): Promise<void> => {
+      await autosaveRef.current?.flush();
+      try {
+        const [loaded, sharedAs] = await Promise.all([api.call('notes.get', { id }), sharedNoteOf(id)]);
+        editorRef.current = null;
+        noteRef.current = loaded;
+        setShared(sharedAs);
+        setNote(loaded);
+        setGeneration((g) => g + 1);
+      } catch (err) {
+        onError(`Could not open the shared note: ${errorMessage(err)}`);
       }
     },
     [onError],
@@ -175,6 +200,7 @@ export const NotebookPane = forwardRef<NotebookHandle, Props>(function NotebookP
       const created = await api.call('notes.create', { title: 'Untitled note' });
       editorRef.current = null;
       noteRef.current = created;
+      setShared(null);
       setNote(created);
       setSaved(null);
       writeLastNote(created.id);
@@ -347,6 +373,8 @@ export const NotebookPane = forwardRef<NotebookHandle, Props>(function NotebookP
     if (id === undefined) return;
     await autosaveRef.current?.flush();
     await api.call('notes.snapshot', { id });
+    // A shared note gets a save point on the team server too (only the shared editor handles it).
+    editorRef.current?.dispatchCommand(TEAM_SAVE_POINT_COMMAND, `Version of “${noteRef.current?.title ?? ''}” saved by hand`);
   }, []);
 
   const restoreVersion = useCallback(
@@ -381,6 +409,9 @@ export const NotebookPane = forwardRef<NotebookHandle, Props>(function NotebookP
         <span className="muted count">{notes ? notes.length : ''}</span>
         <button type="button" className="btn" onClick={() => void newNote()} title={`New note (${shortcutLabel('Mod+N')})`}>
           New note
+        </button>
+        <button type="button" className="btn" onClick={() => setTeamOpen(true)} title="Team server and shared notes">
+          Team…
         </button>
       </header>
       {notes && notes.length > 0 && (
@@ -422,6 +453,7 @@ export const NotebookPane = forwardRef<NotebookHandle, Props>(function NotebookP
             onError={onError}
             editorRef={editorRef}
             autosaveRef={autosaveRef}
+            shared={shared?.link.noteId === note.id ? shared : null}
           />
         ) : (
           <div className="pane-empty">
@@ -442,6 +474,21 @@ export const NotebookPane = forwardRef<NotebookHandle, Props>(function NotebookP
           onSnapshot={snapshot}
           onRestore={restoreVersion}
           onError={onError}
+        />
+      )}
+      {teamOpen && (
+        <TeamDialog
+          noteId={note?.id ?? null}
+          shared={shared?.link.noteId === note?.id ? shared : null}
+          onShared={(id) => {
+            setTeamOpen(false);
+            void reopenShared(id);
+          }}
+          onOpened={(id) => {
+            setTeamOpen(false);
+            void refresh().then(() => openNote(id));
+          }}
+          onClose={() => setTeamOpen(false)}
         />
       )}
       {exporting && note && (

@@ -19,9 +19,10 @@ import { conflicts } from './conflicts';
 import { backup } from './backup';
 import { backups } from './backups';
 import { restore } from './restore';
+import { team } from './team';
 import type { Command } from '../command';
 
 export const COMMANDS: readonly Command[] = [
   extract, importCommand, articles, article, claims, search, note, notes, annotations, tags, carry,
-  exportCommand, check, entities, entity, sources, conflicts, backup, backups, restore,
+  exportCommand, check, entities, entity, sources, conflicts, backup, backups, restore, team,
 ];
