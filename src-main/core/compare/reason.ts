@@ -64,6 +64,8 @@ export function reasonFor(fa: Features, fb: Features, pair: PairScore): string {
   const extra = rest.slice(0, 3);
   const dates = pair.findings.find((f) => f.signal === 'date') ? [] : fa.dates.filter((d) => fb.dates.some((e) => e.monthDay === d.monthDay)).map(dateLabel);
   const context = [...extra, ...dates.slice(0, 1)];
-  const about = head === undefined ? `Both about ${factsInCommon(fa, fb)}` : `Both about "${head}"${context.length ? ` (${context.join(', ')})` : ''}`;
+  const frame = pair.findings.find((f) => f.signal === 'framing');
+  const about =
+    head === undefined && frame ? `Both about ${frame.act}` : head === undefined ? `Both about ${factsInCommon(fa, fb)}` : `Both about "${head}"${context.length ? ` (${context.join(', ')})` : ''}`;
   return `${about}: ${pair.findings.map((f) => clause(f, a, b)).join('; ')}`;
 }

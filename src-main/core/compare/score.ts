@@ -2,7 +2,7 @@
 // where they differ — polarity (one denies what the other asserts), numbers or dates for the same
 // quantity, or rival framing words for the same act.
 import { NEGATING_PREFIX, type DateFact, type Features, type Quantity } from './features';
-import { frameAct } from './frames';
+import { frameAct } from './lexicon';
 import { termKey, type Term } from './terms';
 
 const oppositeBase = (surface: string): string => {
@@ -128,6 +128,31 @@ function assertStart(text: string, termStart: number): number {
 /** A negated auxiliary or modal ("don’t", "isn’t", "cannot") or a "non-" prefix (linear: one word, a fixed tail). */
 const WEAK_NEGATION = /\b(?:\p{L}+n['’]t|cannot|non-)/iu;
 const WEAK_POLARITY = 0.8;
+/** What a denial keeps when it is about another thing than the assertion ("good night" / "Monday night"). */
+const OTHER_THING = 0.6;
+
+/** Keys of the content words written right before and after `t` (only spaces or a hyphen between; names left out). */
+function neighbours(f: Features, t: Term): string[] {
+  const at = f.terms.findIndex((x) => x.start === t.start);
+  const out: string[] = [];
+  const prev = f.terms[at - 1];
+  const next = f.terms[at + 1];
+  if (prev && !prev.name && /^[\s-]+$/.test(f.claim.text.slice(prev.end, t.start))) out.push(prev.key);
+  if (next && !next.name && /^[\s-]+$/.test(f.claim.text.slice(t.end, next.start))) out.push(next.key);
+  return out;
+}
+
+/**
+ * The denied and the asserted words name different things: the denied word comes with a word the
+ * other statement lacks ("not the working class", "no single point of failure"), or both come with
+ * words of their own ("isn't tax reform" / "needs reform").
+ */
+function otherThing(denier: Features, denied: Term, asserter: Features, asserted: Term): boolean {
+  const dn = neighbours(denier, denied);
+  if (dn.some((k) => !asserter.keys.has(k))) return true;
+  const an = neighbours(asserter, asserted);
+  return an.length > 0 && dn.length > 0 && !an.some((k) => dn.includes(k));
+}
 
 function polarity(fa: Features, fb: Features, shared: readonly string[], weigh: Weigh, maxWeight: number): PolarityFinding | null {
   let best: PolarityFinding | null = null;
@@ -141,7 +166,8 @@ function polarity(fa: Features, fb: Features, shared: readonly string[], weigh: 
     // ("don't want", "isn't right", "can't talk") and a prefix ("non-emergency") are weaker:
     // everyday speech is full of them about unrelated matters.
     const weak = dKey !== key || dTerm.negStart === undefined || WEAK_NEGATION.test(denied);
-    const strength = (0.6 + 0.4 * (weigh(key) / maxWeight)) * (weak ? WEAK_POLARITY : 1);
+    const other = otherThing(denier, dTerm, asserter, s.term);
+    const strength = (0.6 + 0.4 * (weigh(key) / maxWeight)) * (weak ? WEAK_POLARITY : 1) * (other ? OTHER_THING : 1);
     if (best && best.strength >= strength) return;
     best = { signal: 'polarity', key, denier: which, strength, denied, asserted: snippet(asserter.claim.text, assertStart(asserter.claim.text, s.term.start), s.term.end) };
   };
@@ -215,26 +241,31 @@ function dates(fa: Features, fb: Features): DateFinding | null {
   return best;
 }
 
-function framing(fa: Features, fb: Features, shared: readonly string[]): FramingFinding | null {
+function framing(fa: Features, fb: Features, shared: readonly string[], sameStory: boolean): FramingFinding | null {
   for (const [group, ua] of fa.frames) {
     const ub = fb.frames.get(group);
     if (!ub || ub.frame === ua.frame) continue;
-    // The rival words alone do not make the same topic: something else must be shared.
-    if (!shared.some((k) => k !== ua.key && k !== ub.key)) continue;
+    // The rival words alone do not make the same topic: something else must be shared, a word
+    // or the story the two articles tell.
+    if (!sameStory && !shared.some((k) => k !== ua.key && k !== ub.key)) continue;
     return { signal: 'framing', strength: 0.7, act: frameAct(group), a: ua.surface, b: ub.surface };
   }
   return null;
 }
+
+/** Units that count anything at all. */
+const GENERIC_UNITS = /^(?:[$€£]|percent)$/;
 
 /** Below this topic overlap two claims are not about the same thing. */
 export const MIN_TOPIC = 0.12;
 
 /**
  * Scores a pair, or null when it is no suggested conflict (nothing shared, or no difference).
+ * `sameStory`: their articles tell one story, so rival words for one act need no other shared word.
  * The score (0…1) mixes the strongest difference with the topic overlap; more kinds of difference
  * and direct quotes on both sides add a little.
  */
-export function scorePair(fa: Features, fb: Features, weigh: Weigh): PairScore | null {
+export function scorePair(fa: Features, fb: Features, weigh: Weigh, sameStory = false): PairScore | null {
   if (!mayDiffer(fa, fb)) return null;
   const sharedKeys: string[] = [];
   let dot = 0;
@@ -275,11 +306,12 @@ export function scorePair(fa: Features, fb: Features, weigh: Weigh): PairScore |
   // Opposite words need no shared word of their own: the shared topic is the rest.
   const opposite = pol ? null : antonyms(fa, fb);
   if (opposite) findings.push(opposite);
+  // Sums of money or shares alone ("$12", "$500") say nothing of what they count: a word must be shared.
   const num = numbers(fa, fb);
-  if (num) findings.push(num);
+  if (num && (sharedKeys.length > 0 || !GENERIC_UNITS.test(num.a.kind))) findings.push(num);
   const date = dates(fa, fb);
   if (date) findings.push(date);
-  const frame = framing(fa, fb, sharedKeys);
+  const frame = framing(fa, fb, sharedKeys, sameStory);
   if (frame) findings.push(frame);
   if (findings.length === 0) return null;
 
