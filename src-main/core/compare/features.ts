@@ -123,13 +123,22 @@ function interval(value: number, qualifier: string | undefined): [number, number
   }
 }
 
-function quantityOf(f: CompareFact): Quantity | null {
+/** The words right after a fact's text in the claim ("12 intelligence| operatives"). */
+function wordsAfter(claimText: string, f: CompareFact, n: number): string[] {
+  const at = claimText.indexOf(f.text);
+  if (at < 0) return [];
+  return (claimText.slice(at + f.text.length).match(/^(?:\s+[\p{L}-]+){1,3}/u)?.[0] ?? '').trim().split(/\s+/).slice(0, n).map((w) => w.toLowerCase());
+}
+
+function quantityOf(f: CompareFact, claimText: string): Quantity | null {
   if (f.kind !== 'number' || typeof f.value !== 'number' || !f.unit) return null;
   const unitWord = f.unit.trim().split(/\s+/).pop()!.toLowerCase();
+  // A count of people whose noun follows a modifier the fact took as its unit ("12 intelligence operatives").
+  const person = PERSON_UNITS.has(unitWord) || wordsAfter(claimText, f, 2).some((w) => PERSON_UNITS.has(w));
   const unit = /^[$€£]$|^percent$/.test(unitWord) ? unitWord : termKey(unitWord);
   if (!unit) return null;
   const [low, high] = interval(f.value, f.qualifier);
-  return { kind: PERSON_UNITS.has(unitWord) ? 'persons' : unit, unit, low, high, text: f.text };
+  return { kind: person ? 'persons' : unit, unit, low, high, text: f.text };
 }
 
 function dateOf(f: CompareFact): DateFact | null {
@@ -181,7 +190,7 @@ export function featuresOf(claim: CompareClaim): Features {
     else if (!seen) frames.set(use.group, { frame: use.frame, surface: t.surface, key: t.key });
   }
   for (const g of mixed) frames.delete(g);
-  const quantities = claim.facts.map(quantityOf).filter((q): q is Quantity => q !== null);
+  const quantities = claim.facts.map((f) => quantityOf(f, claim.text)).filter((q): q is Quantity => q !== null);
   const dates = claim.facts.map(dateOf).filter((d): d is DateFact => d !== null);
   const facets = new Set<string>([
     ...[...frames.keys()].map((g) => `#f:${g}`),

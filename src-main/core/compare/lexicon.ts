@@ -38,7 +38,10 @@ export const rawStem = (lower: string): string => (CYRILLIC.test(lower) ? stemOf
 
 function addConcept(c: ConceptEntry, use?: FrameUse): void {
   const key = `~${c.id}`;
-  const stems = [...c.en.map((w) => stem(w.toLowerCase())), ...c.ru.map((w) => stemOf(w)), ...c.uk.map((w) => stemOf(w, true))];
+  // A Cyrillic word of a claim is stemmed as Ukrainian only when it has a letter only Ukrainian has:
+  // each Cyrillic word of the lexicon is keyed under both stemmers.
+  const cyrillic = [...c.ru, ...c.uk];
+  const stems = [...c.en.map((w) => stem(w.toLowerCase())), ...cyrillic.map((w) => stemOf(w)), ...cyrillic.map((w) => stemOf(w, true))];
   for (const s of stems) if (s && !KEY_OF.has(s)) KEY_OF.set(s, key);
   if (use && !FRAME_OF.has(key)) FRAME_OF.set(key, use);
 }

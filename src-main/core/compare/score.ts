@@ -129,7 +129,7 @@ function assertStart(text: string, termStart: number): number {
 const WEAK_NEGATION = /\b(?:\p{L}+n['’]t|cannot|non-)/iu;
 const WEAK_POLARITY = 0.8;
 /** What a denial keeps when it is about another thing than the assertion ("good night" / "Monday night"). */
-const OTHER_THING = 0.6;
+const OTHER_THING = 0.3;
 
 /** Keys of the content words written right before and after `t` (only spaces or a hyphen between; names left out). */
 function neighbours(f: Features, t: Term): string[] {
@@ -144,14 +144,30 @@ function neighbours(f: Features, t: Term): string[] {
 
 /**
  * The denied and the asserted words name different things: the denied word comes with a word the
- * other statement lacks ("not the working class", "no single point of failure"), or both come with
- * words of their own ("isn't tax reform" / "needs reform").
+ * asserted one does not come with ("not the working class" / "the middle class", "no single point
+ * of failure" / "a single year", "isn't tax reform" / "a tax increase").
  */
 function otherThing(denier: Features, denied: Term, asserter: Features, asserted: Term): boolean {
   const dn = neighbours(denier, denied);
-  if (dn.some((k) => !asserter.keys.has(k))) return true;
   const an = neighbours(asserter, asserted);
-  return an.length > 0 && dn.length > 0 && !an.some((k) => dn.includes(k));
+  if (dn.some((k) => !an.includes(k))) return true;
+  const subject = deniedOf(denier, denied);
+  return subject !== '' && !asserter.keys.has(subject);
+}
+
+/**
+ * What "X is not Y" denies of: the subject X when it is a content word ("the goal is not
+ * revenue" denies that revenue is the goal, not revenue); '' for "it is not", "this isn't",
+ * "what's happening is not", "what the council plans is not".
+ */
+function deniedOf(f: Features, t: Term): string {
+  if (t.negStart === undefined) return '';
+  const before = f.claim.text.slice(0, t.negStart);
+  const clause = before.slice(Math.max(...[...',;:.!?()—–'].map((ch) => before.lastIndexOf(ch))) + 1);
+  // "What the council plans is not …" names no subject of its own.
+  if (/\bwhat\b/i.test(clause)) return '';
+  const m = /([\p{L}'’-]+)\s+(?:is|was|are|were)\s+$/iu.exec(clause);
+  return m ? termKey(m[1]!) : '';
 }
 
 function polarity(fa: Features, fb: Features, shared: readonly string[], weigh: Weigh, maxWeight: number): PolarityFinding | null {
@@ -203,7 +219,8 @@ function numbers(fa: Features, fb: Features): NumberFinding | null {
     if (qa.some((x) => qb.some((y) => !disjoint(x, y)))) continue;
     for (const x of qa) {
       for (const y of qb) {
-        const strength = x.unit === y.unit ? 0.85 : 0.75;
+        // Counts of differently named groups ("27 people", "more than 50 diplomats") may well count different people.
+        const strength = x.unit === y.unit ? 0.85 : 0.45;
         if (!best || strength > best.strength) best = { signal: 'number', strength, a: x, b: y };
       }
     }
@@ -248,9 +265,26 @@ function framing(fa: Features, fb: Features, shared: readonly string[], sameStor
     // The rival words alone do not make the same topic: something else must be shared, a word
     // or the story the two articles tell.
     if (!sameStory && !shared.some((k) => k !== ua.key && k !== ub.key)) continue;
-    return { signal: 'framing', strength: 0.7, act: frameAct(group), a: ua.surface, b: ub.surface };
+    // "the war in Ukraine" / "operations at the embassy": words for acts on different things.
+    const oa = objectOf(fa, ua.key);
+    const ob = objectOf(fb, ub.key);
+    const apart = (oa !== '' && !fb.keys.has(oa)) || (ob !== '' && !fa.keys.has(ob));
+    return { signal: 'framing', strength: apart ? FRAMED_APART : 0.7, act: frameAct(group), a: ua.surface, b: ub.surface };
   }
   return null;
+}
+
+/** Rival words for acts on different things weigh this much. */
+const FRAMED_APART = 0.35;
+
+const OBJECT_LINK = /^\s+(?:in|at|of|on|from|against|over|into)\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?$/i;
+
+/** What an act word is done to or where ("war in Ukraine" → Ukraine): the content word after a preposition, or ''. */
+function objectOf(f: Features, key: string): string {
+  const at = f.terms.findIndex((t) => t.key === key && t.mode === 'asserted');
+  const t = f.terms[at];
+  const next = f.terms[at + 1];
+  return t && next && OBJECT_LINK.test(f.claim.text.slice(t.end, next.start)) ? next.key : '';
 }
 
 /** Units that count anything at all. */

@@ -3,6 +3,7 @@
 // together with what could differ — a kind of quantity, a date, a frame group), and only pairs
 // inside a block are scored. A block too large to mean a topic is split by its members' other
 // key terms, or skipped. Work grows with the claims times their few key terms.
+import { otherAct, personCounts } from './acts';
 import { campsOf, sameCamp } from './camps';
 import { featuresOf, sameSpeaker, type CompareClaim, type Features } from './features';
 import { reasonFor } from './reason';
@@ -32,6 +33,9 @@ export interface SuggestOptions {
    */
   story?: (a: CompareClaim, b: CompareClaim) => number;
 }
+
+/** What a denial keeps against an assertion about another act of the same kind (see acts.ts). */
+const OTHER_ACT = 0.6;
 
 /** What a pair of statements from one camp (both speakers on one side) keeps of its score. */
 const ONE_CAMP = 0.7;
@@ -241,6 +245,7 @@ export function suggestConflicts(claims: readonly CompareClaim[], options: Sugge
     return same;
   };
   const camps = features.map((f) => campsOf(f.claim.speaker, f.claim.role));
+  const counts = personCounts(features);
   const focusIndex = options.focus === undefined ? -1 : features.findIndex((f) => f.claim.id === options.focus);
   if (options.focus !== undefined && focusIndex < 0) return [];
   visitCandidatePairs(features, weigh, options.maxBlock ?? 150, (i, j) => {
@@ -258,7 +263,9 @@ export function suggestConflicts(claims: readonly CompareClaim[], options: Sugge
     const story = options.story ? Math.max(0, Math.min(1, options.story(fa.claim, fb.claim))) : 1;
     const scored = scorePair(fa, fb, weigh, !!options.story && story >= SAME_STORY);
     if (!scored) return;
-    const scale = (UNRELATED_STORY + (1 - UNRELATED_STORY) * story) * (sameCamp(camps[x]!, camps[y]!) ? ONE_CAMP : 1);
+    const denial = scored.findings.every((f) => f.signal === 'polarity');
+    const scale =
+      (UNRELATED_STORY + (1 - UNRELATED_STORY) * story) * (sameCamp(camps[x]!, camps[y]!) ? ONE_CAMP : 1) * (denial && otherAct(fa, fb, counts) ? OTHER_ACT : 1);
     const pair = scale === 1 ? scored : { ...scored, score: Math.round(scored.score * scale * 1000) / 1000 };
     // Only the best `limit` are kept (sorted, best first), so memory stays small.
     const entry = { fa, fb, pair };
