@@ -105,7 +105,8 @@ class Snapshot {
 
   /** The side a claim is on (its speaker entity first, never text when an entity side holds it). */
   sideOf(c: ClaimRow, sides: readonly Side[]): number | null {
-    return sideOfClaim(c.speaker, this.entityOf(c.id), sides.map((s) => ({ id: s.id, members: s.members, entityIds: s.entities.map((e) => e.id) })));
+    const members = sides.map((s) => ({ id: s.id, members: s.members, entityIds: s.entities.map((e) => e.id), entityNames: s.entities.map((e) => e.name) }));
+    return sideOfClaim(c.speaker, this.entityOf(c.id), members, c.speakerRole);
   }
 
   claim(id: number): ClaimRow {

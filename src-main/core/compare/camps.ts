@@ -49,7 +49,7 @@ export function campsOf(speaker: string | null, role: string | null | undefined)
 }
 
 /** One camp word in two forms ("russia" / "russian", "ukraine" / "ukrainian"). */
-function sameCampWord(a: string, b: string): boolean {
+export function sameCampWord(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.includes(' ') || b.includes(' ')) return false;
   let k = 0;
