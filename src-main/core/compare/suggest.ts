@@ -38,7 +38,7 @@ export interface SuggestOptions {
 const OTHER_ACT = 0.6;
 
 /** What a pair of statements from one camp (both speakers on one side) keeps of its score. */
-const ONE_CAMP = 0.7;
+const ONE_CAMP = 0.5;
 
 /** From this story overlap on two articles tell one story. */
 const SAME_STORY = 0.8;

@@ -95,11 +95,16 @@ const CLAUSE_BREAK = new Set(['but', 'then', 'because', 'while', 'although', 'th
 
 /**
  * Words after which the next content words are not asserted: a generic "any" / "every" ("any
- * progressive tax reform"), a need or an intention ("needs reform", "proposed to close"); under
- * a negation ("never any talks") the negation rules.
+ * progressive tax reform"), a need, an intention or a threat ("needs reform", "proposed to close",
+ * "угроз его выдворения"); under a negation ("never any talks") the negation rules.
  */
 const UNASSERTING = new Set(
-  'any every need needs needed require requires required want wanted seek sought hoped propose proposes proposed urge urged'.split(' '),
+  (
+    'any every need needs needed require requires required want wanted seek sought hoped propose proposes proposed urge urged ' +
+    'threat threats threaten threatens threatened threatening ' +
+    'угроза угрозы угроз угрозу угрозой угрозами угрожал угрожала угрожали угрожает угрожают грозит грозил ' +
+    'загроза загрози загроз загрозу загрозою погрожував погрожувала погрожували погрожує'
+  ).split(' '),
 );
 /** How many content words an unasserting word covers. */
 const UNASSERTING_REACH = 3;

@@ -71,3 +71,10 @@ describe('Russian and Ukrainian', () => {
     expect(termsOf('как заявила она, это было решение').map((t) => t.surface)).toEqual(['решение']);
   });
 });
+
+describe('threats', () => {
+  it('asserts no act that is only threatened, in English or Russian', () => {
+    expect(modes('the ministry threatened expulsion of the staff')).toMatchObject({ expulsion: 'hypothetical' });
+    expect(modes('власти не отказались от угроз его выдворения')).toMatchObject({ выдворения: 'hypothetical' });
+  });
+});
