@@ -104,8 +104,8 @@ export async function benchCompareQuality(log: (line: string) => void = console.
         const [a, b] = keys[i] as readonly [ClaimKey, ClaimKey];
         const v = verdict[i];
         log(`#${i + 1} ${s.score.toFixed(2)} [${v === undefined ? '?' : v ? 'conflict' : 'no'}] ${JSON.stringify({ a, b })}`);
-        log(`    ${s.a.speaker ?? '—'}: ${s.a.text.slice(0, 140)}`);
-        log(`    ${s.b.speaker ?? '—'}: ${s.b.text.slice(0, 140)}`);
+        log(`    ${s.a.speaker ?? '—'}: ${s.a.text.slice(0, 400)}`);
+        log(`    ${s.b.speaker ?? '—'}: ${s.b.text.slice(0, 400)}`);
         log(`    reason: ${s.reason}`);
       });
     }

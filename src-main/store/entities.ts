@@ -203,6 +203,25 @@ export class EntitiesRepo {
     return out;
   }
 
+  /** How often each article names each entity (its mentions and the claims it is the speaker of). */
+  articleEntityCounts(): Map<number, Map<number, number>> {
+    const rows = this.sql
+      .get(
+        `SELECT article_id AS articleId, entity_id AS entityId, COUNT(*) AS n FROM (
+           SELECT article_id, entity_id FROM entity_mentions
+           UNION ALL SELECT article_id, speaker_entity_id FROM claims WHERE speaker_entity_id IS NOT NULL)
+         GROUP BY article_id, entity_id`,
+      )
+      .all() as { articleId: number; entityId: number; n: number }[];
+    const out = new Map<number, Map<number, number>>();
+    for (const r of rows) {
+      let counts = out.get(r.articleId);
+      if (!counts) out.set(r.articleId, (counts = new Map()));
+      counts.set(r.entityId, r.n);
+    }
+    return out;
+  }
+
   claimIds(entityId: number): number[] {
     return (this.sql.get('SELECT id FROM claims WHERE speaker_entity_id = ? ORDER BY article_id, start_offset').all(entityId) as { id: number }[]).map((r) => r.id);
   }

@@ -1,7 +1,8 @@
 // Russian and English coverage of one (invented) expulsion, in Chromium: the reader shows the
 // Russian quote attributed to "Мария Захарова" in Cyrillic; her entity page lists what she said
-// in both articles; a Latin search "Zakharova" finds the Russian quote. The two articles are
-// written for the tests (tests/fixtures/ru).
+// in both articles; a Latin search "Zakharova" finds the Russian quote; the compare view suggests
+// her Russian statement against the English denial that it was an expulsion. The two articles
+// are written for the tests (tests/fixtures/ru).
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, repoRoot, resultsDir, waitFor, type Harness } from './support/harness';
@@ -21,7 +22,7 @@ afterAll(async () => {
 });
 
 describe('Russian sources beside English ones', () => {
-  it('attributes the Russian quote in Cyrillic, joins the speaker across scripts and finds her by a Latin query', async () => {
+  it('attributes the Russian quote in Cyrillic, joins the speaker across scripts, finds her by a Latin query and compares across languages', async () => {
     const { page } = h;
     await page.goto(h.host.url);
     await page.locator('input[type=file]').setInputFiles(['expulsion-ru.txt', 'expulsion-en.txt'].map((f) => join(FIXTURES, f)));
@@ -57,5 +58,19 @@ describe('Russian sources beside English ones', () => {
     const hit = find.locator('.find-hit.find-claim', { hasText: 'безосновательные высылки' });
     await hit.waitFor();
     await page.screenshot({ path: join(resultsDir, 'russian-find.png') });
+    await page.keyboard.press('Escape');
+    await find.waitFor({ state: 'detached' });
+
+    // Compare: the Russian statement and the English denial are suggested as a conflict, the
+    // reason a sentence naming both speakers.
+    await page.keyboard.press('Control+Shift+K');
+    const view = page.getByRole('dialog', { name: 'Compare statements' });
+    const suggestion = view.locator('.sugg', { has: page.locator('.sugg-pair', { hasText: QUOTE }) }).filter({ hasText: 'This was not an expulsion' });
+    await suggestion.waitFor({ timeout: 30_000 });
+    const reason = (await suggestion.locator('.sugg-reason').innerText()).trim();
+    expect(reason).toContain('Tomas Arlen denies it ("not an expulsion")');
+    expect(reason).toContain('Мария Захарова asserts it');
+    expect(await suggestion.locator('.sugg-signal.sig-polarity').count()).toBe(1);
+    await page.screenshot({ path: join(resultsDir, 'russian-compare.png') });
   });
 });

@@ -52,6 +52,7 @@ const toCompareClaim = (c: ClaimRow): CompareClaim => ({
   articleId: c.articleId,
   text: c.text,
   speaker: c.speaker,
+  role: c.speakerRole,
   kind: c.kind,
   start: c.start,
   end: c.end,
@@ -104,7 +105,8 @@ class Snapshot {
 
   /** The side a claim is on (its speaker entity first, never text when an entity side holds it). */
   sideOf(c: ClaimRow, sides: readonly Side[]): number | null {
-    return sideOfClaim(c.speaker, this.entityOf(c.id), sides.map((s) => ({ id: s.id, members: s.members, entityIds: s.entities.map((e) => e.id) })));
+    const members = sides.map((s) => ({ id: s.id, members: s.members, entityIds: s.entities.map((e) => e.id), entityNames: s.entities.map((e) => e.name) }));
+    return sideOfClaim(c.speaker, this.entityOf(c.id), members, c.speakerRole);
   }
 
   claim(id: number): ClaimRow {
@@ -229,21 +231,23 @@ class Snapshot {
   }
 }
 
-/** Shared entities weigh this much (IDF-weighted share of the smaller article's) for the same story. */
-const SAME_STORY = 0.3;
+/** A cosine of this much between two articles' named entities means the same story. */
+const SAME_STORY = 0.5;
 
 /**
- * How surely two articles report one story: the share of the entities they name (people,
- * organisations, places; merged across spellings and scripts) that they have in common, each
- * weighted by how few articles name it. 1 for the same article.
+ * How surely two articles report one story: the cosine of the entities they name (people,
+ * organisations, places; merged across spellings and scripts), each counted by how often the
+ * article names it and weighted by how few articles name it, so the actors a story is about
+ * count and a country named in passing does not. 1 for the same article.
  */
 function storyOverlap(store: Store): (a: number, b: number) => number {
-  const byArticle = store.entities.articleEntities();
+  const byArticle = store.entities.articleEntityCounts();
   const df = new Map<number, number>();
-  for (const set of byArticle.values()) for (const e of set) df.set(e, (df.get(e) ?? 0) + 1);
+  for (const counts of byArticle.values()) for (const e of counts.keys()) df.set(e, (df.get(e) ?? 0) + 1);
   const n = Math.max(1, byArticle.size);
   const idf = (e: number): number => Math.log(1 + n / (df.get(e) ?? 1));
-  const mass = new Map([...byArticle].map(([id, set]) => [id, [...set].reduce((m, e) => m + idf(e), 0)]));
+  const weight = (count: number, e: number): number => Math.sqrt(count) * idf(e);
+  const norm = new Map([...byArticle].map(([id, counts]) => [id, Math.sqrt([...counts].reduce((m, [e, c]) => m + weight(c, e) ** 2, 0))]));
   const memo = new Map<string, number>();
   return (a, b) => {
     if (a === b) return 1;
@@ -252,10 +256,10 @@ function storyOverlap(store: Store): (a: number, b: number) => number {
     if (v === undefined) {
       const ea = byArticle.get(a);
       const eb = byArticle.get(b);
-      let shared = 0;
-      if (ea && eb) for (const e of ea) if (eb.has(e)) shared += idf(e);
-      const least = Math.min(mass.get(a) ?? 0, mass.get(b) ?? 0);
-      v = least > 0 ? Math.min(1, shared / least / SAME_STORY) : 0;
+      let dot = 0;
+      if (ea && eb) for (const [e, c] of ea) if (eb.has(e)) dot += weight(c, e) * weight(eb.get(e)!, e);
+      const length = (norm.get(a) ?? 0) * (norm.get(b) ?? 0);
+      v = length > 0 ? Math.min(1, dot / length / SAME_STORY) : 0;
       memo.set(key, v);
     }
     return v;

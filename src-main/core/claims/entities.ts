@@ -4,6 +4,7 @@
 // are general spelling alternations, never a list of names. Pure: strings in, plain data out.
 import { namedMentions, type NamedRef } from '../text/names';
 import { paragraphRanges } from '../text/paragraphs';
+import type { TextRange } from '../text/ranges';
 import { extractSlavicEntities } from './slavic/entities';
 import { paragraphLanguages } from './slavic/language';
 import { orgKey, sameName, tokens, type Entity, type EntityKind, type EntityMention } from './entity-names';
@@ -23,11 +24,69 @@ function sentenceInitial(text: string, pos: number): boolean {
 
 const ORG_WORD = /^(?:\p{Lu}{2,}|(?:\p{Lu}\.){2,})$/u;
 
-function kindOf(ref: NamedRef): EntityKind | null {
-  if (ref.kind === 'person') return 'person';
-  if (ref.kind === 'institution') return 'organisation';
-  if (ref.kind === 'entity') return ORG_WORD.test(ref.name) ? 'organisation' : 'place';
+/** First words of place names ("New York", "North Carolina", "St. Petersburg", "Fort Wayne"). */
+const PLACE_FIRST = /^(?:new|north|south|east|west|northern|southern|eastern|western|middle|central|upper|lower|st\.?|saint|san|santa|los|las|fort|port|mount|lake|cape|gulf)$/i;
+/** Last words of place names ("Wall Street", "Nassau County", "Coral Springs", "Washington D.C."). */
+const PLACE_LAST = /^(?:street|avenue|road|boulevard|county|country|city|state|province|region|island|islands|springs|beach|valley|heights|park|square|coast|bay|river|zero|europe|america|asia|africa|korea|d\.c\.?)$/i;
+/** Last words of organisations and outlets ("Johns Hopkins University", "Cincinnati Enquirer", "Peace Corps"). */
+const ORG_LAST =
+  /^(?:university|college|institute|school|studies|research|caucus|corps|convention|committee|council|association|party|union|center|centre|foundation|fund|bank|group|company|corporation|inc\.?|enquirer|times|post|tribune|herald|journal|gazette|daily|magazine|review|news|radio|network|music|records|warriors|cavaliers|consult|partnership|patriot)$/i;
+/** Last words of things that are no entity at all ("Affordable Care Act", "Cold War", "Election Day", "Senior Fellow"). */
+const THING_LAST = /^(?:act|amendment|pact|war|day|grants|issues|coverage|debates|relations|photo|fellow|tank|donors|worried|orders|won['’]t)$/i;
+/** Nationalities as nouns: a group of people ("Lithuanian Americans"), not an entity. */
+const PEOPLES = /^(?:americans?|europeans?|asians?|africans?)$/i;
+/** A nationality or region as an adjective ("European", "Lithuanian", "Chinese", "British"). */
+const NATIONALITY = /(?:ean|ian|ese|ish)$/;
+/** A lower-case word joining two names ("Kyiv to Lviv"): a fragment unless an institution's head word comes before it ("Mission to the United Nations"). */
+const JOINER = /^(?:to|for|in|at|on|and|of|from)$/;
+const INSTITUTION_HEAD =
+  /^(?:mission|embassy|consulate|department|ministry|court|organi[sz]ation|bureau|office|council|committee|commission|university|institute|school|bank|board|agency|services?|center|centre|house|league|federation|union|association|society|foundation|fund|academy|secretary|minister|party|government|assembly|force|forces|army|navy|command|chamber|parliament|senate|congress|administration|authority|corporation|company|group|council)$/i;
+
+/**
+ * What a name taken for a person or a place really is, by its words: a place ("New York", "Wall
+ * Street"), an organisation or outlet ("Johns Hopkins University"), or nothing (a law, a war, a
+ * people, a fragment across a joining word). Null: leave it as read.
+ */
+function kindByWords(name: string, read: EntityKind): EntityKind | 'none' | null {
+  const words = name.split(/\s+/);
+  if (words.length < 2) return null;
+  const first = words[0]!;
+  const last = words.at(-1)!;
+  const joiner = words.findIndex((w) => JOINER.test(w));
+  if (joiner > 0 && !INSTITUTION_HEAD.test(words[joiner - 1]!)) return 'none';
+  if (THING_LAST.test(last) || PEOPLES.test(last) || (words.every((w) => ADJECTIVE.test(w)) && NATIONALITY.test(last))) return 'none';
+  if (read === 'organisation') return null;
+  if (ORG_LAST.test(last)) return 'organisation';
+  if (PLACE_FIRST.test(first) || PLACE_LAST.test(last)) return 'place';
+  // A name in capitals that is no acronym is a dateline's or a headline's ("LOS ANGELES").
+  if (read === 'person' && words.every((w) => /^\p{Lu}{3,}$/u.test(w))) return 'place';
   return null;
+}
+
+function kindOf(ref: NamedRef): EntityKind | null {
+  const read: EntityKind | null =
+    ref.kind === 'person' ? 'person' : ref.kind === 'institution' ? 'organisation' : ref.kind === 'entity' ? (ORG_WORD.test(ref.name) ? 'organisation' : 'place') : null;
+  if (!read) return null;
+  const byWords = kindByWords(ref.name, read);
+  return byWords === 'none' ? null : (byWords ?? read);
+}
+
+/**
+ * Ranges of title-case lines (a headline: most of four to 25 words capitalised, no sentence's full stop), where
+ * capitals say nothing about names: a name read there counts only when the body names it too.
+ */
+function titleLines(text: string): TextRange[] {
+  const out: TextRange[] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const words = line.match(/[\p{L}][\p{L}'’.-]*/gu) ?? [];
+    const caps = words.filter((w) => /^\p{Lu}/u.test(w) && !/^(?:a|an|the|of|to|in|on|for|and|at|by)$/i.test(w)).length;
+    const counted = words.filter((w) => !/^(?:a|an|the|of|to|in|on|for|and|at|by)$/.test(w)).length;
+    // A headline is short and one phrase: no full stop inside or at its end.
+    if (counted >= 4 && counted <= 25 && !/\p{Ll}[.!?]["”’]?(?:\s|$)/u.test(line) && caps / counted >= 0.75) out.push({ start: at, end: at + line.length });
+    at += line.length + 1;
+  }
+  return out;
 }
 
 /**
@@ -55,10 +114,15 @@ function extractEnglishEntities(text: string): Entity[] {
   const pending: { ref: NamedRef; kind: EntityKind }[] = [];
   const singles = new Map<string, { mid: boolean }>();
   const refs: NamedRef[] = [];
-  for (const raw of namedMentions(text)) {
-    const name = raw.name.replace(/['’]s$/, '');
+  const titles = titleLines(text);
+  const inTitle = (pos: number): boolean => titles.some((t) => pos >= t.start && pos < t.end);
+  const mentions = namedMentions(text).map((raw) => ({ ...raw, name: raw.name.replace(/['’]s$/, '') }));
+  const inBody = new Set(mentions.filter((m) => !inTitle(m.start)).map((m) => m.name));
+  for (const ref of mentions) {
+    const name = ref.name;
     if (!name.includes(' ') && (CALENDAR.test(name) || ADJECTIVE.test(name) || name.length < 2)) continue;
-    const ref = { ...raw, name };
+    // A headline's capitals make names of any words ("Russia Orders", "Diplomats to Leave").
+    if (inTitle(ref.start) && !inBody.has(name)) continue;
     refs.push(ref);
     if (!name.includes(' ')) {
       const entry = singles.get(name) ?? { mid: false };

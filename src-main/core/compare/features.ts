@@ -1,7 +1,7 @@
 // What conflict detection reads from one claim: its terms (with polarity), the quantities and
 // dates it states, the framing words it uses, and who said it.
 import { sameName } from '../claims/entities';
-import { frameOf, type FrameUse } from './frames';
+import { frameOf, type FrameUse } from './lexicon';
 import { oppositeOf } from './opposites';
 import { termKey, termsOf, type Mode, type Term } from './terms';
 
@@ -11,6 +11,8 @@ export interface CompareClaim {
   articleId: number;
   text: string;
   speaker: string | null;
+  /** The speaker's role as the text gives it ("Russia Foreign Ministry spokesperson"). */
+  role?: string | null;
   kind: 'direct' | 'indirect';
   start: number;
   end: number;
@@ -65,7 +67,8 @@ export interface Features {
   frames: Map<number, { frame: number; surface: string; key: string }>;
   /**
    * What the stated facts are about, as keys beside the words: '#q:persons' (a count of people),
-   * '#m:01' (a date in January), '#deadline'. They count towards the topic like words.
+   * '#m:01' (a date in January), '#deadline', '#f:0' (words of frame group 0, whichever frame).
+   * They count towards the topic like words.
    */
   facets: Set<string>;
   /** Normalised text: one statement relayed twice has the same. */
@@ -120,13 +123,22 @@ function interval(value: number, qualifier: string | undefined): [number, number
   }
 }
 
-function quantityOf(f: CompareFact): Quantity | null {
+/** The words right after a fact's text in the claim ("12 intelligence| operatives"). */
+function wordsAfter(claimText: string, f: CompareFact, n: number): string[] {
+  const at = claimText.indexOf(f.text);
+  if (at < 0) return [];
+  return (claimText.slice(at + f.text.length).match(/^(?:\s+[\p{L}-]+){1,3}/u)?.[0] ?? '').trim().split(/\s+/).slice(0, n).map((w) => w.toLowerCase());
+}
+
+function quantityOf(f: CompareFact, claimText: string): Quantity | null {
   if (f.kind !== 'number' || typeof f.value !== 'number' || !f.unit) return null;
   const unitWord = f.unit.trim().split(/\s+/).pop()!.toLowerCase();
+  // A count of people whose noun follows a modifier the fact took as its unit ("12 intelligence operatives").
+  const person = PERSON_UNITS.has(unitWord) || wordsAfter(claimText, f, 2).some((w) => PERSON_UNITS.has(w));
   const unit = /^[$€£]$|^percent$/.test(unitWord) ? unitWord : termKey(unitWord);
   if (!unit) return null;
   const [low, high] = interval(f.value, f.qualifier);
-  return { kind: PERSON_UNITS.has(unitWord) ? 'persons' : unit, unit, low, high, text: f.text };
+  return { kind: person ? 'persons' : unit, unit, low, high, text: f.text };
 }
 
 function dateOf(f: CompareFact): DateFact | null {
@@ -178,9 +190,10 @@ export function featuresOf(claim: CompareClaim): Features {
     else if (!seen) frames.set(use.group, { frame: use.frame, surface: t.surface, key: t.key });
   }
   for (const g of mixed) frames.delete(g);
-  const quantities = claim.facts.map(quantityOf).filter((q): q is Quantity => q !== null);
+  const quantities = claim.facts.map((f) => quantityOf(f, claim.text)).filter((q): q is Quantity => q !== null);
   const dates = claim.facts.map(dateOf).filter((d): d is DateFact => d !== null);
   const facets = new Set<string>([
+    ...[...frames.keys()].map((g) => `#f:${g}`),
     ...quantities.map((q) => `#q:${q.kind}`),
     ...dates.map((d) => `#m:${d.monthDay.slice(0, 2)}`),
     ...(dates.some((d) => d.deadline) ? ['#deadline'] : []),
@@ -208,7 +221,7 @@ export function featuresOf(claim: CompareClaim): Features {
 const ORG_WORD = /\b(?:embassy|ministry|department|mission|office|government|agency|council|committee|service|administration|house|kremlin|nations|union|party|forces|army|police|court|bank|officials|spokesperson|spokesman|spokeswoman)\b/i;
 
 /** A person's name rather than an institution ("Anatoly Antonov", "Antonov"). */
-const personLike = (name: string): boolean => {
+export const personLike = (name: string): boolean => {
   const words = name.trim().split(/\s+/);
   return words.length <= 4 && !ORG_WORD.test(name) && !/\b(?:of|in|for|the)\b/.test(name) && words.every((w) => /^\p{Lu}/u.test(w));
 };

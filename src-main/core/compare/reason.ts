@@ -4,6 +4,8 @@
 import type { DateFact, Features } from './features';
 import type { Finding, PairScore } from './score';
 
+const CYRILLIC = /[\u0400-\u04ff]/;
+
 const MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 
 /** "Jan. 30" (or "Jan. 30, 2022"): a fact's date in one style whatever the article wrote. */
@@ -61,9 +63,14 @@ export function reasonFor(fa: Features, fb: Features, pair: PairScore): string {
   // The contested word first, then what else they share.
   const shared = [...pair.shared].sort((x, y) => Number(y.key === polarityKey) - Number(x.key === polarityKey));
   const [head, ...rest] = shared.map((s) => s.surface);
+  // One concept written in two scripts ("высылки" / "expulsion") is named in both.
+  const other = shared[0] ? fb.keys.get(shared[0].key)?.surface : undefined;
+  const headText = head !== undefined && other && CYRILLIC.test(head) !== CYRILLIC.test(other) ? `"${head}" / "${other}"` : `"${head}"`;
   const extra = rest.slice(0, 3);
   const dates = pair.findings.find((f) => f.signal === 'date') ? [] : fa.dates.filter((d) => fb.dates.some((e) => e.monthDay === d.monthDay)).map(dateLabel);
   const context = [...extra, ...dates.slice(0, 1)];
-  const about = head === undefined ? `Both about ${factsInCommon(fa, fb)}` : `Both about "${head}"${context.length ? ` (${context.join(', ')})` : ''}`;
+  const frame = pair.findings.find((f) => f.signal === 'framing');
+  const about =
+    head === undefined && frame ? `Both about ${frame.act}` : head === undefined ? `Both about ${factsInCommon(fa, fb)}` : `Both about ${headText}${context.length ? ` (${context.join(', ')})` : ''}`;
   return `${about}: ${pair.findings.map((f) => clause(f, a, b)).join('; ')}`;
 }

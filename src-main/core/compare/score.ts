@@ -2,7 +2,7 @@
 // where they differ — polarity (one denies what the other asserts), numbers or dates for the same
 // quantity, or rival framing words for the same act.
 import { NEGATING_PREFIX, type DateFact, type Features, type Quantity } from './features';
-import { frameAct } from './frames';
+import { frameAct } from './lexicon';
 import { termKey, type Term } from './terms';
 
 const oppositeBase = (surface: string): string => {
@@ -128,6 +128,47 @@ function assertStart(text: string, termStart: number): number {
 /** A negated auxiliary or modal ("don’t", "isn’t", "cannot") or a "non-" prefix (linear: one word, a fixed tail). */
 const WEAK_NEGATION = /\b(?:\p{L}+n['’]t|cannot|non-)/iu;
 const WEAK_POLARITY = 0.8;
+/** What a denial keeps when it is about another thing than the assertion ("good night" / "Monday night"). */
+const OTHER_THING = 0.3;
+
+/** Keys of the content words written right before and after `t` (only spaces or a hyphen between; names left out). */
+function neighbours(f: Features, t: Term): string[] {
+  const at = f.terms.findIndex((x) => x.start === t.start);
+  const out: string[] = [];
+  const prev = f.terms[at - 1];
+  const next = f.terms[at + 1];
+  if (prev && !prev.name && /^[\s-]+$/.test(f.claim.text.slice(prev.end, t.start))) out.push(prev.key);
+  if (next && !next.name && /^[\s-]+$/.test(f.claim.text.slice(t.end, next.start))) out.push(next.key);
+  return out;
+}
+
+/**
+ * The denied and the asserted words name different things: the denied word comes with a word the
+ * asserted one does not come with ("not the working class" / "the middle class", "no single point
+ * of failure" / "a single year", "isn't tax reform" / "a tax increase").
+ */
+function otherThing(denier: Features, denied: Term, asserter: Features, asserted: Term): boolean {
+  const dn = neighbours(denier, denied);
+  const an = neighbours(asserter, asserted);
+  if (dn.some((k) => !an.includes(k))) return true;
+  const subject = deniedOf(denier, denied);
+  return subject !== '' && !asserter.keys.has(subject);
+}
+
+/**
+ * What "X is not Y" denies of: the subject X when it is a content word ("the goal is not
+ * revenue" denies that revenue is the goal, not revenue); '' for "it is not", "this isn't",
+ * "what's happening is not", "what the council plans is not".
+ */
+function deniedOf(f: Features, t: Term): string {
+  if (t.negStart === undefined) return '';
+  const before = f.claim.text.slice(0, t.negStart);
+  const clause = before.slice(Math.max(...[...',;:.!?()—–'].map((ch) => before.lastIndexOf(ch))) + 1);
+  // "What the council plans is not …" names no subject of its own.
+  if (/\bwhat\b/i.test(clause)) return '';
+  const m = /([\p{L}'’-]+)\s+(?:is|was|are|were)\s+$/iu.exec(clause);
+  return m ? termKey(m[1]!) : '';
+}
 
 function polarity(fa: Features, fb: Features, shared: readonly string[], weigh: Weigh, maxWeight: number): PolarityFinding | null {
   let best: PolarityFinding | null = null;
@@ -141,7 +182,8 @@ function polarity(fa: Features, fb: Features, shared: readonly string[], weigh: 
     // ("don't want", "isn't right", "can't talk") and a prefix ("non-emergency") are weaker:
     // everyday speech is full of them about unrelated matters.
     const weak = dKey !== key || dTerm.negStart === undefined || WEAK_NEGATION.test(denied);
-    const strength = (0.6 + 0.4 * (weigh(key) / maxWeight)) * (weak ? WEAK_POLARITY : 1);
+    const other = otherThing(denier, dTerm, asserter, s.term);
+    const strength = (0.6 + 0.4 * (weigh(key) / maxWeight)) * (weak ? WEAK_POLARITY : 1) * (other ? OTHER_THING : 1);
     if (best && best.strength >= strength) return;
     best = { signal: 'polarity', key, denier: which, strength, denied, asserted: snippet(asserter.claim.text, assertStart(asserter.claim.text, s.term.start), s.term.end) };
   };
@@ -177,7 +219,8 @@ function numbers(fa: Features, fb: Features): NumberFinding | null {
     if (qa.some((x) => qb.some((y) => !disjoint(x, y)))) continue;
     for (const x of qa) {
       for (const y of qb) {
-        const strength = x.unit === y.unit ? 0.85 : 0.75;
+        // Counts of differently named groups ("27 people", "more than 50 diplomats") may well count different people.
+        const strength = x.unit === y.unit ? 0.85 : 0.45;
         if (!best || strength > best.strength) best = { signal: 'number', strength, a: x, b: y };
       }
     }
@@ -215,26 +258,48 @@ function dates(fa: Features, fb: Features): DateFinding | null {
   return best;
 }
 
-function framing(fa: Features, fb: Features, shared: readonly string[]): FramingFinding | null {
+function framing(fa: Features, fb: Features, shared: readonly string[], sameStory: boolean): FramingFinding | null {
   for (const [group, ua] of fa.frames) {
     const ub = fb.frames.get(group);
     if (!ub || ub.frame === ua.frame) continue;
-    // The rival words alone do not make the same topic: something else must be shared.
-    if (!shared.some((k) => k !== ua.key && k !== ub.key)) continue;
-    return { signal: 'framing', strength: 0.7, act: frameAct(group), a: ua.surface, b: ub.surface };
+    // The rival words alone do not make the same topic: something else must be shared, a word
+    // or the story the two articles tell.
+    if (!sameStory && !shared.some((k) => k !== ua.key && k !== ub.key)) continue;
+    // "the war in Ukraine" / "operations at the embassy": words for acts on different things.
+    const oa = objectOf(fa, ua.key);
+    const ob = objectOf(fb, ub.key);
+    const apart = (oa !== '' && !fb.keys.has(oa)) || (ob !== '' && !fa.keys.has(ob));
+    return { signal: 'framing', strength: apart ? FRAMED_APART : 0.7, act: frameAct(group), a: ua.surface, b: ub.surface };
   }
   return null;
 }
+
+/** Rival words for acts on different things weigh this much. */
+const FRAMED_APART = 0.35;
+
+const OBJECT_LINK = /^\s+(?:in|at|of|on|from|against|over|into)\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?$/i;
+
+/** What an act word is done to or where ("war in Ukraine" → Ukraine): the content word after a preposition, or ''. */
+function objectOf(f: Features, key: string): string {
+  const at = f.terms.findIndex((t) => t.key === key && t.mode === 'asserted');
+  const t = f.terms[at];
+  const next = f.terms[at + 1];
+  return t && next && OBJECT_LINK.test(f.claim.text.slice(t.end, next.start)) ? next.key : '';
+}
+
+/** Units that count anything at all. */
+const GENERIC_UNITS = /^(?:[$€£]|percent)$/;
 
 /** Below this topic overlap two claims are not about the same thing. */
 export const MIN_TOPIC = 0.12;
 
 /**
  * Scores a pair, or null when it is no suggested conflict (nothing shared, or no difference).
+ * `sameStory`: their articles tell one story, so rival words for one act need no other shared word.
  * The score (0…1) mixes the strongest difference with the topic overlap; more kinds of difference
  * and direct quotes on both sides add a little.
  */
-export function scorePair(fa: Features, fb: Features, weigh: Weigh): PairScore | null {
+export function scorePair(fa: Features, fb: Features, weigh: Weigh, sameStory = false): PairScore | null {
   if (!mayDiffer(fa, fb)) return null;
   const sharedKeys: string[] = [];
   let dot = 0;
@@ -275,11 +340,12 @@ export function scorePair(fa: Features, fb: Features, weigh: Weigh): PairScore |
   // Opposite words need no shared word of their own: the shared topic is the rest.
   const opposite = pol ? null : antonyms(fa, fb);
   if (opposite) findings.push(opposite);
+  // Sums of money or shares alone ("$12", "$500") say nothing of what they count: a word must be shared.
   const num = numbers(fa, fb);
-  if (num) findings.push(num);
+  if (num && (sharedKeys.length > 0 || !GENERIC_UNITS.test(num.a.kind))) findings.push(num);
   const date = dates(fa, fb);
   if (date) findings.push(date);
-  const frame = framing(fa, fb, sharedKeys);
+  const frame = framing(fa, fb, sharedKeys, sameStory);
   if (frame) findings.push(frame);
   if (findings.length === 0) return null;
 

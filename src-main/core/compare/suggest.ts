@@ -3,6 +3,8 @@
 // together with what could differ — a kind of quantity, a date, a frame group), and only pairs
 // inside a block are scored. A block too large to mean a topic is split by its members' other
 // key terms, or skipped. Work grows with the claims times their few key terms.
+import { otherAct, personCounts } from './acts';
+import { campsOf, sameCamp } from './camps';
 import { featuresOf, sameSpeaker, type CompareClaim, type Features } from './features';
 import { reasonFor } from './reason';
 import { scorePair, type PairScore, type Signal, type Weigh } from './score';
@@ -32,8 +34,17 @@ export interface SuggestOptions {
   story?: (a: CompareClaim, b: CompareClaim) => number;
 }
 
+/** What a denial keeps against an assertion about another act of the same kind (see acts.ts). */
+const OTHER_ACT = 0.6;
+
+/** What a pair of statements from one camp (both speakers on one side) keeps of its score. */
+const ONE_CAMP = 0.5;
+
+/** From this story overlap on two articles tell one story. */
+const SAME_STORY = 0.8;
+
 /** What a pair from wholly unrelated stories keeps of its score. */
-const UNRELATED_STORY = 0.5;
+const UNRELATED_STORY = 0.3;
 
 /** Key terms per claim used to form blocks (its rarest ones). */
 const KEY_TERMS = 8;
@@ -60,12 +71,22 @@ function withoutFragments(claims: readonly CompareClaim[]): CompareClaim[] {
   return out.sort((x, y) => x.id - y.id);
 }
 
+/** A count, not a source ("Twelve percent", "40 percent of voters"). */
+const COUNT_WORDS = /^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|most|many|some|few)\b|.*\bpercent\b)/i;
+
+/** A speaker that names a source: written with a capital (a name, an institution), not a count. */
+const namedSource = (speaker: string | null): boolean => {
+  const s = speaker?.trim() ?? '';
+  return /^\p{Lu}/u.test(s) && !COUNT_WORDS.test(s);
+};
+
 /**
  * Claims worth comparing: whole statements (no fragments) long enough to say something, by a
- * named speaker (a conflict is between sources; an unattributed line has none to weigh).
+ * named speaker (a conflict is between sources; an unattributed line or "its defenders" has none
+ * to weigh).
  */
 export const comparable = (claims: readonly CompareClaim[]): CompareClaim[] =>
-  withoutFragments(claims).filter((c) => !!c.speaker?.trim() && c.text.trim().split(/\s+/).length >= MIN_WORDS);
+  withoutFragments(claims).filter((c) => namedSource(c.speaker) && c.text.trim().split(/\s+/).length >= MIN_WORDS);
 
 /** Ids of claims lying inside another claim of the same article. */
 export function fragmentIds(claims: readonly CompareClaim[]): Set<number> {
@@ -223,6 +244,8 @@ export function suggestConflicts(claims: readonly CompareClaim[], options: Sugge
     if (same === undefined) sameMemo.set(key, (same = sameSpeaker(names[p] || null, names[q] || null)));
     return same;
   };
+  const camps = features.map((f) => campsOf(f.claim.speaker, f.claim.role));
+  const counts = personCounts(features);
   const focusIndex = options.focus === undefined ? -1 : features.findIndex((f) => f.claim.id === options.focus);
   if (options.focus !== undefined && focusIndex < 0) return [];
   visitCandidatePairs(features, weigh, options.maxBlock ?? 150, (i, j) => {
@@ -237,10 +260,13 @@ export function suggestConflicts(claims: readonly CompareClaim[], options: Sugge
     // One speaker does not contradict themself (usually); one statement relayed twice is one statement.
     if (oneSpeaker(x, y) || fa.normText === fb.normText) return;
     if (options.exclude?.(fa.claim.id, fb.claim.id)) return;
-    const scored = scorePair(fa, fb, weigh);
-    if (!scored) return;
     const story = options.story ? Math.max(0, Math.min(1, options.story(fa.claim, fb.claim))) : 1;
-    const pair = story === 1 ? scored : { ...scored, score: Math.round(scored.score * (UNRELATED_STORY + (1 - UNRELATED_STORY) * story) * 1000) / 1000 };
+    const scored = scorePair(fa, fb, weigh, !!options.story && story >= SAME_STORY);
+    if (!scored) return;
+    const denial = scored.findings.every((f) => f.signal === 'polarity');
+    const scale =
+      (UNRELATED_STORY + (1 - UNRELATED_STORY) * story) * (sameCamp(camps[x]!, camps[y]!) ? ONE_CAMP : 1) * (denial && otherAct(fa, fb, counts) ? OTHER_ACT : 1);
+    const pair = scale === 1 ? scored : { ...scored, score: Math.round(scored.score * scale * 1000) / 1000 };
     // Only the best `limit` are kept (sorted, best first), so memory stays small.
     const entry = { fa, fb, pair };
     if (found.length === limit && better(found[limit - 1]!, entry)) return;

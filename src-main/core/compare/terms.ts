@@ -1,8 +1,10 @@
 // A claim's words as comparable terms: stemmed content words with their offsets, each marked
-// asserted, negated ("not an expulsion", "didn't initiate it", "denied expelling") or
-// hypothetical (inside an "if …" clause: neither asserted nor denied).
+// asserted, negated ("not an expulsion", "didn't initiate it", "denied expelling", "это не
+// высылка") or hypothetical (inside an "if …" / "если …" clause: neither asserted nor denied).
+// English, Russian and Ukrainian words; a word of the concept lexicon is keyed by its concept, so
+// "expulsion" and "высылка" are one term.
 import { wordsIn } from '../text/words';
-import { stem } from './stem';
+import { conceptKey, rawStem } from './lexicon';
 
 export type Mode = 'asserted' | 'negated' | 'hypothetical';
 
@@ -47,18 +49,68 @@ const STOP = new Set(
     'mr mrs ms dr also yes ok really still due able unable s t ' +
     // numbers are compared as facts, not as words
     'two three four five six seven eight nine ten eleven twelve dozen dozens hundred hundreds thousand thousands million ' +
-    'millions billion billions first second third half'
+    'millions billion billions first second third half ' +
+    // Russian and Ukrainian function words
+    'и в во на с со к ко у о об от до из за по при про для без под над через между перед после что чтобы как так ' +
+    'а но или ли же бы то это этот эта эти этого этой этом тот та те того тем том он она оно они его ее её их ему ей им ' +
+    'ним ней них я мы вы ты меня нас вас себя свой своя свои своих своей который которая которые которых которого ' +
+    'был была было были быть будет будут есть является являются также уже еще ещё только даже очень более всего все всё ' +
+    'весь вся всех где когда там тут здесь сейчас теперь тогда потом ранее вчера сегодня завтра год года году лет ' +
+    'і й та в у на з із зі до від за по при про для без під над через між перед після що щоб як так але або чи ж би ' +
+    'це цей ця ці цього цієї того той та ті він вона воно вони його її їх йому їй їм я ми ви ти мене нас вас себе свій ' +
+    'своя свої який яка які якого був була було були бути буде є також вже ще лише навіть дуже більш усі всі де коли там ' +
+    'тут зараз тепер тоді потім раніше вчора сьогодні рік року році років'
   ).split(/\s+/),
 );
 
+/** Russian and Ukrainian reporting and light verbs, by stem (every form of "заявил", "сказала", "повідомив"). */
+const STOP_STEMS = new Set(
+  (
+    'заявил заявила заявили заявление сказал сказала сказали сообщил сообщила сообщили сообщает отметил отметила отметили ' +
+    'подчеркнул подчеркнула подчеркнули написал написала написали добавил добавила добавили пояснил пояснила пояснили ' +
+    'назвал назвала назвали ответил ответила ответили считает считают говорит говорят говорил уточнил уточнила ' +
+    'заявив заявила повідомив повідомила повідомили наголосив наголосила зазначив зазначила сказав додав додала пояснив ' +
+    'назвав назвала відповів вважає каже казав'
+  )
+    .split(/\s+/)
+    .map((w) => rawStem(w)),
+);
+
 /** Words that negate the words right after them ("not an expulsion"). */
-const NEGATOR = new Set(['not', 'no', 'never', 'neither', 'nor', 'none', 'nobody', 'nothing', 'cannot', 'without']);
-/** Verbs that deny a whole clause ("denied that troops had crossed the border"). */
-const DENIAL = new Set(['deny', 'denies', 'denied', 'denying', 'refute', 'refutes', 'refuted', 'dismissed', 'dismisses']);
+const NEGATOR = new Set([
+  'not', 'no', 'never', 'neither', 'nor', 'none', 'nobody', 'nothing', 'cannot', 'without',
+  'не', 'нет', 'ни', 'никогда', 'никакой', 'никакая', 'никакие', 'никаких', 'ні', 'ніколи', 'жодної', 'жодного', 'жодних', 'немає',
+]);
+/** Verbs that deny a whole clause ("denied that troops had crossed the border", "опроверг"). */
+const DENIAL = new Set([
+  'deny', 'denies', 'denied', 'denying', 'refute', 'refutes', 'refuted', 'dismissed', 'dismisses',
+  'отрицает', 'отрицают', 'отрицал', 'отрицала', 'отрицало', 'отрицали', 'опроверг', 'опровергла', 'опровергло', 'опровергли',
+  'опровергает', 'опровергают', 'заперечує', 'заперечують', 'заперечив', 'заперечила', 'заперечило', 'заперечили', 'спростовує',
+  'спростував', 'спростувала', 'спростувало', 'спростували',
+]);
 /** Words that open a hypothetical clause. */
-const HYPOTHETICAL = new Set(['if', 'unless', 'whether', 'lest']);
+const HYPOTHETICAL = new Set(['if', 'unless', 'whether', 'lest', 'если', 'якщо']);
 /** Words that end a clause (as punctuation does). */
-const CLAUSE_BREAK = new Set(['but', 'then', 'because', 'while', 'although', 'though', 'whereas', 'yet']);
+const CLAUSE_BREAK = new Set(['but', 'then', 'because', 'while', 'although', 'though', 'whereas', 'yet', 'но', 'однако', 'хотя', 'потому', 'але', 'проте', 'хоча', 'бо']);
+
+/**
+ * Words after which the next content words are not asserted: a generic "any" / "every" ("any
+ * progressive tax reform"), a need, an intention or a threat ("needs reform", "proposed to close",
+ * "угроз его выдворения"); under a negation ("never any talks") the negation rules.
+ */
+const UNASSERTING = new Set(
+  (
+    'any every need needs needed require requires required want wanted seek sought hoped propose proposes proposed urge urged ' +
+    'threat threats threaten threatens threatened threatening ' +
+    'угроза угрозы угроз угрозу угрозой угрозами угрожал угрожала угрожали угрожает угрожают грозит грозил ' +
+    'загроза загрози загроз загрозу загрозою погрожував погрожувала погрожували погрожує'
+  ).split(' '),
+);
+/** How many content words an unasserting word covers. */
+const UNASSERTING_REACH = 3;
+
+/** Object pronouns a negated verb carries its negation through ("wouldn't call it reform"). */
+const OBJECT_PRONOUN = new Set(['it', 'this', 'that', 'them', 'these', 'those']);
 
 /** How many content words after a negator it covers (a denial verb covers more). */
 const NEGATION_REACH = 2;
@@ -77,7 +129,8 @@ export function termKey(word: string): string {
   if (w.length < 2 || STOP.has(w) || NEGATOR.has(w) || DENIAL.has(w) || /\d/.test(w) || negatedContraction(w)) return '';
   // Dotted abbreviations ("U.S.", "U.N.") keep their letters as the key.
   if (/^(?:\p{L}\.)+\p{L}?$/u.test(w)) return w.replace(/\./g, '');
-  return stem(w.replace(/['.]/g, ''));
+  const s = rawStem(w.replace(/['.]/g, ''));
+  return STOP_STEMS.has(s) ? '' : conceptKey(s);
 }
 
 /**
@@ -110,6 +163,7 @@ export function termsOf(text: string): Term[] {
   let negLeft = 0;
   let denial = false;
   let hypothetical = false;
+  let unasserted = 0;
   let prevEnd = 0;
   words.forEach((w, i) => {
     const between = text.slice(prevEnd, w.start);
@@ -117,7 +171,7 @@ export function termsOf(text: string): Term[] {
     const lower = foldApostrophe(w.text).toLowerCase();
     // Punctuation or a conjunction ends a clause and its negation. An "if" clause's consequence
     // is as hypothetical as the condition: only the end of the sentence ends both.
-    if (/[,;:.!?()—–]/.test(between) || CLAUSE_BREAK.has(lower)) negLeft = 0;
+    if (/[,;:.!?()—–]/.test(between) || CLAUSE_BREAK.has(lower)) negLeft = unasserted = 0;
     if (/[;.!?]/.test(between)) hypothetical = false;
     if (HYPOTHETICAL.has(lower)) {
       hypothetical = true;
@@ -134,17 +188,22 @@ export function termsOf(text: string): Term[] {
       denial = false;
       return;
     }
-    if (DENIAL.has(lower)) {
+    // "… to deny climate change": what someone might do, not the speaker denying.
+    if (DENIAL.has(lower) && !/^to$/i.test(words[i - 1]?.text ?? '')) {
       negFrom = w.start;
       negLeft = DENIAL_REACH;
       denial = true;
+      return;
+    }
+    if (UNASSERTING.has(lower) && negLeft === 0) {
+      unasserted = UNASSERTING_REACH;
       return;
     }
     const key = termKey(w.text);
     if (!key) {
       // "Not" covers the words right after it, up to the next function word ("not an
       // expulsion", "will not expand eastward", but "not … evacuate | U.S. citizens").
-      if (!denial && negLeft < NEGATION_REACH) negLeft = 0;
+      if (!denial && negLeft < NEGATION_REACH && !(OBJECT_PRONOUN.has(lower) && out.at(-1)?.mode === 'negated')) negLeft = 0;
       return;
     }
     const name = !sentenceStart && capitalised;
@@ -152,6 +211,8 @@ export function termsOf(text: string): Term[] {
     if (hypothetical) mode = 'hypothetical';
     // A name is never what is denied.
     else if (negLeft > 0 && !name) mode = 'negated';
+    else if (unasserted > 0) mode = 'hypothetical';
+    if (unasserted > 0) unasserted--;
     out.push({
       key,
       surface: w.text.replace(/['’]s$/, ''),

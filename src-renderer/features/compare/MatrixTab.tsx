@@ -9,6 +9,8 @@ import { speakerClass } from '../../components/speaker';
 import { GradeBadges } from './ClaimCard';
 import { claimMeta } from './format';
 import { GradeDialog } from './GradeDialog';
+import { narrowMatrix } from './narrow';
+import { useTabFilter } from './tabFilter';
 import { matrixTable } from './tables';
 import type { CompareData } from './useCompareData';
 
@@ -97,6 +99,7 @@ export function MatrixTab({ data, shown, onOpen, onInsert, onError, onStatus }: 
   const [draft, setDraft] = useState('');
   const [editing, setEditing] = useState<{ id: number; text: string } | null>(null);
   const [picking, setPicking] = useState<number | null>(null);
+  const [q, setQ] = useTabFilter('matrix');
   const [grading, setGrading] = useState<ClaimBrief | null>(null);
   const sideIds = useMemo(() => (data.sides ?? []).filter((s) => shown.has(s.id)).map((s) => s.id), [data.sides, shown]);
 
@@ -147,8 +150,11 @@ export function MatrixTab({ data, shown, onOpen, onInsert, onError, onStatus }: 
       onStatus('Grades saved');
     });
 
-  const propositions = matrix?.propositions ?? [];
-  const picked = propositions.find((p) => p.id === picking) ?? null;
+  // Narrowed to the propositions whose words, or whose evidence's words or speakers, match: the
+  // filter stays with the tab, and Insert takes exactly the rows shown.
+  const shownMatrix = useMemo(() => (matrix ? narrowMatrix(matrix, q) : null), [matrix, q]);
+  const propositions = shownMatrix?.propositions ?? [];
+  const picked = (matrix?.propositions ?? []).find((p) => p.id === picking) ?? null;
   const cols = matrix?.sides.length ?? 0;
 
   return (
@@ -166,8 +172,9 @@ export function MatrixTab({ data, shown, onOpen, onInsert, onError, onStatus }: 
             Add proposition
           </button>
         </form>
+        <input className="cmp-input" aria-label="Narrow to propositions matching" placeholder="Narrow: words in the propositions…" value={q} onChange={(e) => setQ(e.target.value)} />
         <span className="muted small">+ supports · − denies · grade: source reliability A–F, credibility 1–6</span>
-        <button type="button" className="btn small" style={{ marginLeft: 'auto' }} disabled={!matrix || propositions.length === 0 || cols === 0} onClick={() => matrix && onInsert(matrixTable(matrix))}>
+        <button type="button" className="btn small" style={{ marginLeft: 'auto' }} disabled={!shownMatrix || propositions.length === 0 || cols === 0} onClick={() => shownMatrix && onInsert(matrixTable(shownMatrix))}>
           Insert into note
         </button>
       </div>
@@ -178,6 +185,10 @@ export function MatrixTab({ data, shown, onOpen, onInsert, onError, onStatus }: 
         <div className="cmp-empty">
           <p>No sides yet.</p>
           <p className="muted small">Create sides in the Compare tab: each becomes a column here.</p>
+        </div>
+      ) : propositions.length === 0 && q.trim() ? (
+        <div className="cmp-empty">
+          <p>No proposition matches “{q.trim()}”.</p>
         </div>
       ) : propositions.length === 0 ? (
         <div className="cmp-empty">
@@ -239,7 +250,7 @@ export function MatrixTab({ data, shown, onOpen, onInsert, onError, onStatus }: 
                   </span>
                 </th>
                 {matrix.sides.map((s, j) => {
-                  const cell = matrix.cells[i]?.[j];
+                  const cell = shownMatrix?.cells[i]?.[j];
                   const empty = !cell || (cell.supports.length === 0 && cell.denies.length === 0);
                   return (
                     <td key={s.id} className={empty ? 'matrix-none' : ''}>

@@ -7,6 +7,7 @@ import type { CitedTable } from '../../components/citedTable';
 import { speakerClass } from '../../components/speaker';
 import { shortDate } from './format';
 import { tableSideName } from './sideNames';
+import { useTabFilter } from './tabFilter';
 import { timelineTable } from './tables';
 import { layoutTimeline } from './timelineLayout';
 import type { CompareData } from './useCompareData';
@@ -27,10 +28,13 @@ const clip = (text: string, max: number): string => (text.length > max ? `${text
 
 export function TimelineTab({ data, onOpen, onInsert, onError }: Props): JSX.Element {
   const [entries, setEntries] = useState<TimelineEntry[] | null>(null);
-  const [sideId, setSideId] = useState<number | ''>('');
-  const [speaker, setSpeaker] = useState('');
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
+  // The filters stay with the tab across tab switches (as Compare's), so Insert takes what is shown.
+  const [sideText, setSideText] = useTabFilter('timeline.side');
+  const [speaker, setSpeaker] = useTabFilter('timeline.speaker');
+  const [from, setFrom] = useTabFilter('timeline.from');
+  const [to, setTo] = useTabFilter('timeline.to');
+  const sideId: number | '' = sideText === '' ? '' : Number(sideText);
+  const setSideId = useCallback((id: number | '') => setSideText(id === '' ? '' : String(id)), [setSideText]);
   const [hover, setHover] = useState<number | null>(null);
   const [width, setWidth] = useState(900);
   const box = useRef<HTMLDivElement>(null);

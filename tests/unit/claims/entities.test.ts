@@ -65,3 +65,52 @@ describe('extractEntities', () => {
     expect(merged.filter((m) => /Ivanov/.test(m.name))).toHaveLength(2);
   });
 });
+
+describe('what is no person, and no fragment', () => {
+  const kinds = (text: string): Record<string, string> => Object.fromEntries(extractEntities(text).map((e) => [e.name, e.kind]));
+
+  it('reads places and outlets named like people as places and organisations', () => {
+    const k = kinds(
+      'Mayor Lena Holm flew to New York on Tuesday. Traders met her on Harbour Street, and she visited North Carolina. ' +
+        'The Arlen Enquirer and the Coast Institute had reported it, and Lena Holm said so in Port Vessel.',
+    );
+    expect(k['Lena Holm']).toBe('person');
+    expect(k['New York']).toBe('place');
+    expect(k['North Carolina']).toBe('place');
+    expect(k['Harbour Street']).toBe('place');
+    expect(k['Arlen Enquirer']).toBe('organisation');
+    expect(k['Coast Institute']).toBe('organisation');
+    expect(Object.entries(k).filter(([, kind]) => kind === 'person').map(([name]) => name)).toEqual(['Lena Holm']);
+  });
+
+  it('takes no fragment across a joining word, no law, war or day, no people by nationality', () => {
+    const k = kinds(
+      'Trains ran from Arlen to Vessel all night, Ivo Brandt said. The Harbour Fees Act passed on Election Day, long after the Cold War. ' +
+        'Ostmark Americans cheered, and the Mission to the United Nations wrote back.',
+    );
+    expect(k['Arlen to Vessel']).toBeUndefined();
+    expect(k['Harbour Fees Act']).toBeUndefined();
+    expect(k['Election Day']).toBeUndefined();
+    expect(k['Cold War']).toBeUndefined();
+    expect(k['Ostmark Americans']).toBeUndefined();
+    expect(k['Mission to the United Nations']).toBe('organisation');
+    expect(k['Ivo Brandt']).toBe('person');
+  });
+
+  it('makes no names of a headline’s capitals unless the body names them too', () => {
+    const k = kinds('Ostmark Orders Envoys Out As Talks Stall\n\nOstmark told the envoys of Veldria to leave, minister Karl Weiss said on Monday.');
+    expect(k['Ostmark Orders Envoys Out']).toBeUndefined();
+    expect(k['Ostmark Orders']).toBeUndefined();
+    expect(k['Karl Weiss']).toBe('person');
+  });
+
+  it('in Russian and Ukrainian: a given name before a surname is a person, a council an organisation, a role no one’s name, a shouting headline nothing', () => {
+    const ru = kinds('ГАВАНЬ ЗАКРЫВАЕТСЯ НАВСЕГДА\n\nВ порту выступил глава делегации Вельдрии Анатолий Веденов. В пятницу собрался Совет Безопасности, сообщил Анатолий Веденов.');
+    expect(ru['Анатолий Веденов']).toBe('person');
+    expect(ru['Совет Безопасности']).toBe('organisation');
+    expect(Object.keys(ru).some((n) => n.includes('ГАВАНЬ') || n.includes('НАВСЕГДА'))).toBe(false);
+    const uk = kinds('Заяву Президента Вельдрії оприлюднили вранці. Речник Андрій Коваленко сказав, що порт працює.');
+    expect(uk['Президента Вельдрії']).toBeUndefined();
+    expect(uk['Андрій Коваленко']).toBe('person');
+  });
+});

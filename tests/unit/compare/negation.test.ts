@@ -41,3 +41,40 @@ describe('dismissed reports', () => {
     expect(modes('The report on the convoy was published on Monday')).toMatchObject({ convoy: 'asserted' });
   });
 });
+
+describe('what is neither asserted nor the speaker’s denial', () => {
+  it('carries a negated verb through its object pronoun', () => {
+    expect(modes("I wouldn't call it reform")).toMatchObject({ call: 'negated', reform: 'negated' });
+  });
+
+  it('takes "to deny" as what someone might do, not a denial', () => {
+    expect(modes('nothing could lead the council to deny the merger')).toMatchObject({ council: 'asserted', merger: 'asserted' });
+  });
+
+  it('asserts nothing after a generic "any" or a need, unless a negation rules', () => {
+    expect(modes('that is the key to any lasting harbour reform')).toMatchObject({ lasting: 'hypothetical', harbour: 'hypothetical', reform: 'hypothetical' });
+    expect(modes('the old quay needs repair')).toMatchObject({ quay: 'asserted', repair: 'hypothetical' });
+    expect(modes('There were never any talks about the border')).toMatchObject({ talks: 'negated' });
+  });
+});
+
+describe('Russian and Ukrainian', () => {
+  it('negates after «не», «ни», «ні» and denial verbs, and keys word forms by their stem', () => {
+    expect(modes('Это не высылка, а плановая ротация')).toMatchObject({ высылка: 'negated', ротация: 'asserted' });
+    expect(modes('Министерство опровергло сообщения о высылке дипломатов')).toMatchObject({ сообщения: 'negated', высылке: 'negated' });
+    expect(modes('Це не висилка дипломатів')).toMatchObject({ висилка: 'negated' });
+    const keys = (text: string): string[] => termsOf(text).map((t) => t.key);
+    expect(keys('высылку')).toEqual(keys('высылки'));
+  });
+
+  it('leaves reporting verbs and function words out', () => {
+    expect(termsOf('как заявила она, это было решение').map((t) => t.surface)).toEqual(['решение']);
+  });
+});
+
+describe('threats', () => {
+  it('asserts no act that is only threatened, in English or Russian', () => {
+    expect(modes('the ministry threatened expulsion of the staff')).toMatchObject({ expulsion: 'hypothetical' });
+    expect(modes('власти не отказались от угроз его выдворения')).toMatchObject({ выдворения: 'hypothetical' });
+  });
+});

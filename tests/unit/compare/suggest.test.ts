@@ -252,3 +252,55 @@ describe('blocking', () => {
     expect(crossSubject).toBe(0);
   });
 });
+
+describe('denials of another thing, another act, one camp', () => {
+  it('ranks a denial of another thing below the plain contradiction', () => {
+    const denial = claim('What the council plans is not an expulsion', 'Marta Novak');
+    const assertion = claim('The council decision amounts to an expulsion of the traders', 'Opposition Party');
+    const other = claim('His plans help the rich and not the working families', 'Ivo Brandt');
+    const asserted = claim('He calls himself the champion of the middle families', 'Lena Holm');
+    const claims = [...background(), denial, assertion, other, asserted];
+    const plain = pair(claims, denial, assertion)!;
+    const apart = pair(claims, other, asserted);
+    expect(plain.score).toBeGreaterThan(apart?.score ?? 0);
+    expect(apart?.score ?? 0).toBeLessThan(0.5);
+  });
+
+  it('ranks two statements of one camp lower: the role’s country, the speaker’s surname', () => {
+    const denial = claim('The harbour order is not an expulsion', 'Anna Berg', { role: 'Ostmark Foreign Ministry spokeswoman' });
+    const sameCamp = claim('The harbour order amounts to an expulsion', 'Karl Weiss', { role: 'Ostmark’s ambassador to Veldria' });
+    const rival = claim('The harbour order amounts to an expulsion', 'Petra Lind', { role: 'Veldrian Foreign Ministry spokeswoman' });
+    const claims = [...background(), denial, sameCamp, rival];
+    expect(pair(claims, denial, rival)!.score).toBeGreaterThan(pair(claims, denial, sameCamp)!.score);
+  });
+
+  it('takes a count of people its rival’s article never gives for another act', () => {
+    const denial = claim('What is happening at the consulate is not an expulsion', 'Anna Berg', { articleId: 900 });
+    const count = claim('Forty staff members of the consulate are leaving', 'Anna Berg', { articleId: 900 });
+    const sameAct = claim('The departure of forty staff members of the consulate amounts to an expulsion', 'Karl Weiss', { articleId: 901 });
+    const otherAct = claim('The expulsion of 12 diplomats from the consulate was ordered in May', 'Petra Lind', { articleId: 902 });
+    const claims = [...background(), denial, count, sameAct, otherAct];
+    expect(pair(claims, denial, sameAct)!.score).toBeGreaterThan(pair(claims, denial, otherAct)?.score ?? 0);
+  });
+});
+
+describe('across languages', () => {
+  it('pairs a Russian assertion with an English denial of the same act, naming both speakers', () => {
+    const denial = claim('What is happening is not an expulsion', 'Anna Berg');
+    const russian = claim('Посол назвал действия властей настоящей высылкой дипломатов', 'Пётр Сомов');
+    const s = pair([...background(), denial, russian], denial, russian)!;
+    expect(s.signals).toContain('polarity');
+    expect(s.reason).toMatch(/Anna Berg denies it \("not an expulsion"\), Пётр Сомов asserts it/);
+  });
+
+  it('pairs rival framing words of two languages ("истечение срока виз" / "expulsion")', () => {
+    const visas = claim('Дипломаты уезжают из-за истечения срока виз', 'Министерство', { articleId: 910 });
+    const expulsion = claim('The move amounts to an expulsion of diplomats', 'Karl Weiss', { articleId: 911 });
+    const found = suggestConflicts([...background(), visas, expulsion], { limit: 10, story: () => 1 });
+    const s = found.find((x) => [x.a, x.b].includes(visas.id) && [x.a, x.b].includes(expulsion.id))!;
+    expect(s.signals).toContain('framing');
+    expect(s.reason.startsWith('Both about "Дипломаты" / "diplomats"')).toBe(true);
+    expect(s.reason).toContain('Министерство');
+    expect(s.reason).toContain('Karl Weiss');
+  });
+});

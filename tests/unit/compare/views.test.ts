@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CompareClaim } from '../../../src-main/core/compare/features';
 import { alignRows } from '../../../src-main/core/compare/align';
-import { sideOf } from '../../../src-main/core/compare/sides';
+import { sideOf, sideOfClaim } from '../../../src-main/core/compare/sides';
 
 describe('which side a speaker is on', () => {
   const sides = [
@@ -19,6 +19,19 @@ describe('which side a speaker is on', () => {
     expect(sideOf('Prussian envoy', sides)).toBeNull();
     expect(sideOf('Olivia Dalton', sides)).toBeNull();
     expect(sideOf(null, sides)).toBeNull();
+  });
+
+  it('places a speaker no side holds by entity with the institution the role names, not where they are posted', () => {
+    const bySets = [
+      { id: 1, members: [], entityIds: [10], entityNames: ['Veldria'] },
+      { id: 2, members: [], entityIds: [20], entityNames: ['Ostmark Foreign Ministry'] },
+    ];
+    expect(sideOfClaim('Anna Berg', 30, bySets, 'Ostmark Foreign Ministry spokeswoman')).toBe(2);
+    expect(sideOfClaim('Karl Weiss', 31, bySets, 'Veldrian ambassador to Ostmark Foreign Ministry talks')).toBe(1);
+    expect(sideOfClaim('Petra Lind', 32, [...bySets, { id: 3, members: [], entityIds: [40], entityNames: ['Ostmark'] }], 'Ostmark’s ambassador to Veldria')).toBe(3);
+    expect(sideOfClaim('Ivo Brandt', 33, bySets, 'harbour master')).toBeNull();
+    // The speaker's own entity still rules.
+    expect(sideOfClaim('Anna Berg', 10, bySets, 'Ostmark Foreign Ministry spokeswoman')).toBe(1);
   });
 
   it('prefers the whole name, then a member the name starts with, then the longer member', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ClaimBrief, CompareView, Grades, Side, StanceMatrix, TimelineEntry } from '../../../src-main/api/contract/methods';
 import { citationCount } from '../../../src-renderer/components/citedTable';
 import { gradeCode, gradeText } from '../../../src-renderer/features/compare/format';
+import { narrowMatrix } from '../../../src-renderer/features/compare/narrow';
 import { compareTable, matrixTable, timelineTable } from '../../../src-renderer/features/compare/tables';
 import { dayOf, layoutTimeline } from '../../../src-renderer/features/compare/timelineLayout';
 
@@ -104,5 +105,28 @@ describe('timeline layout', () => {
     expect(dayOf('2025-03')).toBe(Date.UTC(2025, 2, 1));
     expect(dayOf('--03-01')).toBeNull();
     expect(layoutTimeline([entry(1, 'A', 'soon', null)], [], opts).points).toEqual([]);
+  });
+});
+
+describe('narrowed matrix', () => {
+  const matrix: StanceMatrix = {
+    sides: [west, east],
+    propositions: [
+      { id: 1, text: 'The closure was planned', evidence: [] },
+      { id: 2, text: 'The staff left on time', evidence: [] },
+    ],
+    cells: [
+      [{ supports: [claim(1, 'Elena Varga', null)], denies: [] }, { supports: [], denies: [claim(2, 'Ivo Osk', null)] }],
+      [{ supports: [], denies: [] }, { supports: [claim(3, 'Ivo Osk', null)], denies: [] }],
+    ],
+  };
+
+  it('keeps the propositions whose words or evidence match every word, cells aligned; Insert takes what is kept', () => {
+    const byText = narrowMatrix(matrix, 'closure');
+    expect(byText.propositions.map((p) => p.id)).toEqual([1]);
+    expect(byText.cells).toEqual([matrix.cells[0]]);
+    expect(narrowMatrix(matrix, 'osk statement 3').propositions.map((p) => p.id)).toEqual([2]);
+    expect(narrowMatrix(matrix, '  ')).toBe(matrix);
+    expect(matrixTable(narrowMatrix(matrix, 'staff')).rows).toHaveLength(1);
   });
 });

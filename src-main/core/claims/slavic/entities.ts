@@ -9,7 +9,7 @@ import type { TextRange } from '../../text/ranges';
 import { sentenceRanges } from '../../text/sentences';
 import type { Entity, EntityKind } from '../entity-names';
 import { nameSimilarity, orgKey, SAME_NAME, skeleton, translitKey } from '../entity-names';
-import { isInstitutionHead } from './speakers';
+import { isInstitutionHead, isRoleWord } from './speakers';
 import { tokenize, type Token } from './tokens';
 import { nominative } from './nominative';
 import { latinOf } from './translit';
@@ -19,6 +19,12 @@ const PREPOSITIONS = new Set('в во на с со у з із к по при д�
 const OBLIQUE = /(?:ы|и|ї|е|у|ю|ой|ей|ом|ем|ою|ею|ого|ому)$/;
 
 const ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ых|их|ому|ему|ным|ній|ний|ська|ський|ської|ського)$/;
+/** A given name shaped like an adjective ("Анатолий", "Василий", "Андрій"): before a noun, a person's name. */
+const GIVEN_NAME = /(?:ий|ій)$/;
+/** A common noun's genitive closing a run ("Совет Безопасности", "Министерство обороны"): an institution's name, not a person's. */
+const ABSTRACT_GENITIVE = /(?:ости|ості|ства|ництва|ции|ції|ения|ення|ания|ання)$/;
+/** An all-capitals word this long is a headline's shouting, not an acronym ("ОТСТРАНИТЬ", "ПРЕДСЕДАТЕЛЬСТВА"). */
+const SHOUTED = /^\p{Lu}{6,}$/u;
 
 /** The nominative of a place word in an unambiguous oblique form ("России" → "Россия", "Литвы" → "Литва", "Лондоном" → "Лондон"). */
 function placeNominative(w: string): string {
@@ -68,6 +74,11 @@ export function extractSlavicEntities(text: string, paragraphs: readonly (TextRa
       while (j < row.length && nameLike(j) && (j === k || row[j - 1]!.t.end + 1 >= row[j]!.t.start)) j++;
       const run = row.slice(k, j).map((x) => x.t);
       const afterPreposition = k > 0 && PREPOSITIONS.has(row[k - 1]!.t.low);
+      // A headline in capitals names nothing by its capitals.
+      if (run.some((w) => SHOUTED.test(w.text))) {
+        k = j - 1;
+        continue;
+      }
       // Abbreviations (and one capitalised word right after them) name an organisation; capitalised
       // words after that are a person ("МИД РФ Мария Захарова").
       let a = 0;
@@ -91,8 +102,17 @@ export function extractSlavicEntities(text: string, paragraphs: readonly (TextRa
       } else if (run.length >= 2 && run.length <= 3) {
         // A genitive word first ("Украины Сергей Кислица") is the role's, not the name's.
         const from = (run.length === 3 && OBLIQUE.test(run[0]!.low)) || /(?:[еіуюы]|ом|ем|ой)$/.test(run[0]!.low) ? 1 : 0;
-        const kind: EntityKind = isInstitutionHead(run[from]!.low) || ADJECTIVE.test(run[from]!.low) ? 'organisation' : run.length - from === 1 ? 'place' : 'person';
-        found.push({ kind, text: text.slice(run[from]!.start, run.at(-1)!.end), start: run[from]!.start, end: run.at(-1)!.end, afterPreposition });
+        const head = run[from]!.low;
+        const last = run.at(-1)!.low;
+        if (isRoleWord(head) && run.length - from >= 2) {
+          // A role with its country ("Президента України"): the country is a place, the role no one's name.
+          const place = run.at(-1)!;
+          found.push({ kind: 'place', text: place.text, start: place.start, end: place.end, afterPreposition: false });
+        } else {
+          const institution = isInstitutionHead(head) || ABSTRACT_GENITIVE.test(last) || (ADJECTIVE.test(head) && !(GIVEN_NAME.test(head) && !ADJECTIVE.test(last) && !ABSTRACT_GENITIVE.test(last)));
+          const kind: EntityKind = institution ? 'organisation' : run.length - from === 1 ? 'place' : 'person';
+          found.push({ kind, text: text.slice(run[from]!.start, run.at(-1)!.end), start: run[from]!.start, end: run.at(-1)!.end, afterPreposition });
+        }
       } else if (run.length === 1 && !(ADJECTIVE.test(run[0]!.low) && row[j]?.t.shape === 'lower')) {
         // One word; an adjective before lower-case words starts a name written in words ("Федеральной службы …").
         found.push({ kind: 'place', text: run[0]!.text, start: run[0]!.start, end: run[0]!.end, afterPreposition });
