@@ -98,8 +98,10 @@ describe('migration 2 from a schema-1 store with data', () => {
       expect(stripClaims(after.claims ?? [])).toEqual(before.claims);
       // Old columns of articles unchanged; new ones at their defaults.
       const strip = (rows: unknown[]): unknown[] =>
-        (rows as Record<string, unknown>[]).map(({ raw_text, removed, url, format, metadata_edited_at, updated, metadata_sources, ...rest }) => {
+        (rows as Record<string, unknown>[]).map(({ raw_text, removed, url, format, metadata_edited_at, updated, metadata_sources, paragraph_languages, ...rest }) => {
           expect([raw_text, removed, url, format, metadata_edited_at, updated, metadata_sources]).toEqual([null, '[]', null, null, null, null, '{}']);
+          // Migration 11 worked out each old article's paragraph languages from its text.
+          expect((JSON.parse(String(paragraph_languages)) as { language: string }[]).length).toBeGreaterThan(0);
           return rest;
         });
       expect(strip(after.articles ?? [])).toEqual(before.articles);
