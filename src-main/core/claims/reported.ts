@@ -13,6 +13,8 @@ export interface Reported {
   site: SpeechSite;
   /** Which shape found it ("forward", "postposed", "act"…), a feature for the claim filter. */
   shape: string;
+  /** Proposed although a rule doubts it ("weak:opener"…): the claim filter decides, and it never displaces a sure one. */
+  weak: boolean;
 }
 
 const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)';
@@ -59,6 +61,9 @@ function trimClauseEnd(text: string, start: number, end: number): number {
 const insideQuote = (quotes: readonly QuoteSpan[], start: number, end: number): boolean =>
   quotes.some((q) => q.open <= start && q.close >= end);
 
+/** Verbs that label ("called it …", "described her as …") rather than report. */
+const LABELLING = new Set(['call', 'describe', 'dismiss', 'brand', 'label', 'term']);
+
 const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
 /** A verb used as a noun or after a modal ("the claim", "would say", "to tell") reports nothing. */
@@ -102,10 +107,10 @@ export function findReported(
 ): Reported[] {
   const out: Reported[] = [];
   let shape = '';
-  const emit = (start: number, end: number, site: SpeechSite, quotes: readonly QuoteSpan[], minWords = 3): void => {
+  const emit = (start: number, end: number, site: SpeechSite, quotes: readonly QuoteSpan[], minWords = 3, doubt: string | null = null): void => {
     if (end <= start || wordCount(text.slice(start, end)) < minWords) return;
     if (insideQuote(quotes, start, end) || mostlyQuoted(text, quotes, start, end)) return;
-    out.push({ start, end, site, shape });
+    out.push({ start, end, site, shape: doubt ? `weak:${doubt}` : shape, weak: doubt !== null });
   };
   for (let i = 0; i < sites.length; i++) {
     const site = sites[i]!;
@@ -122,10 +127,14 @@ export function findReported(
 
     // "…, saying <clause>": the speaker is the attribution just before it.
     if (!site.info.finite) {
-      if (!/,\s*$/.test(text.slice(sentence.start, site.verb.start))) continue;
+      // Without the comma ("from saying that …", "by telling them …") or with another verb than
+      // say / add and no "that", the participle is only a weak proposal.
+      const afterComma = /,\s*$/.test(text.slice(sentence.start, site.verb.start));
       THAT.lastIndex = site.verb.end;
       const thatFollows = THAT.test(text);
-      if (site.info.lemma !== 'say' && site.info.lemma !== 'add' && !thatFollows) continue;
+      const doubt = !afterComma ? 'participle-nocomma' : site.info.lemma !== 'say' && site.info.lemma !== 'add' && !thatFollows ? 'participle-verb' : null;
+      // "…, calling the plan “a disgrace”": a label, not a report.
+      if (doubt && LABELLING.has(site.info.lemma)) continue;
       let owner: SpeechSite | undefined;
       for (let k = i - 1; k >= 0 && sites[k]!.sentence === sentence; k--) {
         if (sites[k]!.subject && sites[k]!.info.finite) {
@@ -142,10 +151,10 @@ export function findReported(
       const end = trimClauseEnd(text, start, sentence.end);
       const clause = text.slice(start, end);
       shape = owner.info.finite ? 'participle' : 'participle-own';
-      if (thatFollows || CLAUSE_OPENER.test(clause) || EARLY_FINITE.test(clause)) emit(start, end, owner, quotes);
+      if (thatFollows || CLAUSE_OPENER.test(clause) || EARLY_FINITE.test(clause)) emit(start, end, owner, quotes, 3, doubt);
       continue;
     }
-    if (!site.subject) continue;
+    if (!site.subject || site.negated) continue;
     if (NOT_A_REPORT.test(text.slice(Math.max(sentence.start, site.verb.start - 12), site.verb.start)) && !site.inverted) continue;
     const subjectStart = site.inverted ? site.verb.start : site.subject.start;
     const prefix = text.slice(sentence.start, subjectStart);
@@ -234,10 +243,14 @@ export function findReported(
     }
     // A speech act needs a subject that names someone (or a pronoun): "a show called X" is no act.
     const act = site.info.act && !hasThat && !bareAfterObject && site.subject.kind !== 'unnamed';
-    if (!hasThat && !site.info.bareClause && !bareAfterObject && !act) continue;
-    if (quoteBefore && !hasThat) continue;
+    // An act by someone unnamed ("who told …", "most of them announced …") is a weak proposal.
+    const unnamedAct = site.info.act && !hasThat && !bareAfterObject && !act;
+    if (!hasThat && !site.info.bareClause && !bareAfterObject && !act && !unnamedAct) continue;
+    // A subject after a quote attributes that quote; only a bare clause after it may be a report of its own.
+    if (quoteBefore && !hasThat && (act || unnamedAct || !site.info.bareClause)) continue;
+    let doubt: string | null = quoteBefore && !hasThat ? 'quote-before' : unnamedAct && !site.info.bareClause ? 'unnamed-act' : null;
     const start = skipSpace(text, p);
-    if (start >= sentence.end || (start === site.verb.end && !act)) continue;
+    if (start >= sentence.end || (start === site.verb.end && !act && !unnamedAct)) continue;
     let limit = sentence.end;
     if (nextInSentence && nextInSentence.coordinated && nextInSentence.verb.start > start) {
       const cut = /,?\s+(?:and|but)\s+(?:also\s+)?$/i.exec(text.slice(start, nextInSentence.verb.start));
@@ -251,17 +264,22 @@ export function findReported(
         if (comma > start && !nextInSentence.inverted) limit = comma;
       }
     }
+    limit = clauseLimit(text, quotes, sites, i, start, limit);
     const end = trimClauseEnd(text, start, limit);
     const clause = text.slice(start, end);
-    if (act && !(site.info.bareClause && wordCount(clause) >= 3 && (CLAUSE_OPENER.test(clause) || EARLY_FINITE.test(clause)))) {
+    if ((act || unnamedAct) && !(site.info.bareClause && wordCount(clause) >= 3 && (CLAUSE_OPENER.test(clause) || EARLY_FINITE.test(clause)))) {
       // A speech act: its complement is what was said ("urged Congress to act", "asked whether …").
       shape = 'act';
-      if (!/^[,.;:!?)]/.test(text.slice(start, start + 1))) emit(start, end, site, quotes, 2);
+      if (!/^[,.;:!?)]/.test(text.slice(start, start + 1))) emit(start, end, site, quotes, doubt ? 3 : 2, doubt);
       continue;
     }
     if (wordCount(clause) < 3) continue;
-    if (bareAfterObject && !EARLY_FINITE.test(clause) && !CLAUSE_OPENER.test(clause)) continue;
-    if (!hasThat && !CLAUSE_OPENER.test(clause) && !EARLY_FINITE.test(clause)) continue;
+    // A clause opening with a word that rarely opens one ("much of …", "about half …"): weak.
+    if (!hasThat && !CLAUSE_OPENER.test(clause) && !EARLY_FINITE.test(clause)) {
+      if (!/^(?:["“'‘]|\p{L}|\p{N}|\$)/u.test(clause)) continue;
+      doubt ??= FINITE.test(clause) ? 'opener' : 'opener-nofinite';
+    }
+    else if (bareAfterObject && !EARLY_FINITE.test(clause) && !CLAUSE_OPENER.test(clause)) doubt ??= 'object';
     if (site.info.lemma === 'warn' && !hasThat) {
       const to = /\bto\s+\p{Ll}/u.exec(clause);
       if (to && !FINITE.test(clause.slice(0, to.index))) continue;
@@ -271,21 +289,48 @@ export function findReported(
     const second = /,?\s+(?:and|but)\s+that\s+/.exec(clause);
     if (second && wordCount(clause.slice(0, second.index)) >= 3 && !quotes.some((q) => q.open < start + second.index && q.close > start + second.index)) {
       const bStart = start + second.index + second[0].length;
-      emit(start, start + second.index, site, quotes);
-      emit(bStart, end, site, quotes);
+      emit(start, start + second.index, site, quotes, 3, doubt);
+      emit(bStart, end, site, quotes, 3, doubt);
       continue;
     }
-    emit(start, end, site, quotes);
+    emit(start, end, site, quotes, 3, doubt);
   }
-  // Same-kind claims never overlap: keep the earlier one.
-  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Same-kind claims never overlap: keep the earlier one, a weak proposal only where no sure one lies.
+  const sure = nonOverlapping(out.filter((r) => !r.weak));
+  const weak = out.filter((r) => r.weak && !sure.some((k) => k.start < r.end && r.start < k.end));
+  return [...sure, ...weak].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function nonOverlapping(list: Reported[]): Reported[] {
+  list.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Reported[] = [];
-  for (const r of out) {
+  for (const r of list) {
     const last = kept[kept.length - 1];
     if (last && r.start < last.end) continue;
     kept.push(r);
   }
   return kept;
+}
+
+/**
+ * Where a reported clause starting at `start` ends at the latest: a semicolon outside quotes (what
+ * follows is the writer's again), or a participle of speech after a comma (", insisting that …"
+ * opens a report of its own).
+ */
+function clauseLimit(text: string, quotes: readonly QuoteSpan[], sites: readonly SpeechSite[], i: number, start: number, limit: number): number {
+  const sentence = sites[i]!.sentence;
+  for (let k = i + 1; k < sites.length && sites[k]!.sentence === sentence; k++) {
+    const s = sites[k]!;
+    if (s.verb.start <= start || s.verb.start >= limit) continue;
+    if (!s.info.finite && /,\s*$/.test(text.slice(Math.max(start, s.verb.start - 3), s.verb.start))) {
+      limit = text.lastIndexOf(',', s.verb.start);
+      break;
+    }
+  }
+  for (let p = text.indexOf(';', start); p >= 0 && p < limit; p = text.indexOf(';', p + 1)) {
+    if (!quotes.some((q) => q.open < p && q.close > p)) return p;
+  }
+  return limit;
 }
 
 function skipSpace(text: string, p: number): number {

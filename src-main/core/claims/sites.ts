@@ -22,6 +22,8 @@ export interface SpeechSite {
   inverted: boolean;
   /** The subject is shared with an earlier verb of the sentence ("X said … and warned that …"). */
   coordinated?: boolean;
+  /** A negation stands between subject and verb ("did not say", "hasn't responded"): nothing was said. */
+  negated?: boolean;
   /** Sentence holding the verb. */
   sentence: TextRange;
   paragraph: number;
@@ -41,6 +43,8 @@ const NOT_SUBJECT = new Set(
     'after before during since until unless though although without within into onto upon per via like unlike ' +
     'nobody none neither nothing').split(' '),
 );
+
+const NEGATION = /^(?:not|never)$|n['’]t$/i;
 
 /** Index of the last quote opening before `pos` (quotes are sorted and disjoint), or -1. */
 function lastQuoteBefore(quotes: readonly QuoteSpan[], pos: number): number {
@@ -105,7 +109,9 @@ export function findSpeechSites(
     // Auxiliaries between subject and verb are skipped ("has also said", "is seen telling").
     let j = before.length - 1;
     let subjectEnd = aside ? Math.max(from, at - 40) + aside.index : at;
+    let negated = false;
     while (j >= 0 && lang.isAuxiliary(before[j]!.text) && /^\s+$/.test(text.slice(before[j]!.end, subjectEnd))) {
+      if (NEGATION.test(before[j]!.text)) negated = true;
       subjectEnd = before[j]!.start;
       j--;
     }
@@ -147,7 +153,7 @@ export function findSpeechSites(
         }
       }
     }
-    sites.push({ verb, info, subject, inverted, coordinated, sentence, paragraph: sentence.paragraph });
+    sites.push({ verb, info, subject, inverted, coordinated, negated, sentence, paragraph: sentence.paragraph });
   }
   return sites;
 }
