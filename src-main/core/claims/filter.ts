@@ -47,6 +47,18 @@ export function claimFeatures(text: string, c: ClaimDraft, origin: Origin): stri
     `cap=${/^\p{Lu}/u.test(c.text) ? 1 : 0}`,
     `o=${o}|nl=${c.text.includes('\n') ? 1 : 0}`,
   ];
+  // How the words look: Title Case throughout (a show, a book, a slogan), a sentence of its own.
+  const caps = words.filter((x) => /^\p{Lu}/u.test(x)).length;
+  const titled = words.length > 0 && caps / words.length >= 0.6 ? 1 : 0;
+  const before2 = /(\p{L}+)[^\p{L}]+(\p{L}+)[^\p{L}]*$/u.exec(text.slice(Math.max(0, c.start - 40), c.start));
+  const lead = /(?:^|\n)[^\S\n]*["“'‘]?$/.test(text.slice(Math.max(0, c.start - 3), c.start)) || c.start === 0 ? 1 : 0;
+  f.push(
+    `o=${o}|first=${first}`,
+    `o=${o}|titled=${titled}|w=${w}`,
+    `o=${o}|lead=${lead}`,
+    `o=${o}|before2=${before2 ? `${before2[1]!.toLowerCase()} ${before2[2]!.toLowerCase()}` : ''}`,
+    `o=${o}|fin=${FINITE.test(c.text) ? 1 : 0}|w=${w}`,
+  );
   if (origin.lemma) f.push(`l=${origin.lemma}`, `o=${o}|l=${origin.lemma}`);
   if (origin.subject) f.push(`s=${origin.subject}`, `o=${o}|s=${origin.subject}`);
   return f;

@@ -30,7 +30,9 @@ const ADVERBIAL = new RegExp(
 const THAT = /\s+that\b/iy;
 /** The object of "told" before a bare clause: a pronoun, "reporters", or a capitalised name. */
 const OBJECT_BARE = /\s+(?:reporters|journalists|us|me|him|her|them|(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?=\s)/uy;
-const OBJECT_THAT = /\s+(?:[\p{L}\p{N}.'’-]+\s+){1,8}?that\b/uy;
+/** The person told, ending a sentence ("…, she told The Daily Courier."). */
+const OBJECT_LAST = /^\s+(?:reporters|journalists|us|me|him|her|them|(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})/u;
+const OBJECT_THAT = /\s+(?:[\p{L}\p{N}.'’-]+\s+){1,12}?that\b/uy;
 /** A prepositional phrase between a verb and "that" ("said in an interview with Radio X that"). */
 const PP_THAT = /\s+(?:in|on|at|with|to|during|via|through|after|before|from|for)\s+(?:[\p{L}\p{N}.'’-]+\s+){1,7}?that\b/uy;
 /** A bare clause whose finite verb comes within its first words ("residents would hold…"). */
@@ -163,8 +165,18 @@ export function findReported(
     const lead = /(?:,|\s[—–]|\s--)\s*(?:(?:the|a|an|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?(?:\p{L}[\p{L}.-]*\s+){0,5}$/u.exec(prefix);
 
     // "<clause>, said <S>." / "<clause>, <S> said (when)." / "<clause> — <S> said."
-    const rest = onlyAdverbials(text, site.verb.end, sentence.end);
+    let rest = onlyAdverbials(text, site.verb.end, sentence.end);
+    if (site.info.object && !site.inverted) {
+      // "<clause>, a spokesman told The Journal (on Friday).": the person told, then the end.
+      const object = OBJECT_LAST.exec(text.slice(site.verb.end, sentence.end));
+      if (object) {
+        const after = onlyAdverbials(text, site.verb.end + object[0].length, sentence.end);
+        if (SENTENCE_END.test(after)) rest = after;
+      }
+    }
     const restAfterSubject = site.inverted ? '' : rest;
+    // A verb taking a person object may close a postposed report too ("…, she told reporters.").
+    const postposable = site.info.bareClause || (site.info.object && !site.inverted && SENTENCE_END.test(restAfterSubject));
     // "X said Y, Politico reported (, citing …)": Y has its own speaker; the credit is only a relay.
     let relay = false;
     for (let k = i - 1; k >= 0 && sites[k]!.sentence === sentence; k--) {
@@ -172,7 +184,7 @@ export function findReported(
       if (s.subject && s.subject.kind !== 'unnamed' && !s.inverted && s.info.finite && s.info.bareClause) relay = true;
     }
     if (lead && relay && (site.inverted || SENTENCE_END.test(restAfterSubject) || /^\s*,/.test(rest))) continue;
-    if (lead && site.info.bareClause && (site.inverted || SENTENCE_END.test(restAfterSubject))) {
+    if (lead && postposable && (site.inverted || SENTENCE_END.test(restAfterSubject))) {
       const start = afterDateline(text, sentence.start, sentence.start + lead.index);
       let end = trimClauseEnd(text, start, sentence.start + lead.index);
       // "…, a spokeswoman, Ana Ruiz, said": the role before the name is not part of the report.
