@@ -50,7 +50,7 @@ export function attributeQuotes(
     const endsClause = /[,?!—–-]\s*(?:["”»“]|'')?$/.test(text.slice(Math.max(q.open, q.close - 4), q.close)) || /^\s*[,—–]/.test(text.slice(q.close, q.close + 3));
     for (let k = si; endsClause && k < sites.length && sites[k]!.verb.start < tailLimit; k++) {
       const site = sites[k]!;
-      if (site.verb.start < q.close || !site.subject) continue;
+      if (site.verb.start < q.close || !site.subject || site.distant) continue;
       const subjectStart = site.inverted ? site.verb.start : site.subject.start;
       const gap = text.slice(q.close, subjectStart);
       if (!BETWEEN_QUOTE_AND_SUBJECT.test(gap) && !(site.inverted === false && npOnly(gap))) continue;
@@ -93,7 +93,7 @@ export function attributeQuotes(
       const from = Math.max(sentence.start, prev && prev.paragraph === q.paragraph ? prev.close : 0);
       for (let k = si; k < sites.length && sites[k]!.verb.start < q.open; k++) {
         const site = sites[k]!;
-        if (site.verb.start < from || !site.subject) continue;
+        if (site.verb.start < from || !site.subject || site.distant) continue;
         speaker = speakerOf(site);
         found = speaker !== null;
         named(site.subject);

@@ -112,7 +112,8 @@ export function findReported(
   const emit = (start: number, end: number, site: SpeechSite, quotes: readonly QuoteSpan[], minWords = 3, doubt: string | null = null): void => {
     if (end <= start || wordCount(text.slice(start, end)) < minWords) return;
     if (insideQuote(quotes, start, end) || mostlyQuoted(text, quotes, start, end)) return;
-    out.push({ start, end, site, shape: doubt ? `weak:${doubt}` : shape, weak: doubt !== null });
+    const why = doubt ?? (site.distant ? 'distant' : null);
+    out.push({ start, end, site, shape: why ? `weak:${why}` : shape, weak: why !== null });
   };
   for (let i = 0; i < sites.length; i++) {
     const site = sites[i]!;
@@ -267,6 +268,10 @@ export function findReported(
     if (nextInSentence && nextInSentence.coordinated && nextInSentence.verb.start > start) {
       const cut = /,?\s+(?:and|but)\s+(?:also\s+)?$/i.exec(text.slice(start, nextInSentence.verb.start));
       if (cut) limit = start + cut.index;
+    } else if (nextInSentence && (nextInSentence.distant || nextInSentence.subject!.start < start) && nextInSentence.verb.start > start) {
+      // "Lee, who said A, said B": A ends at the comma before the next verb.
+      const comma = text.lastIndexOf(',', nextInSentence.verb.start);
+      if (comma > start) limit = comma;
     } else if (nextInSentence && nextInSentence.subject) {
       const cut = /,\s*(?:but|while|whereas|and)\s+(?:the\s+)?$|;\s*$/i.exec(text.slice(start, nextInSentence.subject.start));
       if (cut) limit = start + cut.index;

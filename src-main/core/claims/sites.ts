@@ -22,6 +22,8 @@ export interface SpeechSite {
   inverted: boolean;
   /** The subject is shared with an earlier verb of the sentence ("X said … and warned that …"). */
   coordinated?: boolean;
+  /** No subject stands next to the verb: the sentence's opening name (or no one) is taken, weakly ("Ann Lee, who ran it for years, said …"). */
+  distant?: boolean;
   /** A negation stands between subject and verb ("did not say", "hasn't responded"): nothing was said. */
   negated?: boolean;
   /** Sentence holding the verb. */
@@ -153,7 +155,15 @@ export function findSpeechSites(
         }
       }
     }
-    sites.push({ verb, info, subject, inverted, coordinated, negated, sentence, paragraph: sentence.paragraph });
+    let distant = false;
+    if (!subject && info.finite && !/["“”«»]/.test(text.slice(from, at))) {
+      // "Six in 10 say …", "David Fenton, a strategist, said …": the subject is further back or
+      // unreadable; the sentence's opening name is the guess, and the claim filter weighs it.
+      const first = nameStartingAt(text, from, at);
+      subject = first && first.start - from <= 4 && first.kind !== 'pronoun' ? first : { kind: 'unnamed', name: '', start: from };
+      distant = true;
+    }
+    sites.push({ verb, info, subject, inverted, coordinated, negated, distant, sentence, paragraph: sentence.paragraph });
   }
   return sites;
 }
