@@ -122,6 +122,12 @@ export function findSpeechSites(
     if (!subject && j >= 0 && /^\s+$/.test(text.slice(before[j]!.end, subjectEnd)) && (UNNAMED_SUBJECT.test(before[j]!.text) || sentenceFirst) && !NOT_SUBJECT.has(before[j]!.text.toLowerCase())) {
       // "most of them said", "voters said", "who said": a subject, but no name to show.
       subject = unnamedPhrase(text, before, j);
+      // "Ann Lee, who said …": the relative stands for the name just before its comma.
+      const w = before[j]!;
+      if (subject.name === '' && w.text === 'who' && j > 0 && /^,\s+$/.test(text.slice(before[j - 1]!.end, w.start))) {
+        const antecedent = nameEndingAt(text, from, before[j - 1]!.end);
+        if (antecedent && (antecedent.kind === 'person' || antecedent.kind === 'entity' || antecedent.kind === 'institution')) subject = antecedent;
+      }
     }
     let inverted = false;
     if (!subject) {

@@ -56,7 +56,9 @@ const GENERIC = new Set(
     'sources source diplomats diplomat administration campaign company group organization organisation union ' +
     'agencies agency mediators mediator negotiators officers investigators prosecutors prosecutor lawmakers analysts ' +
     'experts witnesses witness residents activists critics organisers organizers firm regulator operator board watchdog ' +
-    'aide aides insiders minister mayor governor president senator chairman chairwoman ambassador director judge envoy'
+    'aide aides insiders minister mayor governor president senator chairman chairwoman ambassador director judge envoy ' +
+    'groups voters observers economists supporters leaders members workers researchers scientists advocates opponents ' +
+    'protesters strategists advisers advisors'
   ).split(/\s+/),
 );
 /** Sentence-initial function words that are capitalised without being names. */
@@ -74,6 +76,34 @@ const NOT_NAME = new Set(
 );
 
 const lower = (w: string): string => w.toLowerCase();
+
+/** Quantifiers that open a generic phrase ("Many lawmakers", "Some experts"). */
+const QUANTIFIER = new Set('many some several most few numerous multiple other all both more'.split(' '));
+/** Lowercase words that end a phrase's modifiers (they open a clause or are verbs). */
+const NOT_MODIFIER = new Set('because whether than where until unless has have had said says told asked say being having'.split(' '));
+const isModifier = (w: string): boolean =>
+  !NOT_NAME.has(lower(w)) && !NOT_MODIFIER.has(lower(w)) && (isCapitalised(w) || (/^\p{Ll}[\p{Ll}-]*$/u.test(w) && !w.endsWith('ly')));
+
+/**
+ * Index of the first word of the phrase ending with the noun `words[n]`: up to four modifiers
+ * back (names, adjectives, nouns, a plural possessive, "X and Y"), and a leading quantifier.
+ */
+function modifiersStart(text: string, words: readonly Word[], n: number): number {
+  let i = n;
+  while (i > 0 && n - i < 4) {
+    const w = words[i - 1]!;
+    const gap = text.slice(w.end, words[i]!.start);
+    if (!/^['’]?[^\S\n]+$/.test(gap)) break;
+    if (QUANTIFIER.has(lower(w.text))) return i - 1;
+    if (lower(w.text) === 'and' && gap.trim() === '' && i > 1 && isModifier(words[i - 2]!.text) && /^[^\S\n]+$/.test(text.slice(words[i - 2]!.end, w.start))) {
+      i -= 2;
+      continue;
+    }
+    if (!isModifier(w.text)) break;
+    i--;
+  }
+  return i;
+}
 const isPossessive = (w: string): boolean => /['’]s$/.test(w);
 /** True when `w` is a title or role word ("Ambassador", "spokeswoman", "Deputy"). */
 export const isRole = (w: string): boolean => ROLE.has(lower(w));
@@ -201,13 +231,9 @@ export function nameEndingAt(text: string, from: number, to: number): NamedRef |
   const run = trailingRun(text, words);
   if (run.length === 0) {
     if (GENERIC.has(lower(last.text))) {
-      // "the embassy", "Embassy officials", "department spokesperson": keep modifiers that are names.
-      let i = words.length - 1;
-      while (i > 0 && isCapitalised(words[i - 1]!.text) && adjacent(text, words[i - 1]!, words[i]!) && !NOT_NAME.has(lower(words[i - 1]!.text))) i--;
-      // Lowercase modifiers back to a determiner or a possessive ("the state economy ministry").
-      let k = i;
-      while (k > 0 && i - k < 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(words[k - 1]!.text) && !NOT_NAME.has(words[k - 1]!.text) && adjacent(text, words[k - 1]!, words[k]!)) k--;
-      if (k < i && (k === 0 || NOT_NAME.has(lower(words[k - 1]!.text)) || isPossessive(words[k - 1]!.text))) i = k;
+      // "the embassy", "Embassy officials", "Federal and state officials", "Many lawmakers",
+      // "Residents’ groups": the noun with the modifiers before it.
+      const i = modifiersStart(text, words, words.length - 1);
       const first = words[i]!;
       const det = i > 0 && /^(?:the|its|their|his|her)$/i.test(words[i - 1]!.text) ? words[i - 1]! : null;
       const startWord = det ?? first;
