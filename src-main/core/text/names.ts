@@ -248,6 +248,23 @@ export function nameEndingAt(text: string, from: number, to: number): NamedRef |
   return classifyRun(text, run, roleBefore);
 }
 
+/** Lowercase words of a title before a name, besides the roles ("presidential candidate", "party boss"). */
+const TITLE_WORD = new Set('presidential candidate nominee party boss campaign chairman senior top chief hopeful front-runner frontrunner strategist pollster host moderator activist'.split(' '));
+
+/**
+ * True when the lowercase words from `words[k]` (at most three, title words) lead to a
+ * capitalised word: "Democratic presidential candidate Sen. Ann Vale", "party boss Ann Vale".
+ */
+function beforeName(text: string, words: readonly Word[], k: number): boolean {
+  for (let i = k; i < words.length && i < k + 3; i++) {
+    const w = words[i]!;
+    if (i > k && !adjacent(text, words[i - 1]!, w)) return false;
+    if (isCapitalised(w.text)) return i > k && !NOT_NAME.has(lower(w.text));
+    if (!isRole(w.text) && !TITLE_WORD.has(w.text)) return false;
+  }
+  return false;
+}
+
 /** Who the phrase starting at `from` names ("said Jane Doe, the mayor"): the first capitalised run. */
 export function nameStartingAt(text: string, from: number, to: number): NamedRef | null {
   const words = wordsIn(text, from, to);
@@ -271,7 +288,7 @@ export function nameStartingAt(text: string, from: number, to: number): NamedRef
     if (k > 0 && CONNECTOR.has(w.text) && isCapitalised(words[k - 1]!.text) && words[k + 1] && isCapitalised(words[k + 1]!.text)) continue;
     if (NOT_NAME.has(lower(w.text)) && !(k === 0 && /^(?:the|a|an)$/i.test(w.text))) break;
     if (isCapitalised(w.text)) lastCap = k;
-    else if (lastCap >= 0 && !CONNECTOR.has(w.text) && !isRole(w.text)) break;
+    else if (lastCap >= 0 && !CONNECTOR.has(w.text) && !isRole(w.text) && !beforeName(text, words, k)) break;
     if (isPossessive(w.text)) break;
   }
   if (lastCap >= 0) return nameEndingAt(text, begin.start, words[lastCap]!.end);
