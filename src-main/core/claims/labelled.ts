@@ -15,7 +15,7 @@ export interface Labelled {
 /** A paragraph opening with a short label and a colon. */
 const LABEL = /^([^:\n]{2,60}):[^\S\n]+(?=\S)/;
 /** "Asked whether …", "Asked about …" opening a sentence. */
-const ASKED = /^Asked\s+(?=(?:whether|if|about|why|how|what|who|when|where|to|for|by)\b)/;
+const ASKED = /^Asked\s+(?:(?:on|by|at|in|during|last|this|on)\s+(?:[\p{L}\p{N}.'’-]+\s+){0,4}?|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|again|later|separately)\s+)?(?=(?:whether|if|about|why|how|what|who|which|when|where|to|for|by)\b)/iu;
 /** "…, when asked (on Fox News) whether …": the question inside a sentence, without an asker. */
 const WHEN_ASKED = /\b(?:when|after|before|while|if)\s+asked\s+(?:(?:on|by|at|in|during)\s+(?:[\p{L}\p{N}.'’-]+\s+){1,5}?)?(?=(?:whether|if|why|how|what|who|which|when|where)\s)/giu;
 const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;

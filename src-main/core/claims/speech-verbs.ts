@@ -63,6 +63,12 @@ const LEMMAS: readonly [lemma: string, forms: string, bareClause: boolean, objec
   ['blast', 'blasts blasted blasting', false, false, true],
   ['mention', 'mentions mentioned mentioning', false, false, true],
   ['repeat', 'repeats repeated repeating', false, false, true],
+  ['concede', 'concede concedes conceded conceding', true, false, false],
+  ['joke', 'joke jokes joked joking', true, false, false],
+  ['boast', 'boast boasts boasted boasting', true, false, false],
+  ['complain', 'complain complains complained complaining', true, false, false],
+  ['contend', 'contend contends contended contending', true, false, false],
+  ['speak', 'speaks spoke speaking', false, false, true],
 ];
 
 const VERBS = new Map<string, SpeechVerb>();
