@@ -138,18 +138,7 @@ export function findReported(
       const doubt = !afterComma ? 'participle-nocomma' : site.info.lemma !== 'say' && site.info.lemma !== 'add' && !thatFollows ? 'participle-verb' : null;
       // "…, calling the plan “a disgrace”": a label, not a report.
       if (doubt && LABELLING.has(site.info.lemma)) continue;
-      let owner: SpeechSite | undefined;
-      for (let k = i - 1; k >= 0 && sites[k]!.sentence === sentence; k--) {
-        if (sites[k]!.subject && sites[k]!.info.finite) {
-          owner = sites[k];
-          break;
-        }
-      }
-      if (!owner) {
-        // "Obama revised his plans, saying …": the sentence's own subject speaks.
-        const subject = nameStartingAt(text, sentence.start, site.verb.start);
-        owner = { ...site, subject: subject && subject.start - sentence.start < 40 ? subject : { kind: 'unnamed', name: '', start: sentence.start } };
-      }
+      const owner = participleOwner(text, sites, i);
       const start = skipSpace(text, thatFollows ? THAT.lastIndex : site.verb.end);
       const end = trimClauseEnd(text, start, sentence.end);
       const clause = text.slice(start, end);
@@ -348,6 +337,17 @@ function clauseLimit(text: string, quotes: readonly QuoteSpan[], sites: readonly
     if (!quotes.some((q) => q.open < p && q.close > p)) return p;
   }
   return limit;
+}
+
+/** Who speaks through the participle at `sites[i]`: the finite attribution before it in its sentence, else the sentence's own subject ("Obama revised his plans, saying …"). */
+function participleOwner(text: string, sites: readonly SpeechSite[], i: number): SpeechSite {
+  const site = sites[i]!;
+  const { sentence } = site;
+  for (let k = i - 1; k >= 0 && sites[k]!.sentence === sentence; k--) {
+    if (sites[k]!.subject && sites[k]!.info.finite) return sites[k]!;
+  }
+  const subject = nameStartingAt(text, sentence.start, site.verb.start);
+  return { ...site, subject: subject && subject.start - sentence.start < 40 ? subject : { kind: 'unnamed', name: '', start: sentence.start } };
 }
 
 function skipSpace(text: string, p: number): number {
