@@ -33,6 +33,8 @@ const OBJECT_BARE = /\s+(?:reporters|journalists|us|me|him|her|them|(?:the\s+)?\
 /** The person told, ending a sentence ("…, she told The Daily Courier."). */
 const OBJECT_LAST = /^\s+(?:reporters|journalists|us|me|him|her|them|(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})/u;
 const OBJECT_THAT = /\s+(?:[\p{L}\p{N}.'’-]+\s+){1,12}?that\b/uy;
+/** Who was warned, before "that" ("warned state officials that"). */
+const WARNED_THAT = /\s+(?:[\p{L}\p{N}.'’-]+\s+){1,4}?that\b/uy;
 /** A prepositional phrase between a verb and "that" ("said in an interview with Radio X that"). */
 const PP_THAT = /\s+(?:in|on|at|with|to|during|via|through|after|before|from|for)\s+(?:[\p{L}\p{N}.'’-]+\s+){1,7}?that\b/uy;
 /** A bare clause whose finite verb comes within its first words ("residents would hold…"). */
@@ -241,6 +243,13 @@ export function findReported(
       } else if (PP_THAT.test(text) && PP_THAT.lastIndex <= sentence.end && !/[,;:"“”«»]/.test(text.slice(p, PP_THAT.lastIndex))) {
         p = PP_THAT.lastIndex;
         hasThat = true;
+      } else if (site.info.lemma === 'warn') {
+        // "warned voters that …": the people warned, then the clause.
+        WARNED_THAT.lastIndex = p;
+        if (WARNED_THAT.test(text) && WARNED_THAT.lastIndex <= sentence.end && !/[,;:"“”«»]/.test(text.slice(p, WARNED_THAT.lastIndex))) {
+          p = WARNED_THAT.lastIndex;
+          hasThat = true;
+        }
       }
     }
     // A speech act needs a subject that names someone (or a pronoun): "a show called X" is no act.

@@ -47,6 +47,7 @@ const NOT_SUBJECT = new Set(
 );
 
 const NEGATION = /^(?:not|never)$|n['’]t$/i;
+const PROGRESSIVE = /^(?:is|are|was|were|been|be|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)$/i;
 
 /** Index of the last quote opening before `pos` (quotes are sorted and disjoint), or -1. */
 function lastQuoteBefore(quotes: readonly QuoteSpan[], pos: number): number {
@@ -88,7 +89,7 @@ export function findSpeechSites(
   verbs.lastIndex = 0;
   for (let m = verbs.exec(text); m; m = verbs.exec(text)) {
     const at = m.index;
-    const info = lang.speechVerb(m[0]);
+    let info = lang.speechVerb(m[0]);
     if (!info) continue;
     const verb: Word = { text: m[0], start: at, end: at + m[0].length };
     const sentence = sentenceOf(at);
@@ -114,6 +115,8 @@ export function findSpeechSites(
     let negated = false;
     while (j >= 0 && lang.isAuxiliary(before[j]!.text) && /^\s+$/.test(text.slice(before[j]!.end, subjectEnd))) {
       if (NEGATION.test(before[j]!.text)) negated = true;
+      // "is warning", "were saying": a progressive is a finite verb.
+      if (!info.finite && PROGRESSIVE.test(before[j]!.text)) info = { ...info, finite: true };
       subjectEnd = before[j]!.start;
       j--;
     }
