@@ -121,6 +121,9 @@ export function findSpeechSites(
       j--;
     }
     let subject = j >= 0 ? nameEndingAt(text, from, subjectEnd) : null;
+    // "…, alter the campaign, noted Ann Lee": a name right before ", <verb>" ends the report; the speaker follows.
+    // ("Its director, Ann Lee, said", "…, Deputy Minister Ann Lee, said": a name between commas is the appositive subject.)
+    if (subject && subject.kind !== 'pronoun' && !/,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(text.slice(from, subject.start)) && /^[^\S\n]*,[^\S\n]*$/.test(text.slice(subject.start + subject.name.length, subjectEnd)) && text.slice(subject.start, subject.start + subject.name.length).toLowerCase() === subject.name.toLowerCase()) subject = null;
     const sentenceFirst = j === 0 && !/\S/.test(text.slice(sentence.start, before[0]?.start ?? sentence.start));
     if (!subject && j >= 0 && /^\s+$/.test(text.slice(before[j]!.end, subjectEnd)) && (UNNAMED_SUBJECT.test(before[j]!.text) || sentenceFirst) && !NOT_SUBJECT.has(before[j]!.text.toLowerCase())) {
       // "most of them said", "voters said", "who said": a subject, but no name to show.

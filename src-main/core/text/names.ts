@@ -77,6 +77,8 @@ const NOT_NAME = new Set(
 
 const lower = (w: string): string => w.toLowerCase();
 
+/** What opens a clause after a comma (", and the talks collapsed,"), so the commas hold no appositive. */
+const CLAUSE_AFTER_COMMA = /^\s*(?:and|but|or|so|yet|while|because|although|though|then|when|after|before|since|if|where|as)\s/i;
 /** Quantifiers that open a generic phrase ("Many lawmakers", "Some experts"). */
 const QUANTIFIER = new Set('many some several most few numerous multiple other all both more'.split(' '));
 /** Lowercase words that end a phrase's modifiers (they open a clause or are verbs). */
@@ -213,7 +215,8 @@ export function nameEndingAt(text: string, from: number, to: number): NamedRef |
   // before it: tried on what is left, then on the whole phrase.
   for (const phrase of appositive ? [segment, text.slice(from, to)] : [segment]) {
     const other = /,(?:[^,]{1,80},){1,2}\s*$/.exec(phrase);
-    if (other) {
+    // ", and the talks collapsed," is a clause of its own, not an appositive.
+    if (other && !CLAUSE_AFTER_COMMA.test(phrase.slice(other.index + 1))) {
       const head = nameEndingAt(text, from, from + other.index);
       if (head && (head.kind === 'person' || head.kind === 'entity' || head.kind === 'institution')) return head;
     }
@@ -235,7 +238,7 @@ export function nameEndingAt(text: string, from: number, to: number): NamedRef |
       // "Residents’ groups": the noun with the modifiers before it.
       const i = modifiersStart(text, words, words.length - 1);
       const first = words[i]!;
-      const det = i > 0 && /^(?:the|its|their|his|her)$/i.test(words[i - 1]!.text) ? words[i - 1]! : null;
+      const det = i > 0 && /^(?:the|its|their|his|her)$/i.test(words[i - 1]!.text) && adjacent(text, words[i - 1]!, first) ? words[i - 1]! : null;
       const startWord = det ?? first;
       return { kind: 'generic', name: text.slice(startWord.start, last.end).replace(/^The\b/, 'the'), start: startWord.start };
     }
@@ -286,9 +289,13 @@ export function nameStartingAt(text: string, from: number, to: number): NamedRef
     }
     // "Special Envoy for Humanitarian Affairs Ambassador X": connectors between capitalised words.
     if (k > 0 && CONNECTOR.has(w.text) && isCapitalised(words[k - 1]!.text) && words[k + 1] && isCapitalised(words[k + 1]!.text)) continue;
-    if (NOT_NAME.has(lower(w.text)) && !(k === 0 && /^(?:the|a|an)$/i.test(w.text))) break;
+    if (NOT_NAME.has(lower(w.text)) && !(k === 0 && /^(?:the|a|an|one|another|two|three|several|some|many)$/i.test(w.text))) break;
     if (isCapitalised(w.text)) lastCap = k;
-    else if (lastCap >= 0 && !CONNECTOR.has(w.text) && !isRole(w.text) && !beforeName(text, words, k)) break;
+    else if (lastCap >= 0 && !CONNECTOR.has(w.text) && !isRole(w.text) && !beforeName(text, words, k)) {
+      // "said one GOP source in the room": the generic noun the names qualify ends the phrase.
+      if (lastCap === k - 1 && GENERIC.has(lower(w.text))) return nameEndingAt(text, begin.start, w.end);
+      break;
+    }
     if (isPossessive(w.text)) break;
   }
   if (lastCap >= 0) return nameEndingAt(text, begin.start, words[lastCap]!.end);
