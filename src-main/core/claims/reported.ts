@@ -114,7 +114,7 @@ export function findReported(
   const emit = (start: number, end: number, site: SpeechSite, quotes: readonly QuoteSpan[], minWords = 3, doubt: string | null = null): void => {
     if (end <= start || wordCount(text.slice(start, end)) < minWords) return;
     if (insideQuote(quotes, start, end) || mostlyQuoted(text, quotes, start, end)) return;
-    const why = doubt ?? (site.distant ? 'distant' : null);
+    const why = doubt ?? (site.distant ? 'distant' : site.negated ? 'negated' : null);
     out.push({ start, end, site, shape: why ? `weak:${why}` : shape, weak: why !== null });
   };
   for (let i = 0; i < sites.length; i++) {
@@ -148,7 +148,7 @@ export function findReported(
       if (thatFollows || CLAUSE_OPENER.test(clause) || EARLY_FINITE.test(clause)) emit(start, end, owner, quotes, 3, doubt);
       continue;
     }
-    if (!site.subject || site.negated) continue;
+    if (!site.subject) continue;
     if (NOT_A_REPORT.test(text.slice(Math.max(sentence.start, site.verb.start - 12), site.verb.start)) && !site.inverted) continue;
     const subjectStart = site.inverted ? site.verb.start : site.subject.start;
     const prefix = text.slice(sentence.start, subjectStart);
