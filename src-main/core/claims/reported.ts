@@ -65,6 +65,8 @@ function trimClauseEnd(text: string, start: number, end: number): number {
 const insideQuote = (quotes: readonly QuoteSpan[], start: number, end: number): boolean =>
   quotes.some((q) => q.open <= start && q.close >= end);
 
+/** Longest paragraph taken as what a speaker said after "X added:". */
+const MAX_COLON_PARAGRAPH = 1500;
 /** Verbs that label ("called it …", "described her as …") rather than report. */
 const LABELLING = new Set(['call', 'describe', 'dismiss', 'brand', 'label', 'term']);
 
@@ -187,6 +189,19 @@ export function findReported(
       continue;
     }
     if (site.inverted) continue;
+
+    // "The governor added:" closing its paragraph, the next paragraph unquoted: that paragraph is what was said.
+    if (/^\s*:\s*$/.test(rest) && site.info.finite) {
+      const next = /^[^\S\n]*\n\s*/.exec(text.slice(sentence.end, sentence.end + 20));
+      if (next) {
+        const start = sentence.end + next[0].length;
+        const lineEnd = text.indexOf('\n', start);
+        const end = trimClauseEnd(text, start, lineEnd < 0 ? text.length : lineEnd);
+        shape = 'colon-paragraph';
+        if (!/^["“”«»„']/.test(text.slice(start, start + 2)) && end - start <= MAX_COLON_PARAGRAPH) emit(start, end, site, quotesIn({ start, end }), 4);
+      }
+      continue;
+    }
 
     // "<part>, <S> said, <rest>.": the report runs on both sides of its attribution.
     if (lead && site.info.bareClause && /^\s*,/.test(rest)) {
