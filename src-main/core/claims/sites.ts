@@ -47,6 +47,8 @@ const NOT_SUBJECT = new Set(
 );
 
 const NEGATION = /^(?:not|never)$|n['’]t$/i;
+/** Capitalised words opening a sentence that are no name (adverbs, participles, "Asked …"). */
+const LONE_OPENER = /^(?:Therefore|Moreover|Furthermore|Besides|Nevertheless|Nonetheless|Overall|Indeed|Separately|Finally|Ultimately|Additionally|Likewise|Similarly|Initially|Recently|Previously|Among|Back|Of|Asked|Speaking|Walking|Continuing|Dashing|Still|Even|Yet|Instead|Now|Then)(?![\p{L}])/u;
 const PROGRESSIVE = /^(?:is|are|was|were|been|be|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)$/i;
 
 /** Index of the last quote opening before `pos` (quotes are sorted and disjoint), or -1. */
@@ -172,7 +174,8 @@ export function findSpeechSites(
       // "Six in 10 say …", "David Fenton, a strategist, said …": the subject is further back or
       // unreadable; the sentence's opening name is the guess, and the claim filter weighs it.
       const first = nameStartingAt(text, from, at);
-      subject = first && first.start - from <= 4 && first.kind !== 'pronoun' ? first : { kind: 'unnamed', name: '', start: from };
+      const opener = first && first.start - from <= 4 && first.kind !== 'pronoun' && !LONE_OPENER.test(text.slice(first.start, first.start + first.name.length + 2));
+      subject = opener ? first : { kind: 'unnamed', name: '', start: from };
       distant = true;
     }
     sites.push({ verb, info, subject, inverted, coordinated, negated, distant, sentence, paragraph: sentence.paragraph });
