@@ -85,8 +85,8 @@ export function claimFeatures(text: string, c: ClaimDraft, origin: Origin): stri
     `o=${o}|before2=${last2.length === 2 ? `${last2[1]} ${last2[0]}` : ''}`,
     `o=${o}|fin=${fin}|w=${w}`,
   ];
-  if (origin.lemma) f.push(`l=${origin.lemma}`, `o=${o}|l=${origin.lemma}`);
-  if (origin.subject) f.push(`s=${origin.subject}`, `o=${o}|s=${origin.subject}`);
+  if (origin.lemma) f.push(`l=${origin.lemma}`, `o=${o}|l=${origin.lemma}`, `o=${o}|l=${origin.lemma}|w=${w}`);
+  if (origin.subject) f.push(`s=${origin.subject}`, `o=${o}|s=${origin.subject}`, `o=${o}|s=${origin.subject}|sp=${c.speaker ? 1 : 0}`);
   return f;
 }
 
