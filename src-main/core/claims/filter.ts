@@ -92,9 +92,11 @@ export function claimFeatures(text: string, c: ClaimDraft, origin: Origin): stri
 
 /** Each model's weights as a Map, built once (a 2,000-key object is slow to index). */
 const weightMaps = new WeakMap<FilterModel, Map<string, number>>();
+const shipped = model as FilterModel;
+const shippedWeights = new Map(Object.entries(shipped.weights));
 
-export function keepProbability(features: readonly string[], m: FilterModel = model as FilterModel): number {
-  let weights = weightMaps.get(m);
+export function keepProbability(features: readonly string[], m: FilterModel = shipped): number {
+  let weights = m === shipped ? shippedWeights : weightMaps.get(m);
   if (!weights) {
     weights = new Map(Object.entries(m.weights));
     weightMaps.set(m, weights);
@@ -105,6 +107,6 @@ export function keepProbability(features: readonly string[], m: FilterModel = mo
 }
 
 /** True when the model keeps the candidate (always, with an empty model). */
-export function keeps(features: readonly string[], m: FilterModel = model as FilterModel): boolean {
+export function keeps(features: readonly string[], m: FilterModel = shipped): boolean {
   return keepProbability(features, m) >= m.threshold;
 }
