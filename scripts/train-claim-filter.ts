@@ -1,6 +1,6 @@
 // Trains the claim filter (src-main/core/claims/filter.ts) on PolNeAR's train split and writes
 // resources/claim-filter.json. Deterministic: articles in name order, fixed epochs and rates.
-//   npx tsx scripts/train-claim-filter.ts [--dir ../shared/polnear/train] [--threshold 0.3]
+//   npx tsx scripts/train-claim-filter.ts [--dir ../shared/polnear/train] [--threshold 0.65]
 // A candidate is positive when at least half its words lie inside some annotated content (the
 // precision definition of ../shared/polnear/score.py). Only the train split is read.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -16,7 +16,7 @@ const opt = (name: string, fallback: string): string => {
   return i >= 0 ? argv[i + 1]! : fallback;
 };
 const dir = opt('--dir', new URL('../../shared/polnear/train', import.meta.url).pathname);
-const threshold = Number(opt('--threshold', '0.3'));
+const threshold = Number(opt('--threshold', '0.65'));
 const EPOCHS = 12;
 const L2 = 1e-5;
 

@@ -50,7 +50,7 @@ export function attributeQuotes(
     const endsClause = /[,?!—–-]\s*(?:["”»“]|'')?$/.test(text.slice(Math.max(q.open, q.close - 4), q.close)) || /^\s*[,—–]/.test(text.slice(q.close, q.close + 3));
     for (let k = si; endsClause && k < sites.length && sites[k]!.verb.start < tailLimit; k++) {
       const site = sites[k]!;
-      if (site.verb.start < q.close || !site.subject) continue;
+      if (site.verb.start < q.close || !site.subject || site.distant) continue;
       const subjectStart = site.inverted ? site.verb.start : site.subject.start;
       const gap = text.slice(q.close, subjectStart);
       if (!BETWEEN_QUOTE_AND_SUBJECT.test(gap) && !(site.inverted === false && npOnly(gap))) continue;
@@ -93,10 +93,51 @@ export function attributeQuotes(
       const from = Math.max(sentence.start, prev && prev.paragraph === q.paragraph ? prev.close : 0);
       for (let k = si; k < sites.length && sites[k]!.verb.start < q.open; k++) {
         const site = sites[k]!;
-        if (site.verb.start < from || !site.subject) continue;
+        if (site.verb.start < from) continue;
+        // "…, writing “…”": a participle speaks for the sentence's speaker before it.
+        const owner = !site.subject && !site.info.finite ? ownerOf(sites, k) : null;
+        if (owner) {
+          speaker = speakerOf(owner);
+          found = speaker !== null;
+          named(owner.subject);
+          continue;
+        }
+        if (!site.subject && !site.info.finite && /,\s*$/.test(text.slice(site.sentence.start, site.verb.start))) {
+          // "Flea shared the news, writing “…”": the name opening the sentence.
+          const ref = nameStartingAt(text, site.sentence.start, site.verb.start);
+          if (ref && ref.start - site.sentence.start <= 4 && (ref.kind === 'person' || ref.kind === 'entity' || ref.kind === 'institution')) {
+            speaker = resolver.resolve(ref, ref.start);
+            found = speaker !== null;
+            named(ref);
+          }
+          continue;
+        }
+        if (!site.subject || site.distant) continue;
         speaker = speakerOf(site);
         found = speaker !== null;
         named(site.subject);
+      }
+    }
+    // 2c. A quote opening the paragraph after one ending with a colon ("X released this statement:").
+    if (!found && paragraphStartsWithQuote(text, q)) {
+      const colon = /:[^\S\n]*\n\s*$/.exec(text.slice(Math.max(0, q.open - 8), q.open)) ? text.lastIndexOf(':', q.open) : -1;
+      if (colon > 0) {
+        const lead = sentenceOf(colon);
+        let site: SpeechSite | null = null;
+        for (const s of sites) {
+          if (s.verb.start >= colon) break;
+          if (s.verb.start >= lead.start && (s.subject || !s.info.finite)) site = s.subject ? s : ownerOf(sites, sites.indexOf(s));
+        }
+        const ref = site ? site.subject : colon - lead.start <= 200 ? colonSpeaker(text, lead.start, colon) : null;
+        if (site && ref && !site.distant) {
+          speaker = speakerOf(site);
+          found = speaker !== null;
+          named(ref);
+        } else if (!site && ref) {
+          speaker = resolver.resolve(ref, ref.start);
+          found = speaker !== null;
+          named(ref);
+        }
       }
     }
     // 2a. A quote introduced by a colon after words naming the speaker: "X was blunt: “…”".
@@ -141,6 +182,16 @@ function colonSpeaker(text: string, from: number, colon: number): NamedRef | nul
   const first = mentions[0];
   // A single name opening the clause ("Brevik had a message for the union:").
   return first && first.start === from + (/^\s*/.exec(text.slice(from, colon))?.[0].length ?? 0) && first.kind !== 'generic' ? first : null;
+}
+
+/** The finite speech site with a subject that a participle at `sites[k]` continues, in its sentence. */
+function ownerOf(sites: readonly SpeechSite[], k: number): SpeechSite | null {
+  const sentence = sites[k]!.sentence;
+  for (let i = k - 1; i >= 0 && sites[i]!.sentence === sentence; i--) {
+    const s = sites[i]!;
+    if (s.subject && s.info.finite && !s.distant) return s;
+  }
+  return null;
 }
 
 /** A paragraph opening with this quote's mark. */

@@ -125,6 +125,8 @@ function extractEnglish(text: string, options: ExtractOptions, keep: Keep): Clai
       resolver.noteSpeaker(name, site.verb.start);
     } else if (name && site.subject && site.subject.kind !== 'pronoun' && site.subject.kind !== 'unnamed') {
       resolver.noteActor(name, site.verb.start);
+    } else if (name && site.subject?.kind === 'unnamed') {
+      resolver.noteGroup(name, site.verb.start);
     }
   }
   // A site made for a participle's own subject ("…, saying") is resolved when it is met.

@@ -15,7 +15,9 @@ export interface Labelled {
 /** A paragraph opening with a short label and a colon. */
 const LABEL = /^([^:\n]{2,60}):[^\S\n]+(?=\S)/;
 /** "Asked whether …", "Asked about …" opening a sentence. */
-const ASKED = /^Asked\s+(?=(?:whether|if|about|why|how|what|who|when|where|to|for|by)\b)/;
+const ASKED = /^Asked\s+(?:(?:on|by|at|in|during|last|this|on)\s+(?:[\p{L}\p{N}.'’-]+\s+){0,4}?|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|again|later|separately)\s+)?(?=(?:whether|if|about|why|how|what|who|which|when|where|to|for|by)\b)/iu;
+/** "…, when asked (on Fox News) whether …": the question inside a sentence, without an asker. */
+const WHEN_ASKED = /\b(?:when|after|before|while|if)\s+asked\s+(?:(?:on|by|at|in|during)\s+(?:[\p{L}\p{N}.'’-]+\s+){1,5}?)?(?=(?:whether|if|why|how|what|who|which|when|where)\s)/iuy;
 const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 const MAX_PARAGRAPH = 1500;
 
@@ -44,6 +46,18 @@ export function findLabelled(text: string, paragraphs: readonly TextRange[], sen
     const start = s.start + m[0].length;
     if (wordCount(text.slice(start, comma)) < 3) continue;
     out.push({ start, end: comma, ref: null, shape: 'asked' });
+  }
+  for (let at = text.indexOf('asked'); at >= 0; at = text.indexOf('asked', at + 5)) {
+    // Read from the word before "asked" ("when asked …").
+    const from = text.lastIndexOf(' ', at - 2) + 1;
+    WHEN_ASKED.lastIndex = from;
+    const m = WHEN_ASKED.exec(text);
+    if (!m) continue;
+    const start = from + m[0].length;
+    const stop = /[,;:.?!"“”\n]/.exec(text.slice(start, start + 400));
+    const end = stop ? start + stop.index : Math.min(text.length, start + 400);
+    if (wordCount(text.slice(start, end)) < 3) continue;
+    out.push({ start, end, ref: null, shape: 'asked' });
   }
   return out.sort((a, b) => a.start - b.start);
 }

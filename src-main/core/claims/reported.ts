@@ -13,6 +13,8 @@ export interface Reported {
   site: SpeechSite;
   /** Which shape found it ("forward", "postposed", "act"…), a feature for the claim filter. */
   shape: string;
+  /** Proposed although a rule doubts it ("weak:opener"…): the claim filter decides, and it never displaces a sure one. */
+  weak: boolean;
 }
 
 const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)';
@@ -28,7 +30,11 @@ const ADVERBIAL = new RegExp(
 const THAT = /\s+that\b/iy;
 /** The object of "told" before a bare clause: a pronoun, "reporters", or a capitalised name. */
 const OBJECT_BARE = /\s+(?:reporters|journalists|us|me|him|her|them|(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?=\s)/uy;
-const OBJECT_THAT = /\s+(?:[\p{L}\p{N}.'’-]+\s+){1,8}?that\b/uy;
+/** The person told, ending a sentence ("…, she told The Daily Courier."). */
+const OBJECT_LAST = /^\s+(?:reporters|journalists|us|me|him|her|them|(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})/u;
+const OBJECT_THAT = /\s+(?:[\p{L}\p{N}.'’-]+\s+){1,12}?that\b/uy;
+/** Who was warned, before "that" ("warned state officials that"). */
+const WARNED_THAT = /\s+(?:[\p{L}\p{N}.'’-]+\s+){1,4}?that\b/uy;
 /** A prepositional phrase between a verb and "that" ("said in an interview with Radio X that"). */
 const PP_THAT = /\s+(?:in|on|at|with|to|during|via|through|after|before|from|for)\s+(?:[\p{L}\p{N}.'’-]+\s+){1,7}?that\b/uy;
 /** A bare clause whose finite verb comes within its first words ("residents would hold…"). */
@@ -58,6 +64,11 @@ function trimClauseEnd(text: string, start: number, end: number): number {
 
 const insideQuote = (quotes: readonly QuoteSpan[], start: number, end: number): boolean =>
   quotes.some((q) => q.open <= start && q.close >= end);
+
+/** Longest paragraph taken as what a speaker said after "X added:". */
+const MAX_COLON_PARAGRAPH = 1500;
+/** Verbs that label ("called it …", "described her as …") rather than report. */
+const LABELLING = new Set(['call', 'describe', 'dismiss', 'brand', 'label', 'term']);
 
 const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
@@ -102,10 +113,11 @@ export function findReported(
 ): Reported[] {
   const out: Reported[] = [];
   let shape = '';
-  const emit = (start: number, end: number, site: SpeechSite, quotes: readonly QuoteSpan[], minWords = 3): void => {
+  const emit = (start: number, end: number, site: SpeechSite, quotes: readonly QuoteSpan[], minWords = 3, doubt: string | null = null): void => {
     if (end <= start || wordCount(text.slice(start, end)) < minWords) return;
     if (insideQuote(quotes, start, end) || mostlyQuoted(text, quotes, start, end)) return;
-    out.push({ start, end, site, shape });
+    const why = doubt ?? (site.distant ? 'distant' : site.negated ? 'negated' : null);
+    out.push({ start, end, site, shape: why ? `weak:${why}` : shape, weak: why !== null });
   };
   for (let i = 0; i < sites.length; i++) {
     const site = sites[i]!;
@@ -122,27 +134,20 @@ export function findReported(
 
     // "…, saying <clause>": the speaker is the attribution just before it.
     if (!site.info.finite) {
-      if (!/,\s*$/.test(text.slice(sentence.start, site.verb.start))) continue;
+      // Without the comma ("from saying that …", "by telling them …") or with another verb than
+      // say / add and no "that", the participle is only a weak proposal.
+      const afterComma = /,\s*$/.test(text.slice(sentence.start, site.verb.start));
       THAT.lastIndex = site.verb.end;
       const thatFollows = THAT.test(text);
-      if (site.info.lemma !== 'say' && site.info.lemma !== 'add' && !thatFollows) continue;
-      let owner: SpeechSite | undefined;
-      for (let k = i - 1; k >= 0 && sites[k]!.sentence === sentence; k--) {
-        if (sites[k]!.subject && sites[k]!.info.finite) {
-          owner = sites[k];
-          break;
-        }
-      }
-      if (!owner) {
-        // "Obama revised his plans, saying …": the sentence's own subject speaks.
-        const subject = nameStartingAt(text, sentence.start, site.verb.start);
-        owner = { ...site, subject: subject && subject.start - sentence.start < 40 ? subject : { kind: 'unnamed', name: '', start: sentence.start } };
-      }
+      const doubt = !afterComma ? 'participle-nocomma' : site.info.lemma !== 'say' && site.info.lemma !== 'add' && !thatFollows ? 'participle-verb' : null;
+      // "…, calling the plan “a disgrace”": a label, not a report.
+      if (doubt && LABELLING.has(site.info.lemma)) continue;
+      const owner = participleOwner(text, sites, i);
       const start = skipSpace(text, thatFollows ? THAT.lastIndex : site.verb.end);
       const end = trimClauseEnd(text, start, sentence.end);
       const clause = text.slice(start, end);
       shape = owner.info.finite ? 'participle' : 'participle-own';
-      if (thatFollows || CLAUSE_OPENER.test(clause) || EARLY_FINITE.test(clause)) emit(start, end, owner, quotes);
+      if (thatFollows || CLAUSE_OPENER.test(clause) || EARLY_FINITE.test(clause)) emit(start, end, owner, quotes, 3, doubt);
       continue;
     }
     if (!site.subject) continue;
@@ -154,8 +159,18 @@ export function findReported(
     const lead = /(?:,|\s[—–]|\s--)\s*(?:(?:the|a|an|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?(?:\p{L}[\p{L}.-]*\s+){0,5}$/u.exec(prefix);
 
     // "<clause>, said <S>." / "<clause>, <S> said (when)." / "<clause> — <S> said."
-    const rest = onlyAdverbials(text, site.verb.end, sentence.end);
+    let rest = onlyAdverbials(text, site.verb.end, sentence.end);
+    if (site.info.object && !site.inverted) {
+      // "<clause>, a spokesman told The Journal (on Friday).": the person told, then the end.
+      const object = OBJECT_LAST.exec(text.slice(site.verb.end, sentence.end));
+      if (object) {
+        const after = onlyAdverbials(text, site.verb.end + object[0].length, sentence.end);
+        if (SENTENCE_END.test(after)) rest = after;
+      }
+    }
     const restAfterSubject = site.inverted ? '' : rest;
+    // A verb taking a person object may close a postposed report too ("…, she told reporters.").
+    const postposable = site.info.bareClause || (site.info.object && !site.inverted && SENTENCE_END.test(restAfterSubject));
     // "X said Y, Politico reported (, citing …)": Y has its own speaker; the credit is only a relay.
     let relay = false;
     for (let k = i - 1; k >= 0 && sites[k]!.sentence === sentence; k--) {
@@ -163,7 +178,7 @@ export function findReported(
       if (s.subject && s.subject.kind !== 'unnamed' && !s.inverted && s.info.finite && s.info.bareClause) relay = true;
     }
     if (lead && relay && (site.inverted || SENTENCE_END.test(restAfterSubject) || /^\s*,/.test(rest))) continue;
-    if (lead && site.info.bareClause && (site.inverted || SENTENCE_END.test(restAfterSubject))) {
+    if (lead && postposable && (site.inverted || SENTENCE_END.test(restAfterSubject))) {
       const start = afterDateline(text, sentence.start, sentence.start + lead.index);
       let end = trimClauseEnd(text, start, sentence.start + lead.index);
       // "…, a spokeswoman, Ana Ruiz, said": the role before the name is not part of the report.
@@ -174,6 +189,19 @@ export function findReported(
       continue;
     }
     if (site.inverted) continue;
+
+    // "The governor added:" closing its paragraph, the next paragraph unquoted: that paragraph is what was said.
+    if (/^\s*:\s*$/.test(rest) && site.info.finite) {
+      const next = /^[^\S\n]*\n\s*/.exec(text.slice(sentence.end, sentence.end + 20));
+      if (next) {
+        const start = sentence.end + next[0].length;
+        const lineEnd = text.indexOf('\n', start);
+        const end = trimClauseEnd(text, start, lineEnd < 0 ? text.length : lineEnd);
+        shape = 'colon-paragraph';
+        if (!/^["“”«»„']/.test(text.slice(start, start + 2)) && end - start <= MAX_COLON_PARAGRAPH) emit(start, end, site, quotesIn({ start, end }), 4);
+      }
+      continue;
+    }
 
     // "<part>, <S> said, <rest>.": the report runs on both sides of its attribution.
     if (lead && site.info.bareClause && /^\s*,/.test(rest)) {
@@ -230,18 +258,33 @@ export function findReported(
       } else if (PP_THAT.test(text) && PP_THAT.lastIndex <= sentence.end && !/[,;:"“”«»]/.test(text.slice(p, PP_THAT.lastIndex))) {
         p = PP_THAT.lastIndex;
         hasThat = true;
+      } else if (site.info.lemma === 'warn') {
+        // "warned voters that …": the people warned, then the clause.
+        WARNED_THAT.lastIndex = p;
+        if (WARNED_THAT.test(text) && WARNED_THAT.lastIndex <= sentence.end && !/[,;:"“”«»]/.test(text.slice(p, WARNED_THAT.lastIndex))) {
+          p = WARNED_THAT.lastIndex;
+          hasThat = true;
+        }
       }
     }
     // A speech act needs a subject that names someone (or a pronoun): "a show called X" is no act.
     const act = site.info.act && !hasThat && !bareAfterObject && site.subject.kind !== 'unnamed';
-    if (!hasThat && !site.info.bareClause && !bareAfterObject && !act) continue;
-    if (quoteBefore && !hasThat) continue;
+    // An act by someone unnamed ("who told …", "most of them announced …") is a weak proposal.
+    const unnamedAct = site.info.act && !hasThat && !bareAfterObject && !act;
+    if (!hasThat && !site.info.bareClause && !bareAfterObject && !act && !unnamedAct) continue;
+    // A subject after a quote attributes that quote; only a bare clause after it may be a report of its own.
+    if (quoteBefore && !hasThat && (act || unnamedAct || !site.info.bareClause)) continue;
+    let doubt: string | null = quoteBefore && !hasThat ? 'quote-before' : unnamedAct && !site.info.bareClause ? 'unnamed-act' : null;
     const start = skipSpace(text, p);
-    if (start >= sentence.end || (start === site.verb.end && !act)) continue;
+    if (start >= sentence.end || (start === site.verb.end && !act && !unnamedAct)) continue;
     let limit = sentence.end;
     if (nextInSentence && nextInSentence.coordinated && nextInSentence.verb.start > start) {
       const cut = /,?\s+(?:and|but)\s+(?:also\s+)?$/i.exec(text.slice(start, nextInSentence.verb.start));
       if (cut) limit = start + cut.index;
+    } else if (nextInSentence && (nextInSentence.distant || nextInSentence.subject!.start < start) && nextInSentence.verb.start > start) {
+      // "Lee, who said A, said B": A ends at the comma before the next verb.
+      const comma = text.lastIndexOf(',', nextInSentence.verb.start);
+      if (comma > start) limit = comma;
     } else if (nextInSentence && nextInSentence.subject) {
       const cut = /,\s*(?:but|while|whereas|and)\s+(?:the\s+)?$|;\s*$/i.exec(text.slice(start, nextInSentence.subject.start));
       if (cut) limit = start + cut.index;
@@ -251,17 +294,22 @@ export function findReported(
         if (comma > start && !nextInSentence.inverted) limit = comma;
       }
     }
+    limit = clauseLimit(text, quotes, sites, i, start, limit);
     const end = trimClauseEnd(text, start, limit);
     const clause = text.slice(start, end);
-    if (act && !(site.info.bareClause && wordCount(clause) >= 3 && (CLAUSE_OPENER.test(clause) || EARLY_FINITE.test(clause)))) {
+    if ((act || unnamedAct) && !(site.info.bareClause && wordCount(clause) >= 3 && (CLAUSE_OPENER.test(clause) || EARLY_FINITE.test(clause)))) {
       // A speech act: its complement is what was said ("urged Congress to act", "asked whether …").
       shape = 'act';
-      if (!/^[,.;:!?)]/.test(text.slice(start, start + 1))) emit(start, end, site, quotes, 2);
+      if (!/^[,.;:!?)]/.test(text.slice(start, start + 1))) emit(start, end, site, quotes, doubt ? 3 : 2, doubt);
       continue;
     }
     if (wordCount(clause) < 3) continue;
-    if (bareAfterObject && !EARLY_FINITE.test(clause) && !CLAUSE_OPENER.test(clause)) continue;
-    if (!hasThat && !CLAUSE_OPENER.test(clause) && !EARLY_FINITE.test(clause)) continue;
+    // A clause opening with a word that rarely opens one ("much of …", "about half …"): weak.
+    if (!hasThat && !CLAUSE_OPENER.test(clause) && !EARLY_FINITE.test(clause)) {
+      if (!/^(?:["“'‘]|\p{L}|\p{N}|\$)/u.test(clause)) continue;
+      doubt ??= FINITE.test(clause) ? 'opener' : 'opener-nofinite';
+    }
+    else if (bareAfterObject && !EARLY_FINITE.test(clause) && !CLAUSE_OPENER.test(clause)) doubt ??= 'object';
     if (site.info.lemma === 'warn' && !hasThat) {
       const to = /\bto\s+\p{Ll}/u.exec(clause);
       if (to && !FINITE.test(clause.slice(0, to.index))) continue;
@@ -271,21 +319,59 @@ export function findReported(
     const second = /,?\s+(?:and|but)\s+that\s+/.exec(clause);
     if (second && wordCount(clause.slice(0, second.index)) >= 3 && !quotes.some((q) => q.open < start + second.index && q.close > start + second.index)) {
       const bStart = start + second.index + second[0].length;
-      emit(start, start + second.index, site, quotes);
-      emit(bStart, end, site, quotes);
+      emit(start, start + second.index, site, quotes, 3, doubt);
+      emit(bStart, end, site, quotes, 3, doubt);
       continue;
     }
-    emit(start, end, site, quotes);
+    emit(start, end, site, quotes, 3, doubt);
   }
-  // Same-kind claims never overlap: keep the earlier one.
-  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Same-kind claims never overlap: keep the earlier one, a weak proposal only where no sure one lies.
+  const sure = nonOverlapping(out.filter((r) => !r.weak));
+  const weak = out.filter((r) => r.weak && !sure.some((k) => k.start < r.end && r.start < k.end));
+  return [...sure, ...weak].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function nonOverlapping(list: Reported[]): Reported[] {
+  list.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Reported[] = [];
-  for (const r of out) {
+  for (const r of list) {
     const last = kept[kept.length - 1];
     if (last && r.start < last.end) continue;
     kept.push(r);
   }
   return kept;
+}
+
+/**
+ * Where a reported clause starting at `start` ends at the latest: a semicolon outside quotes (what
+ * follows is the writer's again), or a participle of speech after a comma (", insisting that …"
+ * opens a report of its own).
+ */
+function clauseLimit(text: string, quotes: readonly QuoteSpan[], sites: readonly SpeechSite[], i: number, start: number, limit: number): number {
+  const sentence = sites[i]!.sentence;
+  for (let k = i + 1; k < sites.length && sites[k]!.sentence === sentence; k++) {
+    const s = sites[k]!;
+    if (s.verb.start <= start || s.verb.start >= limit) continue;
+    if (!s.info.finite && /,\s*$/.test(text.slice(Math.max(start, s.verb.start - 3), s.verb.start))) {
+      limit = text.lastIndexOf(',', s.verb.start);
+      break;
+    }
+  }
+  for (let p = text.indexOf(';', start); p >= 0 && p < limit; p = text.indexOf(';', p + 1)) {
+    if (!quotes.some((q) => q.open < p && q.close > p)) return p;
+  }
+  return limit;
+}
+
+/** Who speaks through the participle at `sites[i]`: the finite attribution before it in its sentence, else the sentence's own subject ("Obama revised his plans, saying …"). */
+function participleOwner(text: string, sites: readonly SpeechSite[], i: number): SpeechSite {
+  const site = sites[i]!;
+  const { sentence } = site;
+  for (let k = i - 1; k >= 0 && sites[k]!.sentence === sentence; k--) {
+    if (sites[k]!.subject && sites[k]!.info.finite) return sites[k]!;
+  }
+  const subject = nameStartingAt(text, sentence.start, site.verb.start);
+  return { ...site, subject: subject && subject.start - sentence.start < 40 ? subject : { kind: 'unnamed', name: '', start: sentence.start } };
 }
 
 function skipSpace(text: string, p: number): number {

@@ -22,6 +22,10 @@ export interface SpeechSite {
   inverted: boolean;
   /** The subject is shared with an earlier verb of the sentence ("X said … and warned that …"). */
   coordinated?: boolean;
+  /** No subject stands next to the verb: the sentence's opening name (or no one) is taken, weakly ("Ann Lee, who ran it for years, said …"). */
+  distant?: boolean;
+  /** A negation stands between subject and verb ("did not say", "hasn't responded"): nothing was said. */
+  negated?: boolean;
   /** Sentence holding the verb. */
   sentence: TextRange;
   paragraph: number;
@@ -41,6 +45,11 @@ const NOT_SUBJECT = new Set(
     'after before during since until unless though although without within into onto upon per via like unlike ' +
     'nobody none neither nothing').split(' '),
 );
+
+const NEGATION = /^(?:not|never)$|n['’]t$/i;
+/** Capitalised words opening a sentence that are no name (adverbs, participles, "Asked …"). */
+const LONE_OPENER = /^(?:Therefore|Moreover|Furthermore|Besides|Nevertheless|Nonetheless|Overall|Indeed|Separately|Finally|Ultimately|Additionally|Likewise|Similarly|Initially|Recently|Previously|Among|Back|Of|Asked|Speaking|Walking|Continuing|Dashing|Still|Even|Yet|Instead|Now|Then)(?![\p{L}])/u;
+const PROGRESSIVE = /^(?:is|are|was|were|been|be|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)$/i;
 
 /** Index of the last quote opening before `pos` (quotes are sorted and disjoint), or -1. */
 function lastQuoteBefore(quotes: readonly QuoteSpan[], pos: number): number {
@@ -82,7 +91,7 @@ export function findSpeechSites(
   verbs.lastIndex = 0;
   for (let m = verbs.exec(text); m; m = verbs.exec(text)) {
     const at = m.index;
-    const info = lang.speechVerb(m[0]);
+    let info = lang.speechVerb(m[0]);
     if (!info) continue;
     const verb: Word = { text: m[0], start: at, end: at + m[0].length };
     const sentence = sentenceOf(at);
@@ -105,15 +114,28 @@ export function findSpeechSites(
     // Auxiliaries between subject and verb are skipped ("has also said", "is seen telling").
     let j = before.length - 1;
     let subjectEnd = aside ? Math.max(from, at - 40) + aside.index : at;
+    let negated = false;
     while (j >= 0 && lang.isAuxiliary(before[j]!.text) && /^\s+$/.test(text.slice(before[j]!.end, subjectEnd))) {
+      if (NEGATION.test(before[j]!.text)) negated = true;
+      // "is warning", "were saying": a progressive is a finite verb.
+      if (!info.finite && PROGRESSIVE.test(before[j]!.text)) info = { ...info, finite: true };
       subjectEnd = before[j]!.start;
       j--;
     }
     let subject = j >= 0 ? nameEndingAt(text, from, subjectEnd) : null;
+    // "…, alter the campaign, noted Ann Lee": a name right before ", <verb>" ends the report; the speaker follows.
+    // ("Its director, Ann Lee, said", "…, Deputy Minister Ann Lee, said": a name between commas is the appositive subject.)
+    if (subject && subject.kind !== 'pronoun' && !/,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(text.slice(from, subject.start)) && /^[^\S\n]*,[^\S\n]*$/.test(text.slice(subject.start + subject.name.length, subjectEnd)) && text.slice(subject.start, subject.start + subject.name.length).toLowerCase() === subject.name.toLowerCase()) subject = null;
     const sentenceFirst = j === 0 && !/\S/.test(text.slice(sentence.start, before[0]?.start ?? sentence.start));
     if (!subject && j >= 0 && /^\s+$/.test(text.slice(before[j]!.end, subjectEnd)) && (UNNAMED_SUBJECT.test(before[j]!.text) || sentenceFirst) && !NOT_SUBJECT.has(before[j]!.text.toLowerCase())) {
       // "most of them said", "voters said", "who said": a subject, but no name to show.
       subject = unnamedPhrase(text, before, j);
+      // "Ann Lee, who said …": the relative stands for the name just before its comma.
+      const w = before[j]!;
+      if (subject.name === '' && w.text === 'who' && j > 0 && /^,\s+$/.test(text.slice(before[j - 1]!.end, w.start))) {
+        const antecedent = nameEndingAt(text, from, before[j - 1]!.end);
+        if (antecedent && (antecedent.kind === 'person' || antecedent.kind === 'entity' || antecedent.kind === 'institution')) subject = antecedent;
+      }
     }
     let inverted = false;
     if (!subject) {
@@ -147,7 +169,16 @@ export function findSpeechSites(
         }
       }
     }
-    sites.push({ verb, info, subject, inverted, coordinated, sentence, paragraph: sentence.paragraph });
+    let distant = false;
+    if (!subject && info.finite && !/["“”«»]/.test(text.slice(from, at))) {
+      // "Six in 10 say …", "David Fenton, a strategist, said …": the subject is further back or
+      // unreadable; the sentence's opening name is the guess, and the claim filter weighs it.
+      const first = nameStartingAt(text, from, at);
+      const opener = first && first.start - from <= 4 && first.kind !== 'pronoun' && !LONE_OPENER.test(text.slice(first.start, first.start + first.name.length + 2));
+      subject = opener ? first : { kind: 'unnamed', name: '', start: from };
+      distant = true;
+    }
+    sites.push({ verb, info, subject, inverted, coordinated, negated, distant, sentence, paragraph: sentence.paragraph });
   }
   return sites;
 }

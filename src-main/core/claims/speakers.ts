@@ -14,6 +14,8 @@ const COMPANY_NOUN = /^(?:company|firm|group|operator|carrier|retailer|producer|
 const ROLE_NOUN = /^(?:minister|mayor|governor|president|senator|chairman|chairwoman|ambassador|director|judge|envoy|prosecutor|spokesman|spokeswoman|spokesperson|secretary|chancellor|coach|chief|commissioner)$/;
 /** How far ahead "its director" may look for the director named just after. */
 const FORWARD_WINDOW = 600;
+/** A plural speaker ("officials", "Many lawmakers", "Residents’ groups") that "they" may stand for. */
+const PLURAL = /(?:[^s]s|ies|people|police|staff)$/i;
 /** How far back "it said" may look for the institution that spoke. */
 const PRONOUN_WINDOW = 1500;
 /** How far back "the embassy" / "the statement" may look for the institution it stands for. */
@@ -53,6 +55,8 @@ export class SpeakerResolver {
   private readonly institutions: NamedRef[];
   /** Named persons who spoke, in text order (for pronouns). */
   private readonly speakers: { at: number; name: string }[] = [];
+  /** Groups and plural institutions that spoke, in text order (for "they said"). */
+  private readonly groups: { at: number; name: string }[] = [];
   /** Institutions, countries and companies that spoke, in text order (for "it said"). */
   private readonly actors: { at: number; name: string }[] = [];
   /** People named with a role noun before them, in text order (for "the mayor said"). */
@@ -97,6 +101,12 @@ export class SpeakerResolver {
   /** Records that an institution, a country or a company spoke at `at`; call in text order. */
   noteActor(name: string, at: number): void {
     this.actors.push({ at, name });
+    if (PLURAL.test(name)) this.groups.push({ at, name });
+  }
+
+  /** Records that a group named by a plural phrase spoke at `at` ("Many lawmakers", "the protesters"); call in text order. */
+  noteGroup(name: string, at: number): void {
+    if (PLURAL.test(name)) this.groups.push({ at, name });
   }
 
   /** The fullest person name ending with `surname`, preferring mentions before `at`. */
@@ -140,6 +150,10 @@ export class SpeakerResolver {
         if (ref.name === 'it') {
           const i = lastBefore(this.actors, at, (s) => s.at);
           return i >= 0 && at - this.actors[i]!.at < PRONOUN_WINDOW ? this.actors[i]!.name : null;
+        }
+        if (ref.name === 'they') {
+          const i = lastBefore(this.groups, at, (s) => s.at);
+          return i >= 0 && at - this.groups[i]!.at < PRONOUN_WINDOW ? this.groups[i]!.name : null;
         }
         if (ref.name !== 'he' && ref.name !== 'she') return null;
         // The nearest speaker the pronoun can stand for: "she" never a man named with "Mr." or a

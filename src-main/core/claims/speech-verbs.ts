@@ -63,6 +63,12 @@ const LEMMAS: readonly [lemma: string, forms: string, bareClause: boolean, objec
   ['blast', 'blasts blasted blasting', false, false, true],
   ['mention', 'mentions mentioned mentioning', false, false, true],
   ['repeat', 'repeats repeated repeating', false, false, true],
+  ['concede', 'concede concedes conceded conceding', true, false, false],
+  ['joke', 'joke jokes joked joking', true, false, false],
+  ['boast', 'boast boasts boasted boasting', true, false, false],
+  ['complain', 'complain complains complained complaining', true, false, false],
+  ['contend', 'contend contends contended contending', true, false, false],
+  ['speak', 'speaks spoke speaking', false, false, true],
 ];
 
 const VERBS = new Map<string, SpeechVerb>();
@@ -80,6 +86,16 @@ export function speechVerb(word: string): SpeechVerb | null {
 }
 
 /** Words that may sit between a subject and its speech verb ("has also said", "is seen telling"). */
-export const AUXILIARY = new Set(
-  'is was were are be been has have had also later then reportedly further seen quoted as would will could may might once again previously repeatedly publicly privately separately earlier recently not never'.split(' '),
+const AUXILIARY_WORDS = new Set(
+  ('is was were are be been being has have had do does did also later then now still already reportedly further seen quoted as ' +
+    'would will could may might once again previously repeatedly earlier not never ' +
+    "isn't wasn't aren't weren't hasn't haven't hadn't doesn't didn't don't won't wouldn't").split(' '),
 );
+
+/** A word that may sit between a subject and its speech verb: an auxiliary, a negation, an adverb in -ly ("has also said", "isn't saying", "flatly denied"). */
+export function isAuxiliaryWord(word: string): boolean {
+  const w = word.toLowerCase().replace('’', "'");
+  return AUXILIARY_WORDS.has(w) || (w.length > 4 && w.endsWith('ly') && !ONLY_NOT_ADVERB.has(w));
+}
+/** Words in -ly that are no adverb of manner or time. */
+const ONLY_NOT_ADVERB = new Set('family italy july ally rally reply supply assembly'.split(' '));

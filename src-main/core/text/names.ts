@@ -56,7 +56,9 @@ const GENERIC = new Set(
     'sources source diplomats diplomat administration campaign company group organization organisation union ' +
     'agencies agency mediators mediator negotiators officers investigators prosecutors prosecutor lawmakers analysts ' +
     'experts witnesses witness residents activists critics organisers organizers firm regulator operator board watchdog ' +
-    'aide aides insiders minister mayor governor president senator chairman chairwoman ambassador director judge envoy'
+    'aide aides insiders minister mayor governor president senator chairman chairwoman ambassador director judge envoy ' +
+    'groups voters observers economists supporters leaders members workers researchers scientists advocates opponents ' +
+    'protesters strategists advisers advisors'
   ).split(/\s+/),
 );
 /** Sentence-initial function words that are capitalised without being names. */
@@ -74,6 +76,36 @@ const NOT_NAME = new Set(
 );
 
 const lower = (w: string): string => w.toLowerCase();
+
+/** What opens a clause after a comma (", and the talks collapsed,"), so the commas hold no appositive. */
+const CLAUSE_AFTER_COMMA = /^\s*(?:and|but|or|so|yet|while|because|although|though|then|when|after|before|since|if|where|as)\s/i;
+/** Quantifiers that open a generic phrase ("Many lawmakers", "Some experts"). */
+const QUANTIFIER = new Set('many some several most few numerous multiple other all both more'.split(' '));
+/** Lowercase words that end a phrase's modifiers (they open a clause or are verbs). */
+const NOT_MODIFIER = new Set('because whether than where until unless has have had said says told asked say being having'.split(' '));
+const isModifier = (w: string): boolean =>
+  !NOT_NAME.has(lower(w)) && !NOT_MODIFIER.has(lower(w)) && (isCapitalised(w) || (/^\p{Ll}[\p{Ll}-]*$/u.test(w) && !w.endsWith('ly')));
+
+/**
+ * Index of the first word of the phrase ending with the noun `words[n]`: up to four modifiers
+ * back (names, adjectives, nouns, a plural possessive, "X and Y"), and a leading quantifier.
+ */
+function modifiersStart(text: string, words: readonly Word[], n: number): number {
+  let i = n;
+  while (i > 0 && n - i < 4) {
+    const w = words[i - 1]!;
+    const gap = text.slice(w.end, words[i]!.start);
+    if (!/^['’]?[^\S\n]+$/.test(gap)) break;
+    if (QUANTIFIER.has(lower(w.text))) return i - 1;
+    if (lower(w.text) === 'and' && gap.trim() === '' && i > 1 && isModifier(words[i - 2]!.text) && /^[^\S\n]+$/.test(text.slice(words[i - 2]!.end, w.start))) {
+      i -= 2;
+      continue;
+    }
+    if (!isModifier(w.text)) break;
+    i--;
+  }
+  return i;
+}
 const isPossessive = (w: string): boolean => /['’]s$/.test(w);
 /** True when `w` is a title or role word ("Ambassador", "spokeswoman", "Deputy"). */
 export const isRole = (w: string): boolean => ROLE.has(lower(w));
@@ -183,7 +215,8 @@ export function nameEndingAt(text: string, from: number, to: number): NamedRef |
   // before it: tried on what is left, then on the whole phrase.
   for (const phrase of appositive ? [segment, text.slice(from, to)] : [segment]) {
     const other = /,(?:[^,]{1,80},){1,2}\s*$/.exec(phrase);
-    if (other) {
+    // ", and the talks collapsed," is a clause of its own, not an appositive.
+    if (other && !CLAUSE_AFTER_COMMA.test(phrase.slice(other.index + 1))) {
       const head = nameEndingAt(text, from, from + other.index);
       if (head && (head.kind === 'person' || head.kind === 'entity' || head.kind === 'institution')) return head;
     }
@@ -201,15 +234,11 @@ export function nameEndingAt(text: string, from: number, to: number): NamedRef |
   const run = trailingRun(text, words);
   if (run.length === 0) {
     if (GENERIC.has(lower(last.text))) {
-      // "the embassy", "Embassy officials", "department spokesperson": keep modifiers that are names.
-      let i = words.length - 1;
-      while (i > 0 && isCapitalised(words[i - 1]!.text) && adjacent(text, words[i - 1]!, words[i]!) && !NOT_NAME.has(lower(words[i - 1]!.text))) i--;
-      // Lowercase modifiers back to a determiner or a possessive ("the state economy ministry").
-      let k = i;
-      while (k > 0 && i - k < 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(words[k - 1]!.text) && !NOT_NAME.has(words[k - 1]!.text) && adjacent(text, words[k - 1]!, words[k]!)) k--;
-      if (k < i && (k === 0 || NOT_NAME.has(lower(words[k - 1]!.text)) || isPossessive(words[k - 1]!.text))) i = k;
+      // "the embassy", "Embassy officials", "Federal and state officials", "Many lawmakers",
+      // "Residents’ groups": the noun with the modifiers before it.
+      const i = modifiersStart(text, words, words.length - 1);
       const first = words[i]!;
-      const det = i > 0 && /^(?:the|its|their|his|her)$/i.test(words[i - 1]!.text) ? words[i - 1]! : null;
+      const det = i > 0 && /^(?:the|its|their|his|her)$/i.test(words[i - 1]!.text) && adjacent(text, words[i - 1]!, first) ? words[i - 1]! : null;
       const startWord = det ?? first;
       return { kind: 'generic', name: text.slice(startWord.start, last.end).replace(/^The\b/, 'the'), start: startWord.start };
     }
@@ -220,6 +249,23 @@ export function nameEndingAt(text: string, from: number, to: number): NamedRef |
   const before2 = words[words.indexOf(run[0]!) - 3];
   const roleBefore = (before !== undefined && isRole(before.text)) || (before2 !== undefined && isRole(before2.text));
   return classifyRun(text, run, roleBefore);
+}
+
+/** Lowercase words of a title before a name, besides the roles ("presidential candidate", "party boss"). */
+const TITLE_WORD = new Set('presidential candidate nominee party boss campaign chairman senior top chief hopeful front-runner frontrunner strategist pollster host moderator activist'.split(' '));
+
+/**
+ * True when the lowercase words from `words[k]` (at most three, title words) lead to a
+ * capitalised word: "Democratic presidential candidate Sen. Ann Vale", "party boss Ann Vale".
+ */
+function beforeName(text: string, words: readonly Word[], k: number): boolean {
+  for (let i = k; i < words.length && i < k + 3; i++) {
+    const w = words[i]!;
+    if (i > k && !adjacent(text, words[i - 1]!, w)) return false;
+    if (isCapitalised(w.text)) return i > k && !NOT_NAME.has(lower(w.text));
+    if (!isRole(w.text) && !TITLE_WORD.has(w.text)) return false;
+  }
+  return false;
 }
 
 /** Who the phrase starting at `from` names ("said Jane Doe, the mayor"): the first capitalised run. */
@@ -243,9 +289,13 @@ export function nameStartingAt(text: string, from: number, to: number): NamedRef
     }
     // "Special Envoy for Humanitarian Affairs Ambassador X": connectors between capitalised words.
     if (k > 0 && CONNECTOR.has(w.text) && isCapitalised(words[k - 1]!.text) && words[k + 1] && isCapitalised(words[k + 1]!.text)) continue;
-    if (NOT_NAME.has(lower(w.text)) && !(k === 0 && /^(?:the|a|an)$/i.test(w.text))) break;
+    if (NOT_NAME.has(lower(w.text)) && !(k === 0 && /^(?:the|a|an|one|another|two|three|several|some|many)$/i.test(w.text))) break;
     if (isCapitalised(w.text)) lastCap = k;
-    else if (lastCap >= 0 && !CONNECTOR.has(w.text) && !isRole(w.text)) break;
+    else if (lastCap >= 0 && !CONNECTOR.has(w.text) && !isRole(w.text) && !beforeName(text, words, k)) {
+      // "said one GOP source in the room": the generic noun the names qualify ends the phrase.
+      if (lastCap === k - 1 && GENERIC.has(lower(w.text))) return nameEndingAt(text, begin.start, w.end);
+      break;
+    }
     if (isPossessive(w.text)) break;
   }
   if (lastCap >= 0) return nameEndingAt(text, begin.start, words[lastCap]!.end);

@@ -1,6 +1,6 @@
 // English: the speech verbs of core/claims/speech-verbs, straight / curly / doubled-apostrophe
 // quotation marks, and he / she / it / they with their gender and number.
-import { AUXILIARY, SPEECH_VERB_RE, speechVerb } from '../../claims/speech-verbs';
+import { isAuxiliaryWord, SPEECH_VERB_RE, speechVerb } from '../../claims/speech-verbs';
 import { registerLanguage, type Language, type PronounInfo } from '../language';
 
 const PRONOUNS: Record<string, PronounInfo> = {
@@ -16,7 +16,7 @@ export const en: Language = {
   code: 'en',
   speechVerbPattern: SPEECH_VERB_RE,
   speechVerb,
-  isAuxiliary: (word) => AUXILIARY.has(word.toLowerCase()),
+  isAuxiliary: isAuxiliaryWord,
   pronoun: (word) => PRONOUNS[word.toLowerCase()] ?? null,
   quoteClosers: { '“': '”', '„': '“”', '«': '»', '"': '"', "''": "''" },
 };
