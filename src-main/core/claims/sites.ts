@@ -77,6 +77,8 @@ function unnamedPhrase(text: string, words: readonly Word[], j: number): NamedRe
 }
 /** Words a subject phrase does not reach back past (conjunctions, verbs, prepositions that open clauses). */
 const PHRASE_STOP = new Set('and but or that which who whom when while as if because so than said says told after before since until although though where whether'.split(' '));
+/** Forms of "be" (after which a verb's bare form can only be a noun). */
+const BE = /^(?:is|was|are|were|be|been|being|am)$/i;
 /** Words that alone name no one. */
 const PHRASE_EMPTY = new Set('who which that them they it this these those some most many all both each few several others other of the one ones'.split(' '));
 
@@ -115,13 +117,17 @@ export function findSpeechSites(
     let j = before.length - 1;
     let subjectEnd = aside ? Math.max(from, at - 40) + aside.index : at;
     let negated = false;
+    let afterBe = false;
     while (j >= 0 && lang.isAuxiliary(before[j]!.text) && /^\s+$/.test(text.slice(before[j]!.end, subjectEnd))) {
       if (NEGATION.test(before[j]!.text)) negated = true;
+      if (j === before.length - 1 && BE.test(before[j]!.text)) afterBe = true;
       // "is warning", "were saying": a progressive is a finite verb.
       if (!info.finite && PROGRESSIVE.test(before[j]!.text)) info = { ...info, finite: true };
       subjectEnd = before[j]!.start;
       j--;
     }
+    // "This is note 4", "it was comment enough": a bare base form right after "be" is a noun.
+    if (afterBe && verb.text.toLowerCase() === info.lemma) continue;
     let subject = j >= 0 ? nameEndingAt(text, from, subjectEnd) : null;
     // "…, alter the campaign, noted Ann Lee": a name right before ", <verb>" ends the report; the speaker follows.
     // ("Its director, Ann Lee, said", "…, Deputy Minister Ann Lee, said": a name between commas is the appositive subject.)

@@ -70,4 +70,9 @@ describe('reported speech', () => {
       ['direct', 'Our thoughts are with the families', 'Ana Vale'],
     ]);
   });
+
+  it('reads a speech verb’s bare form right after "be" as a noun', () => {
+    expect(extract('The council meets on Mondays. This is note 4 of the diary kept by the library.')).toEqual([]);
+    expect(pairs(extract('Officials are warning that the pier is unsafe.'))).toEqual([['indirect', 'the pier is unsafe', 'Officials']]);
+  });
 });
