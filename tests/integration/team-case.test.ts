@@ -2,14 +2,12 @@
 // maps keyed by content hash and offsets (concurrent decisions merge to one value per span, the
 // same view on every replica), article bodies as write-once content-addressed blobs, and save
 // points keeping full-state copies of a document.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addArticle, blobBody, blobDocumentName, caseDocumentName, caseView, contentHash, putAnnotation, setDecision } from '../../src-main/store/team/case-doc';
 import { openSqliteTeamStore } from '../../src-main/store/team/sqlite';
-import { connect, quireTeam, settled, startServer, until, type Client, type ServerProcess } from '../support/team-server';
+import { connect, quireTeam, serveCase, settled, until, type Client, type ServerProcess } from '../support/team-server';
 
 let dir: string;
 let data: string;
@@ -24,12 +22,9 @@ const open = (name: string, user: string): Client => {
 };
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'quire-team-case-'));
-  data = join(dir, 'team.sqlite');
-  for (const user of ['alice', 'bob']) tokens[user] = quireTeam(['user', 'add', user, '--data', data]);
-  quireTeam(['case', 'share', 'harbour', '--owner', 'alice', '--data', data]);
-  quireTeam(['case', 'grant', 'harbour', 'bob', 'editor', '--data', data]);
-  server = await startServer(['--data', data, '--port', '0']);
+  const served = await serveCase('quire-team-case-', { bob: 'editor' });
+  ({ dir, data, server } = served);
+  Object.assign(tokens, served.tokens);
 }, 60_000);
 
 afterAll(async () => {

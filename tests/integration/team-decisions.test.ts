@@ -1,13 +1,12 @@
 // Two analysts' local stores kept in step through a shared case: each exports its review
 // decisions into the case's Yjs map (keyed by content hash and offsets), the map merges through a
 // real team server, and each store applies the merged decisions to its own copy of the article.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentHash as serviceHash } from '../../src-main/api/service/text';
 import { caseDocumentName, caseView, contentHash, setDecision } from '../../src-main/store/team/case-doc';
-import { connect, quireTeam, settled, startServer, until, type Client, type ServerProcess } from '../support/team-server';
+import { connect, serveCase, settled, until, type Client, type ServerProcess } from '../support/team-server';
 import { CORPUS_DIR, openHarness, type Harness } from './service-helpers';
 
 let dir: string;
@@ -18,12 +17,9 @@ const tokens: Record<string, string> = {};
 const TEXT = readFileSync(join(CORPUS_DIR, 'ambassador-farewell.txt'), 'utf8');
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'quire-team-decisions-'));
-  const data = join(dir, 'team.sqlite');
-  for (const user of ['alice', 'bob']) tokens[user] = quireTeam(['user', 'add', user, '--data', data]);
-  quireTeam(['case', 'share', 'harbour', '--owner', 'alice', '--data', data]);
-  quireTeam(['case', 'grant', 'harbour', 'bob', 'editor', '--data', data]);
-  server = await startServer(['--data', data, '--port', '0']);
+  const served = await serveCase('quire-team-decisions-', { bob: 'editor' });
+  ({ dir, server } = served);
+  Object.assign(tokens, served.tokens);
 }, 60_000);
 
 afterAll(async () => {

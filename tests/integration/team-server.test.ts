@@ -1,11 +1,9 @@
 // `quire team serve` as real processes on one SQLite file, with Hocuspocus clients in Node: members
 // converge, a viewer's changes are refused and never stored, an unknown token is refused, and a
 // server killed with SIGKILL loses no acknowledged update and every client resumes after restart.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, quireTeam, settled, startServer, until, type Client, type ServerProcess } from '../support/team-server';
+import { connect, quireTeam, serveCase, settled, startServer, until, type Client, type ServerProcess } from '../support/team-server';
 
 let dir: string;
 let data: string;
@@ -20,13 +18,10 @@ const open = (name: string, user: string, url = server?.url ?? ''): Client => {
 };
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'quire-team-'));
-  data = join(dir, 'team.sqlite');
-  for (const user of ['alice', 'bob', 'carol', 'dave']) tokens[user] = quireTeam(['user', 'add', user, '--data', data]);
-  quireTeam(['case', 'share', 'harbour', '--owner', 'alice', '--data', data]);
-  quireTeam(['case', 'grant', 'harbour', 'bob', 'editor', '--data', data]);
-  quireTeam(['case', 'grant', 'harbour', 'carol', 'viewer', '--data', data]);
-  server = await startServer(['--data', data, '--port', '0']);
+  // dave has a token but no role in the case.
+  const served = await serveCase('quire-team-', { bob: 'editor', carol: 'viewer', dave: null });
+  ({ dir, data, server } = served);
+  Object.assign(tokens, served.tokens);
 }, 60_000);
 
 afterAll(async () => {

@@ -1,5 +1,7 @@
 // Real team server processes and Hocuspocus clients in Node, for the team tests.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket from 'ws';
@@ -101,3 +103,23 @@ export async function until(ok: () => boolean, what: string, timeoutMs = 15_000)
 
 /** Synced with the server and nothing left unacknowledged. */
 export const settled = (c: Client): boolean => c.provider.isSynced && c.provider.unsyncedChanges === 0;
+
+export interface ServedCase {
+  /** The temporary folder holding the server's data file (the test removes it). */
+  dir: string;
+  data: string;
+  /** Each user's token: alice owns the case "harbour". */
+  tokens: Record<string, string>;
+  server: ServerProcess;
+}
+
+/** A server on a fresh data file with the case "harbour", owned by alice, and `members` in their roles (or none). */
+export async function serveCase(prefix: string, members: Record<string, 'editor' | 'viewer' | null>): Promise<ServedCase> {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const data = join(dir, 'team.sqlite');
+  const tokens: Record<string, string> = {};
+  for (const user of ['alice', ...Object.keys(members)]) tokens[user] = quireTeam(['user', 'add', user, '--data', data]);
+  quireTeam(['case', 'share', 'harbour', '--owner', 'alice', '--data', data]);
+  for (const [user, role] of Object.entries(members)) if (role) quireTeam(['case', 'grant', 'harbour', user, role, '--data', data]);
+  return { dir, data, tokens, server: await startServer(['--data', data, '--port', '0']) };
+}
