@@ -62,11 +62,18 @@ async function paste(html: string): Promise<void> {
   }, html);
 }
 
-async function savedNote(title: string): Promise<NoteLite> {
-  const list = await h.api<{ id: number; title: string }[]>('notes.list', {});
-  const id = list.find((n) => n.title === title)?.id;
-  if (id === undefined) throw new Error(`no note “${title}”`);
-  return h.api<NoteLite>('notes.get', { id });
+/**
+ * The note of this title once its autosave has stored `holding` (the status may still read "Saved"
+ * from the save before the paste when a loaded machine is slow to start the next one).
+ */
+async function savedNote(title: string, holding: string): Promise<NoteLite> {
+  return waitFor(`the note “${title}” stored with “${holding}”`, async () => {
+    const list = await h.api<{ id: number; title: string }[]>('notes.list', {});
+    const id = list.find((n) => n.title === title)?.id;
+    if (id === undefined) return null;
+    const note = await h.api<NoteLite>('notes.get', { id });
+    return note.content.includes(holding) ? note : null;
+  });
 }
 
 describe('pasting into a note', () => {
@@ -91,7 +98,7 @@ describe('pasting into a note', () => {
     expect(html).not.toMatch(/mso|o:p|<img|file:|Symbol|style="(?!.*(?:padding|margin|text-align))/);
     await page.screenshot({ path: join(resultsDir, 'notebook-paste-word.png') });
 
-    const nodes = nodesOf((await savedNote('From Word')).content);
+    const nodes = nodesOf((await savedNote('From Word', 'Briefing on the talks')).content);
     expect(nodes.filter((n) => !ALLOWED_TYPES.has(n.type))).toEqual([]);
     const text = (t: string): SerializedNode | undefined => nodes.find((n) => n.type === 'text' && n.text?.includes(t));
     expect(Number(text('Tuesday')?.format) & BOLD).toBe(BOLD);
@@ -131,7 +138,7 @@ describe('pasting into a note', () => {
     expect(await page.evaluate(() => (window as unknown as { stolen?: string }).stolen)).toBeUndefined();
     await page.screenshot({ path: join(resultsDir, 'notebook-paste-web.png') });
 
-    const nodes = nodesOf((await savedNote('From the web')).content);
+    const nodes = nodesOf((await savedNote('From the web', 'read more')).content);
     expect(nodes.filter((n) => !ALLOWED_TYPES.has(n.type))).toEqual([]);
     expect(nodes.filter((n) => n.type === 'link').map((n) => n.url)).toEqual(['mailto:desk@example.org', 'http://example.com/page?a=1&b=2']);
     const all = nodes.map((n) => n.text ?? '').join(' ');
