@@ -77,6 +77,8 @@ function unnamedPhrase(text: string, words: readonly Word[], j: number): NamedRe
 }
 /** Words a subject phrase does not reach back past (conjunctions, verbs, prepositions that open clauses). */
 const PHRASE_STOP = new Set('and but or that which who whom when while as if because so than said says told after before since until although though where whether'.split(' '));
+/** A month or a weekday, written out or abbreviated. */
+const MONTH_OR_DAY = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\.?$/;
 /** Forms of "be" (after which a verb's bare form can only be a noun). */
 const BE = /^(?:is|was|are|were|be|been|being|am)$/i;
 /** Words that alone name no one. */
@@ -180,7 +182,9 @@ export function findSpeechSites(
       // "Six in 10 say …", "David Fenton, a strategist, said …": the subject is further back or
       // unreadable; the sentence's opening name is the guess, and the claim filter weighs it.
       const first = nameStartingAt(text, from, at);
-      const opener = first && first.start - from <= 4 && first.kind !== 'pronoun' && !LONE_OPENER.test(text.slice(first.start, first.start + first.name.length + 2));
+      // A date opening the sentence ("Feb. 28 (UPI) --", "March 3, 2022") names no one.
+      const date = first !== null && (MONTH_OR_DAY.test(first.name) || /^\.?\s+\d/.test(text.slice(first.start + first.name.length, first.start + first.name.length + 4)));
+      const opener = first && !date && first.start - from <= 4 && first.kind !== 'pronoun' && !LONE_OPENER.test(text.slice(first.start, first.start + first.name.length + 2));
       subject = opener ? first : { kind: 'unnamed', name: '', start: from };
       distant = true;
     }

@@ -75,4 +75,9 @@ describe('reported speech', () => {
     expect(extract('The council meets on Mondays. This is note 4 of the diary kept by the library.')).toEqual([]);
     expect(pairs(extract('Officials are warning that the pier is unsafe.'))).toEqual([['indirect', 'the pier is unsafe', 'Officials']]);
   });
+
+  it('takes no speaker from a dateline opening the sentence', () => {
+    const claims = extract('Feb. 28 (Wire) -- The ministry on Monday ordered the expulsion of 12 diplomats from the mission for alleged “spying activities” amid the fallout from the war.');
+    expect(claims.every((c) => c.speaker !== 'Feb')).toBe(true);
+  });
 });
